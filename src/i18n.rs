@@ -1,0 +1,437 @@
+//! All wording: Fluent bundles per locale, the fallback chain, locale-aware
+//! dates, and the consistency check translators run.
+//!
+//! The `.ftl` files under `i18n/<locale>/` are embedded in the binary. A
+//! folder of edited files (`--i18n DIR` or `POLICYWRIGHT_I18N`) can be laid
+//! over them: a message found there wins, anything else comes from the
+//! embedded files. A message missing in the requested locale falls back to
+//! English and is reported as a [`TextIssue`], never shown as a raw id.
+
+pub mod check;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use time::Date;
+
+use crate::model::Locale;
+
+/// One `.ftl` file: its locale, its name and its text.
+#[derive(Clone, Debug)]
+pub struct FtlFile {
+    pub locale: Locale,
+    pub name: String,
+    /// Where it was read from, for messages; `None` when embedded.
+    pub path: Option<PathBuf>,
+    pub text: String,
+}
+
+macro_rules! embedded_files {
+    ($($locale:ident / $name:literal),* $(,)?) => {
+        const EMBEDDED: &[(Locale, &str, &str)] = &[
+            $((Locale::$locale, $name, include_str!(concat!("../i18n/", stringify_locale!($locale), "/", $name)))),*
+        ];
+    };
+}
+
+macro_rules! stringify_locale {
+    (Nl) => {
+        "nl"
+    };
+    (En) => {
+        "en"
+    };
+}
+
+embedded_files!(
+    En / "common.ftl",
+    En / "privacy.ftl",
+    En / "cookies.ftl",
+    En / "cli.ftl",
+    Nl / "common.ftl",
+    Nl / "privacy.ftl",
+    Nl / "cookies.ftl",
+    Nl / "cli.ftl",
+);
+
+/// The names of the `.ftl` files every locale has.
+pub fn file_names() -> impl Iterator<Item = &'static str> {
+    EMBEDDED
+        .iter()
+        .filter(|(locale, _, _)| *locale == Locale::En)
+        .map(|(_, name, _)| *name)
+}
+
+/// The `.ftl` files built into the program.
+pub fn embedded_files() -> Vec<FtlFile> {
+    EMBEDDED
+        .iter()
+        .map(|(locale, name, text)| FtlFile {
+            locale: *locale,
+            name: (*name).to_owned(),
+            path: None,
+            text: (*text).to_owned(),
+        })
+        .collect()
+}
+
+/// The `.ftl` files found in `dir/<locale>/`, for every known locale and
+/// file name. Files that are absent are simply not returned.
+pub fn read_dir(dir: &Path) -> Result<Vec<FtlFile>, OverrideError> {
+    if !dir.is_dir() {
+        return Err(OverrideError::NotAFolder(dir.to_owned()));
+    }
+    let mut files = Vec::new();
+    for locale in Locale::ALL {
+        for name in file_names() {
+            let path = dir.join(locale.code()).join(name);
+            match std::fs::read_to_string(&path) {
+                Ok(text) => files.push(FtlFile {
+                    locale,
+                    name: name.to_owned(),
+                    path: Some(path),
+                    text,
+                }),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => {
+                    return Err(OverrideError::Unreadable {
+                        path,
+                        reason: e.to_string(),
+                    });
+                }
+            }
+        }
+    }
+    Ok(files)
+}
+
+/// A folder of edited `.ftl` files that cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OverrideError {
+    NotAFolder(PathBuf),
+    Unreadable { path: PathBuf, reason: String },
+}
+
+impl OverrideError {
+    pub fn describe(&self, i18n: &I18n, locale: Locale) -> String {
+        let mut args = FluentArgs::new();
+        match self {
+            OverrideError::NotAFolder(path) => {
+                args.set("path", path.display().to_string());
+                i18n.plain(locale, "i18n-dir-not-a-folder", &args)
+            }
+            OverrideError::Unreadable { path, reason } => {
+                args.set("path", path.display().to_string());
+                args.set("reason", reason.clone());
+                i18n.plain(locale, "i18n-file-unreadable", &args)
+            }
+        }
+    }
+}
+
+/// A text that could not be given as asked.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TextIssue {
+    /// The message is missing in `locale`; English was used instead.
+    FellBackToEnglish { locale: Locale, id: String },
+    /// The message exists in no locale: a bug in the program's texts.
+    Missing { id: String },
+    /// Formatting reported a problem, such as an unknown variable.
+    Formatting {
+        locale: Locale,
+        id: String,
+        detail: String,
+    },
+}
+
+impl fmt::Display for TextIssue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let english = I18n::embedded();
+        let mut args = FluentArgs::new();
+        let id = match self {
+            TextIssue::FellBackToEnglish { locale, id } => {
+                args.set("locale", locale.code());
+                args.set("id", id.as_str());
+                "text-issue-fallback"
+            }
+            TextIssue::Missing { id } => {
+                args.set("id", id.as_str());
+                "text-issue-missing"
+            }
+            TextIssue::Formatting { locale, id, detail } => {
+                args.set("locale", locale.code());
+                args.set("id", id.as_str());
+                args.set("detail", detail.as_str());
+                "text-issue-formatting"
+            }
+        };
+        f.write_str(&english.plain(Locale::En, id, &args))
+    }
+}
+
+/// A syntax error in an `.ftl` file, placed for a translator.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.column, self.message
+        )
+    }
+}
+
+/// The 1-based line and column of a byte offset in `text`.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before
+        .rsplit('\n')
+        .next()
+        .map_or(0, |last| last.chars().count())
+        + 1;
+    (line, column)
+}
+
+impl FtlFile {
+    /// How the file is named in messages: its path, or `<locale>/<name>`.
+    pub fn display_name(&self) -> String {
+        match &self.path {
+            Some(path) => path.display().to_string(),
+            None => format!("{}/{}", self.locale.code(), self.name),
+        }
+    }
+
+    /// Parses the file; syntax errors come with the entries that did parse.
+    fn resource(&self) -> (FluentResource, Vec<SyntaxError>) {
+        match FluentResource::try_new(self.text.clone()) {
+            Ok(resource) => (resource, Vec::new()),
+            Err((resource, errors)) => {
+                let errors = errors
+                    .into_iter()
+                    .map(|e| {
+                        let (line, column) = line_column(&self.text, e.pos.start);
+                        SyntaxError {
+                            file: self.display_name(),
+                            line,
+                            column,
+                            message: e.to_string(),
+                        }
+                    })
+                    .collect();
+                (resource, errors)
+            }
+        }
+    }
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn new_bundle(locale: Locale) -> Bundle {
+    let langid = locale
+        .code()
+        .parse()
+        .expect("every Locale code is a valid language identifier");
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Documents and a left-to-right UI need no bidi isolation marks.
+    bundle.set_use_isolating(false);
+    bundle
+}
+
+/// Every locale's texts, with the fallback chain.
+pub struct I18n {
+    /// Per locale (in `Locale::ALL` order): the edited files, when a folder
+    /// of them was given, then the embedded files.
+    layers: Vec<(Locale, Vec<Bundle>)>,
+    problems: Vec<SyntaxError>,
+}
+
+static EMBEDDED_I18N: LazyLock<I18n> = LazyLock::new(|| I18n::build(&[]));
+
+impl I18n {
+    /// The texts built into the program.
+    pub fn embedded() -> &'static I18n {
+        &EMBEDDED_I18N
+    }
+
+    /// The embedded texts with the edited files of `dir` laid over them.
+    pub fn with_override(dir: &Path) -> Result<I18n, OverrideError> {
+        Ok(I18n::build(&read_dir(dir)?))
+    }
+
+    fn build(overrides: &[FtlFile]) -> I18n {
+        let mut problems = Vec::new();
+        let mut load = |bundle: &mut Bundle, file: &FtlFile| {
+            let (resource, errors) = file.resource();
+            problems.extend(errors);
+            // Duplicate ids keep their first definition; the check command
+            // reports them to the translator.
+            let _ = bundle.add_resource(resource);
+        };
+        let embedded = embedded_files();
+        let layers = Locale::ALL
+            .into_iter()
+            .map(|locale| {
+                let mut bundles = Vec::new();
+                let edited: Vec<_> = overrides.iter().filter(|f| f.locale == locale).collect();
+                if !edited.is_empty() {
+                    let mut bundle = new_bundle(locale);
+                    for file in edited {
+                        load(&mut bundle, file);
+                    }
+                    bundles.push(bundle);
+                }
+                let mut bundle = new_bundle(locale);
+                for file in embedded.iter().filter(|f| f.locale == locale) {
+                    load(&mut bundle, file);
+                }
+                bundles.push(bundle);
+                (locale, bundles)
+            })
+            .collect();
+        I18n { layers, problems }
+    }
+
+    /// Syntax errors found in the edited files (the embedded ones have none:
+    /// a test sees to that).
+    pub fn problems(&self) -> &[SyntaxError] {
+        &self.problems
+    }
+
+    fn bundles(&self, locale: Locale) -> &[Bundle] {
+        self.layers
+            .iter()
+            .find(|(l, _)| *l == locale)
+            .map(|(_, bundles)| bundles.as_slice())
+            .unwrap_or_default()
+    }
+
+    /// Formats message `id` (or `id.attribute`) in `locale`, falling back to
+    /// English. What went wrong is pushed onto `issues`.
+    pub fn format(
+        &self,
+        locale: Locale,
+        id: &str,
+        args: &FluentArgs,
+        issues: &mut Vec<TextIssue>,
+    ) -> String {
+        let (message_id, attribute) = match id.split_once('.') {
+            Some((message, attribute)) => (message, Some(attribute)),
+            None => (id, None),
+        };
+        let chain = std::iter::once(locale)
+            .chain((locale != Locale::En).then_some(Locale::En))
+            .flat_map(|l| self.bundles(l).iter().map(move |b| (l, b)));
+        for (used, bundle) in chain {
+            let Some(message) = bundle.get_message(message_id) else {
+                continue;
+            };
+            let pattern = match attribute {
+                Some(name) => message.get_attribute(name).map(|a| a.value()),
+                None => message.value(),
+            };
+            let Some(pattern) = pattern else {
+                continue;
+            };
+            if used != locale {
+                issues.push(TextIssue::FellBackToEnglish {
+                    locale,
+                    id: id.to_owned(),
+                });
+            }
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(args), &mut errors);
+            if let Some(error) = errors.first() {
+                issues.push(TextIssue::Formatting {
+                    locale: used,
+                    id: id.to_owned(),
+                    detail: error.to_string(),
+                });
+            }
+            return text.into_owned();
+        }
+        issues.push(TextIssue::Missing { id: id.to_owned() });
+        String::new()
+    }
+
+    /// Formats a message where nobody collects issues (program messages);
+    /// fallbacks still happen.
+    pub fn plain(&self, locale: Locale, id: &str, args: &FluentArgs) -> String {
+        self.format(locale, id, args, &mut Vec::new())
+    }
+
+    /// A message without arguments.
+    pub fn simple(&self, locale: Locale, id: &str) -> String {
+        self.plain(locale, id, &FluentArgs::new())
+    }
+
+    /// A date as people write it in `locale`: "23 november 2026",
+    /// "23 November 2026".
+    pub fn date(&self, locale: Locale, date: Date, issues: &mut Vec<TextIssue>) -> String {
+        let mut args = FluentArgs::new();
+        let month = self.format(
+            locale,
+            &format!("month-{}", u8::from(date.month())),
+            &FluentArgs::new(),
+            issues,
+        );
+        args.set("day", date.day().to_string());
+        args.set("month", month);
+        args.set("year", date.year().to_string());
+        self.format(locale, "date", &args, issues)
+    }
+}
+
+/// A number argument that plural selectors can see.
+pub fn number(n: impl Into<f64>) -> FluentValue<'static> {
+    FluentValue::from(n.into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_written_in_the_locale_s_own_way() {
+        let date = time::macros::date!(2026 - 11 - 23);
+        let i18n = I18n::embedded();
+        let mut issues = Vec::new();
+        assert_eq!(i18n.date(Locale::Nl, date, &mut issues), "23 november 2026");
+        assert_eq!(i18n.date(Locale::En, date, &mut issues), "23 November 2026");
+        assert!(issues.is_empty(), "{issues:?}");
+    }
+
+    #[test]
+    fn line_and_column_count_from_one() {
+        assert_eq!(line_column("ab\ncd", 0), (1, 1));
+        assert_eq!(line_column("ab\ncd", 4), (2, 2));
+    }
+
+    #[test]
+    fn an_unknown_message_is_reported_not_shown() {
+        let mut issues = Vec::new();
+        let text = I18n::embedded().format(
+            Locale::Nl,
+            "no-such-message",
+            &FluentArgs::new(),
+            &mut issues,
+        );
+        assert_eq!(text, "");
+        assert_eq!(
+            issues,
+            vec![TextIssue::Missing {
+                id: "no-such-message".into()
+            }]
+        );
+    }
+}

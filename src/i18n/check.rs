@@ -1,0 +1,299 @@
+//! The translator's check: does every locale say everything English says,
+//! with the same variables, and do its files parse?
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::ast::{
+    CallArguments, Entry, Expression, InlineExpression, Pattern, PatternElement,
+};
+
+use super::{FtlFile, SyntaxError, line_column};
+use crate::model::Locale;
+
+/// What the check found for one locale.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LocaleReport {
+    pub locale: Option<Locale>,
+    pub syntax_errors: Vec<SyntaxError>,
+    /// File names English has and this locale lacks.
+    pub missing_files: Vec<String>,
+    /// Entries (`file: id` or `file: id.attribute`) English has and this
+    /// locale lacks.
+    pub missing: Vec<String>,
+    /// Entries this locale has and English lacks.
+    pub extra: Vec<String>,
+    /// Entries defined twice in one locale.
+    pub duplicates: Vec<String>,
+    pub variable_mismatches: Vec<VariableMismatch>,
+}
+
+/// An entry whose variables differ from English.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VariableMismatch {
+    pub entry: String,
+    /// Variables English uses and this locale does not.
+    pub missing: Vec<String>,
+    /// Variables this locale uses and English does not.
+    pub unknown: Vec<String>,
+}
+
+impl LocaleReport {
+    pub fn is_clean(&self) -> bool {
+        self.syntax_errors.is_empty()
+            && self.missing_files.is_empty()
+            && self.missing.is_empty()
+            && self.extra.is_empty()
+            && self.duplicates.is_empty()
+            && self.variable_mismatches.is_empty()
+    }
+}
+
+/// Entry (`file: id[.attribute]`) → the variables its pattern uses.
+type Entries = BTreeMap<String, BTreeSet<String>>;
+
+struct Parsed {
+    entries: Entries,
+    files: BTreeSet<String>,
+    syntax_errors: Vec<SyntaxError>,
+    duplicates: Vec<String>,
+}
+
+fn parse_locale(files: &[&FtlFile]) -> Parsed {
+    let mut parsed = Parsed {
+        entries: Entries::new(),
+        files: BTreeSet::new(),
+        syntax_errors: Vec::new(),
+        duplicates: Vec::new(),
+    };
+    let mut ids_seen = BTreeSet::new();
+    for file in files {
+        parsed.files.insert(file.name.clone());
+        let resource = match fluent_syntax::parser::parse(file.text.as_str()) {
+            Ok(resource) => resource,
+            Err((resource, errors)) => {
+                parsed.syntax_errors.extend(errors.into_iter().map(|e| {
+                    let (line, column) = line_column(&file.text, e.pos.start);
+                    SyntaxError {
+                        file: file.display_name(),
+                        line,
+                        column,
+                        message: e.to_string(),
+                    }
+                }));
+                resource
+            }
+        };
+        for entry in &resource.body {
+            let (id, value, attributes) = match entry {
+                Entry::Message(m) => (m.id.name.to_owned(), m.value.as_ref(), &m.attributes),
+                Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
+                _ => continue,
+            };
+            if !ids_seen.insert(id.clone()) {
+                parsed.duplicates.push(format!("{}: {id}", file.name));
+                continue;
+            }
+            if let Some(pattern) = value {
+                parsed
+                    .entries
+                    .insert(format!("{}: {id}", file.name), variables(pattern));
+            }
+            for attribute in attributes {
+                parsed.entries.insert(
+                    format!("{}: {id}.{}", file.name, attribute.id.name),
+                    variables(&attribute.value),
+                );
+            }
+        }
+    }
+    parsed
+}
+
+fn variables(pattern: &Pattern<&str>) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    collect_pattern(pattern, &mut found);
+    found
+}
+
+fn collect_pattern(pattern: &Pattern<&str>, found: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            collect_expression(expression, found);
+        }
+    }
+}
+
+fn collect_expression(expression: &Expression<&str>, found: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Select { selector, variants } => {
+            collect_inline(selector, found);
+            for variant in variants {
+                collect_pattern(&variant.value, found);
+            }
+        }
+        Expression::Inline(inline) => collect_inline(inline, found),
+    }
+}
+
+fn collect_inline(inline: &InlineExpression<&str>, found: &mut BTreeSet<String>) {
+    let collect_arguments = |arguments: &CallArguments<&str>, found: &mut BTreeSet<String>| {
+        for positional in &arguments.positional {
+            collect_inline(positional, found);
+        }
+        for named in &arguments.named {
+            collect_inline(&named.value, found);
+        }
+    };
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            found.insert(id.name.to_owned());
+        }
+        InlineExpression::FunctionReference { arguments, .. } => {
+            collect_arguments(arguments, found);
+        }
+        InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => collect_arguments(arguments, found),
+        InlineExpression::Placeable { expression } => collect_expression(expression, found),
+        _ => {}
+    }
+}
+
+fn of_locale(files: &[FtlFile], locale: Locale) -> Vec<&FtlFile> {
+    files.iter().filter(|f| f.locale == locale).collect()
+}
+
+/// Checks every locale in `files` against English. English itself is
+/// checked for syntax and duplicates; when `files` holds no English file,
+/// `reference` (the embedded English) is the measure.
+pub fn run(files: &[FtlFile], reference: &[FtlFile]) -> Vec<LocaleReport> {
+    let english_files = of_locale(files, Locale::En);
+    let english = if english_files.is_empty() {
+        parse_locale(&of_locale(reference, Locale::En))
+    } else {
+        parse_locale(&english_files)
+    };
+    let mut reports = Vec::new();
+    for locale in Locale::ALL {
+        let own = of_locale(files, locale);
+        if own.is_empty() {
+            continue;
+        }
+        let parsed = if locale == Locale::En {
+            None
+        } else {
+            Some(parse_locale(&own))
+        };
+        let parsed = parsed.as_ref().unwrap_or(&english);
+        let mut report = LocaleReport {
+            locale: Some(locale),
+            syntax_errors: parsed.syntax_errors.clone(),
+            duplicates: parsed.duplicates.clone(),
+            ..LocaleReport::default()
+        };
+        if locale != Locale::En {
+            report.missing_files = english.files.difference(&parsed.files).cloned().collect();
+            for (entry, english_vars) in &english.entries {
+                let file = entry.split(':').next().unwrap_or_default();
+                match parsed.entries.get(entry) {
+                    // A missing file is reported once, not per entry.
+                    None if report.missing_files.iter().any(|f| f == file) => {}
+                    None => report.missing.push(entry.clone()),
+                    Some(vars) if vars != english_vars => {
+                        report.variable_mismatches.push(VariableMismatch {
+                            entry: entry.clone(),
+                            missing: english_vars.difference(vars).cloned().collect(),
+                            unknown: vars.difference(english_vars).cloned().collect(),
+                        });
+                    }
+                    Some(_) => {}
+                }
+            }
+            report.extra = parsed
+                .entries
+                .keys()
+                .filter(|entry| !english.entries.contains_key(*entry))
+                .cloned()
+                .collect();
+        }
+        reports.push(report);
+    }
+    reports
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(locale: Locale, name: &str, text: &str) -> FtlFile {
+        FtlFile {
+            locale,
+            name: name.into(),
+            path: None,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn finds_missing_extra_and_mismatched_entries() {
+        let files = vec![
+            file(
+                Locale::En,
+                "a.ftl",
+                "hello = Hello { $name }\n    .title = Hi\nonly-en = x\n",
+            ),
+            file(
+                Locale::Nl,
+                "a.ftl",
+                "hello = Hallo { $naam }\nonly-nl = y\n",
+            ),
+        ];
+        let reports = run(&files, &[]);
+        let nl = reports
+            .iter()
+            .find(|r| r.locale == Some(Locale::Nl))
+            .unwrap();
+        assert_eq!(nl.missing, vec!["a.ftl: hello.title", "a.ftl: only-en"]);
+        assert_eq!(nl.extra, vec!["a.ftl: only-nl"]);
+        assert_eq!(
+            nl.variable_mismatches,
+            vec![VariableMismatch {
+                entry: "a.ftl: hello".into(),
+                missing: vec!["name".into()],
+                unknown: vec!["naam".into()],
+            }]
+        );
+    }
+
+    #[test]
+    fn syntax_errors_carry_line_and_column() {
+        let files = vec![
+            file(Locale::En, "a.ftl", "ok = fine\n"),
+            file(Locale::Nl, "a.ftl", "ok = prima\nbroken = { $x\n"),
+        ];
+        let reports = run(&files, &[]);
+        let nl = &reports[1];
+        assert_eq!(nl.syntax_errors.len(), 1);
+        assert_eq!(nl.syntax_errors[0].file, "nl/a.ftl");
+        assert_eq!(nl.syntax_errors[0].line, 2);
+    }
+
+    #[test]
+    fn variables_inside_selectors_count() {
+        let files = vec![
+            file(
+                Locale::En,
+                "a.ftl",
+                "n = { $count ->\n    [one] one { $what }\n   *[other] many\n}\n",
+            ),
+            file(
+                Locale::Nl,
+                "a.ftl",
+                "n = { $count ->\n    [one] één\n   *[other] veel\n}\n",
+            ),
+        ];
+        let nl = &run(&files, &[])[1];
+        assert_eq!(nl.variable_mismatches[0].missing, vec!["what"]);
+    }
+}

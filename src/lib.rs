@@ -1,0 +1,18 @@
+//! policywright turns an organisation's answers to a questionnaire into a
+//! privacy statement and a cookie policy, in Dutch and English.
+//!
+//! The pipeline runs one way:
+//!
+//! ```text
+//! project file (.ron) --storage::load--> model::Project
+//!     --document::build (templates + Fluent text)--> document::Document
+//!     --export::html--> HTML page or fragment
+//! ```
+//!
+//! Every stage is a pure function of its inputs; wording is decided only in
+//! `document::build`, from the Fluent files under `i18n/`.
+
+pub mod i18n;
+pub mod model;
+pub mod starter;
+pub mod storage;

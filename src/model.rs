@@ -1,0 +1,237 @@
+//! The answers of one organisation: plain data, serde only, no I/O and no
+//! GUI. Everything the privacy statement and the cookie policy say comes
+//! from a [`Project`]; nothing here is translated or formatted.
+
+mod cookie;
+mod organisation;
+mod processing;
+mod recipient;
+mod text;
+
+use serde::{Deserialize, Serialize};
+use time::Date;
+
+pub use cookie::{Cookie, CookieCategory, CookieConsent, CookieDuration, Party, StorageKind};
+pub use organisation::{Address, Authority, Contact, Country, Organisation};
+pub use processing::{
+    Art9Condition, Audience, AudienceKind, AutomatedDecision, DataCategory, DataCategoryKind,
+    LegalBasis, Period, PeriodUnit, Provision, Purpose, Requirement, Retention, RetentionStart,
+    Source,
+};
+pub use recipient::{Recipient, RecipientRole, TransferSafeguard};
+pub use text::{LocalText, Resolved};
+
+/// The project file format this build writes. Files with a higher number
+/// were written by a newer policywright and are refused, not guessed at.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A language the documents and the program are written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Locale {
+    Nl,
+    En,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 2] = [Locale::Nl, Locale::En];
+
+    /// The BCP 47 code, also the folder name under i18n/.
+    pub fn code(self) -> &'static str {
+        match self {
+            Locale::Nl => "nl",
+            Locale::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Locale> {
+        Locale::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(code.trim()))
+    }
+}
+
+/// Everything one organisation answered.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    /// The project file format; see [`FORMAT_VERSION`].
+    pub version: u32,
+    pub organisation: Organisation,
+    /// The data protection officer, where one is appointed (Art. 37).
+    #[serde(default)]
+    pub dpo: Option<Contact>,
+    /// Who handles privacy questions when there is no DPO, or besides one.
+    #[serde(default)]
+    pub privacy_contact: Option<Contact>,
+    /// The competent authority, entered by hand for countries policywright
+    /// has no data for. Belgium and the Netherlands need none.
+    #[serde(default)]
+    pub supervisory_authority: Option<Authority>,
+    #[serde(default)]
+    pub audiences: Vec<Audience>,
+    #[serde(default)]
+    pub data_categories: Vec<DataCategory>,
+    /// Where data comes from when not from the person themselves (Art. 14).
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    #[serde(default)]
+    pub purposes: Vec<Purpose>,
+    #[serde(default)]
+    pub recipients: Vec<Recipient>,
+    #[serde(default)]
+    pub security_measures: Vec<SecurityMeasure>,
+    /// Whether the organisation offers online services directly to children.
+    #[serde(default)]
+    pub services_for_children: bool,
+    #[serde(default)]
+    pub cookies: Vec<Cookie>,
+    #[serde(default)]
+    pub cookie_consent: Option<CookieConsent>,
+    #[serde(default)]
+    pub change_notice: Vec<ChangeChannel>,
+    pub document: DocumentSettings,
+}
+
+/// A technical or organisational measure that protects the data (Art. 32).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SecurityMeasure {
+    Encryption,
+    AccessControl,
+    TwoFactorAuthentication,
+    Backups,
+    SoftwareUpdates,
+    StaffTraining,
+    Confidentiality,
+    Pseudonymisation,
+    Logging,
+    ProcessorAgreements,
+    Custom(LocalText),
+}
+
+/// How a new version of the documents is announced.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ChangeChannel {
+    /// The new version is published on the website with its date.
+    Website,
+    /// People whose e-mail address is known are told of important changes.
+    Email,
+    Custom(LocalText),
+}
+
+/// Settings of the documents themselves.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentSettings {
+    /// The languages the documents are published in.
+    pub languages: Vec<Locale>,
+    /// The date the documents take effect.
+    pub effective_date: Date,
+    /// A version label such as "1.0" or "2026-2".
+    pub version: String,
+}
+
+impl Project {
+    /// A project with only the organisation's name filled in.
+    pub fn empty(organisation_name: &str, effective_date: Date) -> Project {
+        Project {
+            version: FORMAT_VERSION,
+            organisation: Organisation {
+                name: organisation_name.to_owned(),
+                ..Organisation::default()
+            },
+            dpo: None,
+            privacy_contact: None,
+            supervisory_authority: None,
+            audiences: Vec::new(),
+            data_categories: Vec::new(),
+            sources: Vec::new(),
+            purposes: Vec::new(),
+            recipients: Vec::new(),
+            security_measures: Vec::new(),
+            services_for_children: false,
+            cookies: Vec::new(),
+            cookie_consent: None,
+            change_notice: Vec::new(),
+            document: DocumentSettings {
+                languages: vec![Locale::Nl, Locale::En],
+                effective_date,
+                version: "1.0".to_owned(),
+            },
+        }
+    }
+
+    pub fn audience(&self, key: &str) -> Option<&Audience> {
+        self.audiences.iter().find(|a| a.key() == key)
+    }
+
+    pub fn data_category(&self, key: &str) -> Option<&DataCategory> {
+        self.data_categories.iter().find(|c| c.key() == key)
+    }
+
+    /// Every place where the project names an audience or a data category
+    /// that it does not define, as (field path, missing key).
+    pub fn dangling_references(&self) -> Vec<(String, String)> {
+        let mut dangling = Vec::new();
+        let check_data = |path: String, keys: &[String], dangling: &mut Vec<_>| {
+            for (i, key) in keys.iter().enumerate() {
+                if self.data_category(key).is_none() {
+                    dangling.push((format!("{path}[{i}]"), key.clone()));
+                }
+            }
+        };
+        for (p, purpose) in self.purposes.iter().enumerate() {
+            for (i, key) in purpose.audiences.iter().enumerate() {
+                if self.audience(key).is_none() {
+                    dangling.push((format!("purposes[{p}].audiences[{i}]"), key.clone()));
+                }
+            }
+            check_data(format!("purposes[{p}].data"), &purpose.data, &mut dangling);
+        }
+        for (s, source) in self.sources.iter().enumerate() {
+            check_data(format!("sources[{s}].data"), &source.data, &mut dangling);
+        }
+        dangling
+    }
+
+    /// Keys that two audiences or two data categories share, as (field path,
+    /// key).
+    pub fn duplicate_keys(&self) -> Vec<(String, String)> {
+        fn repeated<'a>(
+            list: &str,
+            keys: impl Iterator<Item = &'a str>,
+            out: &mut Vec<(String, String)>,
+        ) {
+            let mut seen = std::collections::HashSet::new();
+            for (i, key) in keys.enumerate() {
+                if !seen.insert(key) {
+                    out.push((format!("{list}[{i}]"), key.to_owned()));
+                }
+            }
+        }
+        let mut duplicates = Vec::new();
+        repeated(
+            "audiences",
+            self.audiences.iter().map(Audience::key),
+            &mut duplicates,
+        );
+        repeated(
+            "data_categories",
+            self.data_categories.iter().map(DataCategory::key),
+            &mut duplicates,
+        );
+        duplicates
+    }
+
+    /// Whether any purpose rests on consent, so the right to withdraw it
+    /// must be stated (Art. 13(2)(c)).
+    pub fn relies_on_consent(&self) -> bool {
+        self.purposes
+            .iter()
+            .any(|p| p.legal_basis == Some(LegalBasis::Consent))
+            || self
+                .data_categories
+                .iter()
+                .any(|c| c.art9_condition == Some(Art9Condition::ExplicitConsent))
+    }
+}

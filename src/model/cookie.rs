@@ -1,0 +1,112 @@
+//! Cookies and similar storage, and how consent for them is asked.
+
+use serde::{Deserialize, Serialize};
+
+use super::LocalText;
+
+/// A cookie or a similar technology (local storage key, pixel, SDK).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cookie {
+    /// The name as the browser shows it; `*` stands for a varying part.
+    pub name: String,
+    /// The company that sets and reads it.
+    pub provider: String,
+    pub party: Party,
+    #[serde(default)]
+    pub category: CookieCategory,
+    pub purpose: LocalText,
+    /// How long it stays; `None` until the user has found out.
+    #[serde(default)]
+    pub duration: Option<CookieDuration>,
+    #[serde(default)]
+    pub storage: StorageKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Party {
+    /// Set by the organisation's own website.
+    First,
+    /// Set by, and readable by, another company.
+    Third,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum CookieCategory {
+    StrictlyNecessary,
+    Functional,
+    Analytics,
+    Marketing,
+    SocialMedia,
+    #[default]
+    Unclassified,
+}
+
+impl CookieCategory {
+    pub const ALL: [CookieCategory; 6] = [
+        CookieCategory::StrictlyNecessary,
+        CookieCategory::Functional,
+        CookieCategory::Analytics,
+        CookieCategory::Marketing,
+        CookieCategory::SocialMedia,
+        CookieCategory::Unclassified,
+    ];
+
+    /// Only strictly necessary cookies may be set without consent.
+    pub fn needs_consent(self) -> bool {
+        self != CookieCategory::StrictlyNecessary
+    }
+
+    /// The suffix of its Fluent messages and of its section anchor.
+    pub fn key(self) -> &'static str {
+        match self {
+            CookieCategory::StrictlyNecessary => "necessary",
+            CookieCategory::Functional => "functional",
+            CookieCategory::Analytics => "analytics",
+            CookieCategory::Marketing => "marketing",
+            CookieCategory::SocialMedia => "social-media",
+            CookieCategory::Unclassified => "unclassified",
+        }
+    }
+}
+
+/// How long a cookie stays in the browser.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CookieDuration {
+    /// Deleted when the browser closes.
+    Session,
+    Minutes(u32),
+    Hours(u32),
+    Days(u32),
+    Months(u32),
+    Years(u32),
+    /// Stays until deleted (local storage has no expiry).
+    Persistent,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum StorageKind {
+    #[default]
+    Cookie,
+    LocalStorage,
+    SessionStorage,
+    Pixel,
+}
+
+/// How visitors give, refuse, change and withdraw consent.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CookieConsent {
+    /// A banner asks before any non-necessary cookie is set.
+    pub banner: bool,
+    /// Visitors can choose per category.
+    #[serde(default)]
+    pub per_category: bool,
+    /// The consent tool used, such as "Cookiebot".
+    #[serde(default)]
+    pub tool: Option<String>,
+    /// Where visitors change or withdraw their choice, e.g. "via the link
+    /// 'Cookie settings' at the bottom of every page".
+    #[serde(default)]
+    pub withdraw_via: Option<LocalText>,
+}

@@ -1,0 +1,113 @@
+//! Who the controller is and how to reach them.
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+use super::LocalText;
+
+/// The controller: the organisation the documents are about.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub name: String,
+    /// "BV", "VZW", "NV", "eenmanszaak", ...
+    #[serde(default)]
+    pub legal_form: Option<String>,
+    pub address: Address,
+    /// Belgian enterprise number (KBO/BCE) or Dutch KvK number.
+    #[serde(default)]
+    pub enterprise_number: Option<String>,
+    #[serde(default)]
+    pub vat_number: Option<String>,
+    pub email: String,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub websites: Vec<String>,
+    /// The representative in the EU, for a controller established outside
+    /// it (Art. 27).
+    #[serde(default)]
+    pub representative: Option<Contact>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Address {
+    pub street: String,
+    pub postcode: String,
+    pub city: String,
+    pub country: Country,
+}
+
+/// A person or office to contact: a DPO, a privacy contact, a
+/// representative.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub name: String,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub address: Option<Address>,
+}
+
+/// A supervisory authority and how to reach it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Authority {
+    pub name: LocalText,
+    /// The postal address as lines, as it is written on an envelope.
+    #[serde(default)]
+    pub address: Vec<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    /// The website, possibly a different one per language.
+    #[serde(default)]
+    pub website: Option<LocalText>,
+}
+
+/// A country as its ISO 3166-1 alpha-2 code, upper case ("BE", "NL", "US").
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Country(String);
+
+impl Country {
+    /// The country for a two-letter code, in any case; `None` for anything
+    /// that is not two ASCII letters.
+    pub fn new(code: &str) -> Option<Country> {
+        let code = code.trim();
+        (code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic()))
+            .then(|| Country(code.to_ascii_uppercase()))
+    }
+
+    pub fn code(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Default for Country {
+    fn default() -> Self {
+        Country("BE".to_owned())
+    }
+}
+
+impl fmt::Display for Country {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Country {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let code = String::deserialize(deserializer)?;
+        Country::new(&code).ok_or_else(|| {
+            serde::de::Error::custom(format_args!(
+                "\"{code}\" is not a country code: use two letters such as \"BE\" or \"NL\""
+            ))
+        })
+    }
+}

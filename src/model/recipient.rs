@@ -1,0 +1,54 @@
+//! Who receives the data, and on what terms it leaves the EEA.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Country, LocalText};
+
+/// A recipient or category of recipients (Art. 13(1)(e)).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recipient {
+    /// A company name, or a category such as "our accountant".
+    pub name: LocalText,
+    /// What the recipient does with the data.
+    pub service: LocalText,
+    #[serde(default)]
+    pub role: Option<RecipientRole>,
+    /// Where the data is processed.
+    #[serde(default)]
+    pub country: Option<Country>,
+    /// The safeguard for a transfer outside the EEA (Art. 46, 45, 49).
+    #[serde(default)]
+    pub safeguard: Option<TransferSafeguard>,
+    #[serde(default)]
+    pub privacy_policy: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RecipientRole {
+    /// Processes data on the organisation's instructions (Art. 28).
+    Processor,
+    /// Decides for itself what it does with the data.
+    Controller,
+    /// Decides together with the organisation (Art. 26).
+    JointController,
+    /// A government body the law obliges the organisation to inform.
+    Authority,
+    /// A company of the same group.
+    GroupCompany,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TransferSafeguard {
+    /// Art. 45: the country has an adequacy decision.
+    AdequacyDecision,
+    /// Art. 45: the US recipient is certified under the EU-US Data Privacy
+    /// Framework.
+    DataPrivacyFramework,
+    /// Art. 46(2)(c): the Commission's standard contractual clauses.
+    StandardContractualClauses,
+    /// Art. 47: binding corporate rules.
+    BindingCorporateRules,
+    /// Art. 49: a derogation, with the one that applies in plain words.
+    Derogation(LocalText),
+}

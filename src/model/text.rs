@@ -1,0 +1,157 @@
+//! Text the user writes: either one text for every language (a company name,
+//! a product name) or one text per language (a purpose, an interest).
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::Locale;
+
+/// User-written text that may differ per document language.
+///
+/// In a project file it is either a plain string, used as is in every
+/// language, or a map such as `{"nl": "Bestellingen", "en": "Orders"}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LocalText {
+    Universal(String),
+    Translated(BTreeMap<Locale, String>),
+}
+
+/// The text chosen for one locale, and the locale it really came from when
+/// the requested one was missing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Resolved<'a> {
+    pub text: &'a str,
+    pub fallback_from: Option<Locale>,
+}
+
+impl LocalText {
+    pub fn universal(text: impl Into<String>) -> Self {
+        Self::Universal(text.into())
+    }
+
+    pub fn translated(pairs: &[(Locale, &str)]) -> Self {
+        Self::Translated(
+            pairs
+                .iter()
+                .map(|(locale, text)| (*locale, (*text).to_owned()))
+                .collect(),
+        )
+    }
+
+    /// The text for `locale`; when it is missing, the text of another
+    /// locale (English first), marked as a fallback. `None` when the text is
+    /// empty in every language.
+    pub fn resolve(&self, locale: Locale) -> Option<Resolved<'_>> {
+        match self {
+            Self::Universal(text) => (!text.trim().is_empty()).then_some(Resolved {
+                text,
+                fallback_from: None,
+            }),
+            Self::Translated(map) => {
+                let filled = |l: &Locale| map.get(l).filter(|t| !t.trim().is_empty());
+                if let Some(text) = filled(&locale) {
+                    return Some(Resolved {
+                        text,
+                        fallback_from: None,
+                    });
+                }
+                std::iter::once(Locale::En)
+                    .chain(Locale::ALL)
+                    .find_map(|other| {
+                        filled(&other).map(|text| Resolved {
+                            text,
+                            fallback_from: Some(other),
+                        })
+                    })
+            }
+        }
+    }
+
+    pub fn is_blank(&self) -> bool {
+        match self {
+            Self::Universal(text) => text.trim().is_empty(),
+            Self::Translated(map) => map.values().all(|t| t.trim().is_empty()),
+        }
+    }
+}
+
+impl Default for LocalText {
+    fn default() -> Self {
+        Self::Universal(String::new())
+    }
+}
+
+impl From<&str> for LocalText {
+    fn from(text: &str) -> Self {
+        Self::universal(text)
+    }
+}
+
+impl Serialize for LocalText {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Universal(text) => serializer.serialize_str(text),
+            Self::Translated(map) => map.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for LocalText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct LocalTextVisitor;
+
+        impl<'de> Visitor<'de> for LocalTextVisitor {
+            type Value = LocalText;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str(r#"a text, or texts per language such as {"nl": "…", "en": "…"}"#)
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<LocalText, E> {
+                Ok(LocalText::Universal(text.to_owned()))
+            }
+
+            fn visit_string<E: de::Error>(self, text: String) -> Result<LocalText, E> {
+                Ok(LocalText::Universal(text))
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<LocalText, A::Error> {
+                let mut map = BTreeMap::new();
+                while let Some((locale, text)) = access.next_entry::<Locale, String>()? {
+                    if map.insert(locale, text).is_some() {
+                        return Err(de::Error::custom(format_args!(
+                            "the language \"{}\" appears twice",
+                            locale.code()
+                        )));
+                    }
+                }
+                Ok(LocalText::Translated(map))
+            }
+        }
+
+        deserializer.deserialize_any(LocalTextVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_language_falls_back_to_english_and_says_so() {
+        let text = LocalText::translated(&[(Locale::En, "Orders")]);
+        let resolved = text.resolve(Locale::Nl).unwrap();
+        assert_eq!(resolved.text, "Orders");
+        assert_eq!(resolved.fallback_from, Some(Locale::En));
+    }
+
+    #[test]
+    fn blank_texts_resolve_to_nothing() {
+        assert!(LocalText::universal("  ").resolve(Locale::Nl).is_none());
+        let text = LocalText::translated(&[(Locale::Nl, ""), (Locale::En, " ")]);
+        assert!(text.resolve(Locale::En).is_none());
+    }
+}
