@@ -16,3 +16,5 @@ pub mod i18n;
 pub mod model;
 pub mod starter;
 pub mod storage;
+pub mod document;
+pub mod jurisdiction;

@@ -1,0 +1,1148 @@
+//! From answers to words: walks an outline and writes each block from the
+//! project and the Fluent messages. This is the only place that decides
+//! what a document says.
+
+use std::sync::LazyLock;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use super::outline::{self, Block as OutlineBlock, Outline, SectionOutline};
+use super::{Block, Document, DocumentKind, LinkTarget, Notice, Section, Span, Table, Text};
+use crate::i18n::{I18n, number};
+use crate::jurisdiction;
+use crate::model::{
+    Address, Contact, Cookie, CookieDuration, Country, DataCategory,
+    DataCategoryKind, LegalBasis, LocalText, Locale, Party, Period, PeriodUnit, Project, Purpose,
+    Recipient, RecipientRole, Requirement, Retention, RetentionStart, SecurityMeasure,
+    StorageKind, TransferSafeguard,
+};
+
+static OUTLINES: LazyLock<[Outline; 2]> = LazyLock::new(|| {
+    [
+        Outline::embedded(DocumentKind::PrivacyStatement),
+        Outline::embedded(DocumentKind::CookiePolicy),
+    ]
+});
+
+/// Browsers whose cookie settings the cookie policy points to, with their
+/// help pages.
+const BROWSER_HELP: &[(&str, &str)] = &[
+    (
+        "Google Chrome",
+        "https://support.google.com/chrome/answer/95647",
+    ),
+    (
+        "Mozilla Firefox",
+        "https://support.mozilla.org/kb/clear-cookies-and-site-data-firefox",
+    ),
+    (
+        "Apple Safari",
+        "https://support.apple.com/guide/safari/manage-cookies-sfri11471/mac",
+    ),
+    (
+        "Microsoft Edge",
+        "https://support.microsoft.com/microsoft-edge/delete-cookies-in-microsoft-edge-63947406-40ac-c3b8-57b9-2a946a29ae09",
+    ),
+];
+
+/// Builds `kind` for `project` in `locale`, with the shipped outline.
+pub fn build(project: &Project, i18n: &I18n, locale: Locale, kind: DocumentKind) -> Document {
+    let outline = match kind {
+        DocumentKind::PrivacyStatement => &OUTLINES[0],
+        DocumentKind::CookiePolicy => &OUTLINES[1],
+    };
+    Writer::new(project, i18n, locale).document(kind, outline)
+}
+
+/// Private-use characters that mark where a rich argument goes in a
+/// formatted message; stripped from user text so they cannot be forged.
+const MARK_OPEN: char = '\u{E000}';
+const MARK_CLOSE: char = '\u{E001}';
+
+struct Writer<'a> {
+    project: &'a Project,
+    i18n: &'a I18n,
+    locale: Locale,
+    notices: Vec<Notice>,
+    /// Arguments every message may use.
+    common: Vec<(&'static str, FluentValue<'static>)>,
+}
+
+fn strip_marks(text: &str) -> String {
+    text.replace([MARK_OPEN, MARK_CLOSE], "")
+}
+
+impl<'a> Writer<'a> {
+    fn new(project: &'a Project, i18n: &'a I18n, locale: Locale) -> Self {
+        let mut writer = Writer {
+            project,
+            i18n,
+            locale,
+            notices: Vec::new(),
+            common: Vec::new(),
+        };
+        let org = &project.organisation;
+        let mut issues = Vec::new();
+        let date = i18n.date(locale, project.document.effective_date, &mut issues);
+        writer.record(issues);
+        let country = writer.country_name(&org.address.country);
+        let age = jurisdiction::digital_consent_age(&org.address.country);
+        let contact_email = project
+            .privacy_contact
+            .as_ref()
+            .and_then(|c| c.email.clone())
+            .unwrap_or_else(|| org.email.clone());
+        writer.common = vec![
+            ("org", strip_marks(&org.name).into()),
+            ("email", strip_marks(&contact_email).into()),
+            ("date", date.into()),
+            ("version", strip_marks(&project.document.version).into()),
+            ("country", country.into()),
+            (
+                "website",
+                strip_marks(org.websites.first().map_or("", String::as_str)).into(),
+            ),
+            ("website-count", number(org.websites.len() as f64)),
+            (
+                "consent-age",
+                age.map_or(FluentValue::from("none"), |a| number(a)),
+            ),
+        ];
+        writer
+    }
+
+    fn record(&mut self, issues: Vec<crate::i18n::TextIssue>) {
+        self.notices.extend(issues.into_iter().map(Notice::Text));
+    }
+
+    /// A message with the common arguments plus `extra`.
+    fn text(&mut self, id: &str, extra: &[(&str, FluentValue<'_>)]) -> String {
+        let mut args = FluentArgs::new();
+        for (key, value) in &self.common {
+            args.set(*key, value.clone());
+        }
+        for (key, value) in extra {
+            args.set(*key, value.clone());
+        }
+        let mut issues = Vec::new();
+        let text = self.i18n.format(self.locale, id, &args, &mut issues);
+        self.record(issues);
+        text
+    }
+
+    fn t(&mut self, id: &str) -> String {
+        self.text(id, &[])
+    }
+
+    /// A message whose `rich` arguments become spans (links, bold) in the
+    /// result, wherever the translation puts them.
+    fn rich(&mut self, id: &str, rich: Vec<(&str, Span)>) -> Text {
+        let markers: Vec<(&str, FluentValue)> = rich
+            .iter()
+            .enumerate()
+            .map(|(i, (key, _))| (*key, FluentValue::from(format!("{MARK_OPEN}{i}{MARK_CLOSE}"))))
+            .collect();
+        let formatted = self.text(id, &markers);
+        let mut spans = Vec::new();
+        let mut rest = formatted.as_str();
+        while let Some(start) = rest.find(MARK_OPEN) {
+            if start > 0 {
+                spans.push(Span::Plain(rest[..start].to_owned()));
+            }
+            let after = &rest[start + MARK_OPEN.len_utf8()..];
+            let Some(end) = after.find(MARK_CLOSE) else {
+                break;
+            };
+            if let Some((_, span)) = after[..end].parse::<usize>().ok().and_then(|i| rich.get(i)) {
+                spans.push(span.clone());
+            }
+            rest = &after[end + MARK_CLOSE.len_utf8()..];
+        }
+        if !rest.is_empty() {
+            spans.push(Span::Plain(rest.to_owned()));
+        }
+        Text(spans)
+    }
+
+    /// A user's text in the document's language, noting a fallback.
+    fn local(&mut self, text: &LocalText, field: &str) -> String {
+        match text.resolve(self.locale) {
+            Some(resolved) => {
+                if let Some(used) = resolved.fallback_from {
+                    self.notices.push(Notice::UntranslatedAnswer {
+                        field: field.to_owned(),
+                        used,
+                    });
+                }
+                resolved.text.to_owned()
+            }
+            None => String::new(),
+        }
+    }
+
+    fn country_name(&mut self, country: &Country) -> String {
+        let id = format!("country-{}", country.code());
+        let mut issues = Vec::new();
+        let name = self
+            .i18n
+            .format(self.locale, &id, &FluentArgs::new(), &mut issues);
+        if name.is_empty() {
+            self.notices
+                .push(Notice::UnknownCountry(country.code().to_owned()));
+            country.code().to_owned()
+        } else {
+            self.record(issues);
+            name
+        }
+    }
+
+    fn document(mut self, kind: DocumentKind, outline: &Outline) -> Document {
+        let title = self.t(&outline.title);
+        let subtitle = self.t("document-subtitle");
+        let contents_title = self.t("document-contents");
+        let sections = outline
+            .sections
+            .iter()
+            .filter_map(|section| self.section(section))
+            .collect();
+        self.notices.sort();
+        self.notices.dedup();
+        Document {
+            kind,
+            locale: self.locale,
+            title,
+            organisation: self.project.organisation.name.clone(),
+            subtitle,
+            contents_title,
+            sections,
+            notices: self.notices,
+        }
+    }
+
+    fn section(&mut self, outline: &SectionOutline) -> Option<Section> {
+        let applies = outline
+            .when
+            .as_ref()
+            .is_none_or(|condition| condition.holds(self.project));
+        let blocks = if applies {
+            &outline.blocks
+        } else {
+            outline.otherwise.as_ref()?
+        };
+        let title = self.t(&outline.title);
+        let mut out = Vec::new();
+        for block in blocks {
+            self.block(block, &mut out);
+        }
+        Some(Section {
+            id: outline.id.clone(),
+            title,
+            blocks: out,
+        })
+    }
+
+    fn block(&mut self, block: &OutlineBlock, out: &mut Vec<Block>) {
+        match block {
+            OutlineBlock::Text(id) => {
+                let text = self.t(id);
+                out.push(Block::Paragraph(Text::plain(text)));
+            }
+            OutlineBlock::Only(condition, blocks) => {
+                if condition.holds(self.project) {
+                    for block in blocks {
+                        self.block(block, out);
+                    }
+                }
+            }
+            OutlineBlock::ControllerDetails => out.push(self.controller_details()),
+            OutlineBlock::RepresentativeDetails => {
+                if let Some(contact) = &self.project.organisation.representative {
+                    out.push(self.contact_details(contact));
+                }
+            }
+            OutlineBlock::DpoDetails => {
+                if let Some(contact) = &self.project.dpo {
+                    out.push(self.contact_details(contact));
+                }
+            }
+            OutlineBlock::PrivacyContactDetails => {
+                if let Some(contact) = &self.project.privacy_contact {
+                    out.push(self.contact_details(contact));
+                }
+            }
+            OutlineBlock::DataCategoryList => {
+                let items = self.category_items(|c| !c.kind.is_special() && !is_criminal(c));
+                push_list(out, items);
+            }
+            OutlineBlock::SpecialCategoryList => self.special_categories(out),
+            OutlineBlock::CriminalDataList => self.criminal_data(out),
+            OutlineBlock::SourceList => self.sources(out),
+            OutlineBlock::PurposeTable => self.purpose_table(out),
+            OutlineBlock::LegitimateInterestList => self.legitimate_interests(out),
+            OutlineBlock::ProvisionList => self.provisions(out),
+            OutlineBlock::RecipientTable => self.recipient_table(out),
+            OutlineBlock::TransferList => self.transfers(out),
+            OutlineBlock::AutomatedDecisions => self.automated_decisions(out),
+            OutlineBlock::RightsList => self.rights(out),
+            OutlineBlock::RightsContact => self.rights_contact(out),
+            OutlineBlock::AuthorityDetails => self.authority(out),
+            OutlineBlock::ChildrenPolicy => self.children(out),
+            OutlineBlock::SecurityList => self.security(out),
+            OutlineBlock::ChangeChannelList => self.change_channels(out),
+            OutlineBlock::SiblingLink(kind) => {
+                let title_id = match kind {
+                    DocumentKind::PrivacyStatement => "privacy-title",
+                    DocumentKind::CookiePolicy => "cookies-title",
+                };
+                let title = self.t(title_id);
+                let text = self.rich(
+                    "document-sibling-link",
+                    vec![(
+                        "document",
+                        Span::Link {
+                            text: title,
+                            target: LinkTarget::Sibling(*kind),
+                        },
+                    )],
+                );
+                out.push(Block::Paragraph(text));
+            }
+            OutlineBlock::CookieCategoryList => self.cookie_categories(out),
+            OutlineBlock::CookieTables => self.cookie_tables(out),
+            OutlineBlock::ThirdPartyList => self.third_parties(out),
+            OutlineBlock::ConsentDescription => self.consent(out),
+            OutlineBlock::BrowserList => {
+                let items = BROWSER_HELP
+                    .iter()
+                    .filter_map(|(name, url)| {
+                        LinkTarget::url(url).map(|target| {
+                            Text(vec![Span::Link {
+                                text: (*name).to_owned(),
+                                target,
+                            }])
+                        })
+                    })
+                    .collect();
+                push_list(out, items);
+            }
+        }
+    }
+
+    // ----- contact details -------------------------------------------------
+
+    fn address_line(&mut self, address: &Address) -> String {
+        let country = self.country_name(&address.country);
+        [
+            address.street.trim(),
+            &format!("{} {}", address.postcode.trim(), address.city.trim()),
+            &country,
+        ]
+        .iter()
+        .map(|part| part.trim())
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+    }
+
+    fn email_text(address: &str) -> Text {
+        match LinkTarget::email(address) {
+            Some(target) => Text(vec![Span::Link {
+                text: address.trim().to_owned(),
+                target,
+            }]),
+            None => Text::plain(address),
+        }
+    }
+
+    fn url_text(url: &str) -> Text {
+        match LinkTarget::url(url) {
+            Some(target) => Text(vec![Span::Link {
+                text: url.trim().to_owned(),
+                target,
+            }]),
+            None => Text::plain(url),
+        }
+    }
+
+    fn controller_details(&mut self) -> Block {
+        let org = &self.project.organisation;
+        let mut details = Vec::new();
+        let name = match &org.legal_form {
+            Some(form) if !form.trim().is_empty() => format!("{} {}", org.name, form.trim()),
+            _ => org.name.clone(),
+        };
+        details.push((self.t("label-name"), Text::plain(name)));
+        let address = self.address_line(&org.address);
+        if !address.is_empty() {
+            details.push((self.t("label-address"), Text::plain(address)));
+        }
+        if let Some(number) = org.enterprise_number.as_deref().filter(|n| !n.trim().is_empty()) {
+            let label = if org.address.country.code() == "NL" {
+                self.t("label-kvk-number")
+            } else {
+                self.t("label-enterprise-number")
+            };
+            details.push((label, Text::plain(number)));
+        }
+        if let Some(vat) = org.vat_number.as_deref().filter(|n| !n.trim().is_empty()) {
+            details.push((self.t("label-vat-number"), Text::plain(vat)));
+        }
+        if !org.email.trim().is_empty() {
+            details.push((self.t("label-email"), Self::email_text(&org.email)));
+        }
+        if let Some(phone) = org.phone.as_deref().filter(|p| !p.trim().is_empty()) {
+            details.push((self.t("label-phone"), Text::plain(phone)));
+        }
+        if !org.websites.is_empty() {
+            let mut spans = Vec::new();
+            for (i, site) in org.websites.iter().enumerate() {
+                if i > 0 {
+                    spans.push(Span::Plain(", ".into()));
+                }
+                spans.extend(Self::url_text(site).0);
+            }
+            details.push((self.t("label-website"), Text(spans)));
+        }
+        Block::Details(details)
+    }
+
+    fn contact_details(&mut self, contact: &Contact) -> Block {
+        let mut details = vec![(self.t("label-name"), Text::plain(contact.name.clone()))];
+        if let Some(address) = &contact.address {
+            let line = self.address_line(address);
+            details.push((self.t("label-address"), Text::plain(line)));
+        }
+        if let Some(email) = contact.email.as_deref().filter(|e| !e.trim().is_empty()) {
+            details.push((self.t("label-email"), Self::email_text(email)));
+        }
+        if let Some(phone) = contact.phone.as_deref().filter(|p| !p.trim().is_empty()) {
+            details.push((self.t("label-phone"), Text::plain(phone)));
+        }
+        Block::Details(details)
+    }
+
+    // ----- data ------------------------------------------------------------
+
+    fn category_name(&mut self, category: &DataCategory) -> String {
+        match &category.kind {
+            DataCategoryKind::Custom { key, name, .. } => {
+                self.local(name, &format!("data_categories[{key}].name"))
+            }
+            kind => self.t(&format!("data-{}", kind.key())),
+        }
+    }
+
+    fn category_examples(&mut self, category: &DataCategory) -> String {
+        match (&category.examples, &category.kind) {
+            (Some(examples), _) => {
+                self.local(examples, &format!("data_categories[{}].examples", category.key()))
+            }
+            (None, DataCategoryKind::Custom { .. }) => String::new(),
+            (None, kind) => self.t(&format!("data-{}.examples", kind.key())),
+        }
+    }
+
+    fn category_items(&mut self, include: impl Fn(&DataCategory) -> bool) -> Vec<Text> {
+        let project = self.project;
+        project
+            .data_categories
+            .iter()
+            .filter(|c| include(c))
+            .map(|category| self.category_item(category, None))
+            .collect()
+    }
+
+    /// "**Name**: examples" with an optional note after it.
+    fn category_item(&mut self, category: &DataCategory, note: Option<String>) -> Text {
+        let name = self.category_name(category);
+        let examples = self.category_examples(category);
+        let mut spans = vec![Span::Strong(name)];
+        if !examples.is_empty() {
+            spans.push(Span::Plain(format!(": {examples}")));
+        }
+        if let Some(note) = note.filter(|n| !n.is_empty()) {
+            spans.push(Span::Break);
+            spans.push(Span::Plain(note));
+        }
+        Text(spans)
+    }
+
+    fn special_categories(&mut self, out: &mut Vec<Block>) {
+        let project = self.project;
+        let items = project
+            .data_categories
+            .iter()
+            .filter(|c| c.kind.is_special())
+            .map(|category| {
+                let note = category.art9_condition.map(|condition| {
+                    self.t(&format!("art9-{}", art9_key(condition)))
+                });
+                self.category_item(category, note)
+            })
+            .collect();
+        push_list(out, items);
+    }
+
+    fn criminal_data(&mut self, out: &mut Vec<Block>) {
+        let project = self.project;
+        let items = project
+            .data_categories
+            .iter()
+            .filter(|c| is_criminal(c))
+            .map(|category| {
+                let note = category
+                    .art10_authorisation
+                    .as_ref()
+                    .map(|law| self.local(law, "data_categories[criminal-records].art10_authorisation"))
+                    .filter(|law| !law.is_empty())
+                    .map(|law| self.text("criminal-data-authorised-by", &[("law", law.into())]));
+                self.category_item(category, note)
+            })
+            .collect();
+        push_list(out, items);
+    }
+
+    fn category_names(&mut self, keys: &[String]) -> String {
+        let project = self.project;
+        let names: Vec<String> = keys
+            .iter()
+            .filter_map(|key| project.data_category(key))
+            .map(|category| self.category_name(category))
+            .collect();
+        names.join(", ")
+    }
+
+    fn sources(&mut self, out: &mut Vec<Block>) {
+        let project = self.project;
+        let mut items = Vec::new();
+        for (i, source) in project.sources.iter().enumerate() {
+            let description = self.local(&source.description, &format!("sources[{i}].description"));
+            let data = self.category_names(&source.data);
+            let public = if source.publicly_accessible {
+                self.t("source-public")
+            } else {
+                self.t("source-not-public")
+            };
+            let mut spans = vec![Span::Strong(description)];
+            if !data.is_empty() {
+                spans.push(Span::Plain(format!(": {data}")));
+            }
+            spans.push(Span::Break);
+            spans.push(Span::Plain(public));
+            items.push(Text(spans));
+        }
+        push_list(out, items);
+    }
+
+    // ----- purposes --------------------------------------------------------
+
+    fn purpose_name(&mut self, index: usize, purpose: &Purpose) -> String {
+        self.local(&purpose.name, &format!("purposes[{index}].name"))
+    }
+
+    fn legal_basis(&mut self, basis: LegalBasis) -> String {
+        self.t(&format!("basis-{}", basis_key(basis)))
+    }
+
+    fn period(&mut self, period: Period) -> String {
+        let unit = match period.unit() {
+            PeriodUnit::Days => "days",
+            PeriodUnit::Weeks => "weeks",
+            PeriodUnit::Months => "months",
+            PeriodUnit::Years => "years",
+        };
+        self.text(
+            &format!("period-{unit}"),
+            &[("count", number(period.amount()))],
+        )
+    }
+
+    fn retention(&mut self, index: usize, retention: &Retention) -> String {
+        match retention {
+            Retention::For { period, after } => {
+                let period = self.period(*period);
+                let start = match after {
+                    RetentionStart::Custom(text) => {
+                        self.local(text, &format!("purposes[{index}].retention.after"))
+                    }
+                    standard => self.t(&format!("retention-after-{}", retention_start_key(standard))),
+                };
+                self.text(
+                    "retention-for",
+                    &[("period", period.into()), ("start", start.into())],
+                )
+            }
+            Retention::Criteria(criteria) => {
+                self.local(criteria, &format!("purposes[{index}].retention"))
+            }
+        }
+    }
+
+    fn audience_names(&mut self, keys: &[String]) -> String {
+        let project = self.project;
+        let names: Vec<String> = keys
+            .iter()
+            .filter_map(|key| project.audience(key))
+            .map(|audience| match audience {
+                crate::model::Audience::Standard(kind) => self.t(&format!("audience-{}", kind.key())),
+                crate::model::Audience::Custom { key, name } => {
+                    self.local(name, &format!("audiences[{key}].name"))
+                }
+            })
+            .collect();
+        names.join(", ")
+    }
+
+    fn purpose_table(&mut self, out: &mut Vec<Block>) {
+        let project = self.project;
+        let columns = vec![
+            self.t("column-purpose"),
+            self.t("column-data"),
+            self.t("column-legal-basis"),
+            self.t("column-retention"),
+        ];
+        let mut rows = Vec::new();
+        for (i, purpose) in project.purposes.iter().enumerate() {
+            let mut first = vec![Span::Strong(self.purpose_name(i, purpose))];
+            if let Some(description) = &purpose.description {
+                let description = self.local(description, &format!("purposes[{i}].description"));
+                if !description.is_empty() {
+                    first.push(Span::Break);
+                    first.push(Span::Plain(description));
+                }
+            }
+            let audiences = self.audience_names(&purpose.audiences);
+            if !audiences.is_empty() {
+                first.push(Span::Break);
+                first.push(Span::Plain(
+                    self.text("purpose-concerns", &[("audiences", audiences.into())]),
+                ));
+            }
+            let data = self.category_names(&purpose.data);
+            let basis = match purpose.legal_basis {
+                Some(basis) => self.legal_basis(basis),
+                None => self.t("not-stated"),
+            };
+            let retention = match &purpose.retention {
+                Some(retention) => self.retention(i, retention),
+                None => self.t("not-stated"),
+            };
+            rows.push(vec![
+                Text(first),
+                Text::plain(data),
+                Text::plain(basis),
+                Text::plain(retention),
+            ]);
+        }
+        if !rows.is_empty() {
+            out.push(Block::Table(Table { columns, rows }));
+        }
+    }
+
+    fn legitimate_interests(&mut self, out: &mut Vec<Block>) {
+        let project = self.project;
+        let mut items = Vec::new();
+        for (i, purpose) in project.purposes.iter().enumerate() {
+            if purpose.legal_basis != Some(LegalBasis::LegitimateInterests) {
+                continue;
+            }
+            let name = self.purpose_name(i, purpose);
+            let interest = match &purpose.legitimate_interest {
+                Some(text) => self.local(text, &format!("purposes[{i}].legitimate_interest")),
+                None => String::new(),
+            };
+            let interest = if interest.is_empty() {
+                self.t("not-stated")
+            } else {
+                interest
+            };
+            items.push(Text(vec![
+                Span::Strong(name),
+                Span::Plain(format!(": {interest}")),
+            ]));
+        }
+        push_list(out, items);
+    }
+
+    fn provisions(&mut self, out: &mut Vec<Block>) {
+        let project = self.project;
+        let mut items = Vec::new();
+        for (i, purpose) in project.purposes.iter().enumerate() {
+            let Some(provision) = &purpose.provision else {
+                continue;
+            };
+            let name = self.purpose_name(i, purpose);
+            let requirement = self.t(&format!(
+                "requirement-{}",
+                match provision.requirement {
+                    Requirement::Statutory => "statutory",
+                    Requirement::Contractual => "contractual",
+                    Requirement::NeededForContract => "needed-for-contract",
+                    Requirement::Voluntary => "voluntary",
+                }
+            ));
+            let mut spans = vec![Span::Strong(name), Span::Plain(format!(": {requirement}"))];
+            if let Some(consequence) = &provision.consequence {
+                let consequence = self.local(consequence, &format!("purposes[{i}].provision.consequence"));
+                if !consequence.is_empty() {
+                    let sentence = self.text(
+                        "provision-consequence",
+                        &[("consequence", consequence.into())],
+                    );
+                    spans.push(Span::Plain(format!(" {sentence}")));
+                }
+            }
+            items.push(Text(spans));
+        }
+        push_list(out, items);
+    }
+
+    fn automated_decisions(&mut self, out: &mut Vec<Block>) {
+        let project = self.project;
+        for (i, purpose) in project.purposes.iter().enumerate() {
+            let Some(decision) = &purpose.automated_decision else {
+                continue;
+            };
+            let name = self.purpose_name(i, purpose);
+            out.push(Block::Subheading {
+                id: format!("automated-{}", i + 1),
+                title: name,
+            });
+            if decision.profiling {
+                let text = self.t("automated-profiling");
+                out.push(Block::Paragraph(Text::plain(text)));
+            }
+            let logic = self.local(&decision.logic, &format!("purposes[{i}].automated_decision.logic"));
+            let consequences = self.local(
+                &decision.consequences,
+                &format!("purposes[{i}].automated_decision.consequences"),
+            );
+            let details = vec![
+                (self.t("label-logic"), Text::plain(logic)),
+                (self.t("label-consequences"), Text::plain(consequences)),
+            ];
+            out.push(Block::Details(details));
+        }
+    }
+
+    // ----- recipients ------------------------------------------------------
+
+    fn recipient_name(&mut self, index: usize, recipient: &Recipient) -> Text {
+        let name = self.local(&recipient.name, &format!("recipients[{index}].name"));
+        match recipient.privacy_policy.as_deref().and_then(LinkTarget::url) {
+            Some(target) => Text(vec![Span::Link { text: name, target }]),
+            None => Text(vec![Span::Plain(name)]),
+        }
+    }
+
+    fn recipient_table(&mut self, out: &mut Vec<Block>) {
+        let project = self.project;
+        let columns = vec![
+            self.t("column-recipient"),
+            self.t("column-service"),
+            self.t("column-role"),
+            self.t("column-location"),
+        ];
+        let mut rows = Vec::new();
+        for (i, recipient) in project.recipients.iter().enumerate() {
+            let name = self.recipient_name(i, recipient);
+            let service = self.local(&recipient.service, &format!("recipients[{i}].service"));
+            let role = match recipient.role {
+                Some(role) => self.t(&format!("role-{}", role_key(role))),
+                None => self.t("not-stated"),
+            };
+            let location = match &recipient.country {
+                Some(country) => self.country_name(country),
+                None => self.t("not-stated"),
+            };
+            rows.push(vec![
+                name,
+                Text::plain(service),
+                Text::plain(role),
+                Text::plain(location),
+            ]);
+        }
+        if !rows.is_empty() {
+            out.push(Block::Table(Table { columns, rows }));
+        }
+    }
+
+    fn transfers(&mut self, out: &mut Vec<Block>) {
+        let project = self.project;
+        let mut items = Vec::new();
+        for (i, recipient) in project.recipients.iter().enumerate() {
+            let Some(country) = recipient.country.as_ref().filter(|c| !jurisdiction::is_eea(c))
+            else {
+                continue;
+            };
+            let mut spans = self.recipient_name(i, recipient).0;
+            let country_name = self.country_name(country);
+            spans.push(Span::Plain(format!(" ({country_name})")));
+            let safeguard = match &recipient.safeguard {
+                Some(TransferSafeguard::AdequacyDecision) => Some(self.t("safeguard-adequacy")),
+                Some(TransferSafeguard::DataPrivacyFramework) => Some(self.t("safeguard-dpf")),
+                Some(TransferSafeguard::StandardContractualClauses) => {
+                    Some(self.t("safeguard-scc"))
+                }
+                Some(TransferSafeguard::BindingCorporateRules) => Some(self.t("safeguard-bcr")),
+                Some(TransferSafeguard::Derogation(reason)) => {
+                    let reason = self.local(reason, &format!("recipients[{i}].safeguard"));
+                    Some(self.text("safeguard-derogation", &[("reason", reason.into())]))
+                }
+                None if jurisdiction::has_adequacy_decision(country) => {
+                    Some(self.t("safeguard-adequacy"))
+                }
+                None => None,
+            };
+            if let Some(safeguard) = safeguard {
+                spans.push(Span::Plain(format!(": {safeguard}")));
+            }
+            items.push(Text(spans));
+        }
+        push_list(out, items);
+    }
+
+    // ----- rights and complaints -------------------------------------------
+
+    fn rights(&mut self, out: &mut Vec<Block>) {
+        let items = [
+            "access",
+            "rectification",
+            "erasure",
+            "restriction",
+            "portability",
+        ]
+        .iter()
+        .map(|right| {
+            let name = self.t(&format!("right-{right}"));
+            let explanation = self.t(&format!("right-{right}.explanation"));
+            Text(vec![Span::Strong(name), Span::Plain(format!(": {explanation}"))])
+        })
+        .collect();
+        push_list(out, items);
+    }
+
+    fn rights_contact(&mut self, out: &mut Vec<Block>) {
+        let email = self
+            .project
+            .privacy_contact
+            .as_ref()
+            .and_then(|c| c.email.clone())
+            .unwrap_or_else(|| self.project.organisation.email.clone());
+        let text = self.rich("rights-how", vec![("address", Self::email_text(&email).0.remove(0))]);
+        out.push(Block::Paragraph(text));
+    }
+
+    fn authority(&mut self, out: &mut Vec<Block>) {
+        let country = &self.project.organisation.address.country;
+        let authority = self
+            .project
+            .supervisory_authority
+            .as_ref()
+            .or_else(|| jurisdiction::authority(country));
+        let Some(authority) = authority else {
+            let text = self.t("complaint-authority-unknown");
+            out.push(Block::Paragraph(Text::plain(text)));
+            return;
+        };
+        let mut details = vec![(
+            self.t("label-authority"),
+            Text::plain(self.local(&authority.name, "supervisory_authority.name")),
+        )];
+        if !authority.address.is_empty() {
+            details.push((self.t("label-address"), Text::plain(authority.address.join(", "))));
+        }
+        if let Some(phone) = &authority.phone {
+            details.push((self.t("label-phone"), Text::plain(phone.clone())));
+        }
+        if let Some(email) = &authority.email {
+            details.push((self.t("label-email"), Self::email_text(email)));
+        }
+        if let Some(website) = &authority.website {
+            let website = self.local(website, "supervisory_authority.website");
+            details.push((self.t("label-website"), Self::url_text(&website)));
+        }
+        out.push(Block::Details(details));
+    }
+
+    fn children(&mut self, out: &mut Vec<Block>) {
+        let id = if self.project.services_for_children {
+            "children-offered"
+        } else {
+            "children-not-offered"
+        };
+        let text = self.t(id);
+        out.push(Block::Paragraph(Text::plain(text)));
+    }
+
+    fn security(&mut self, out: &mut Vec<Block>) {
+        let project = self.project;
+        let items = project
+            .security_measures
+            .iter()
+            .enumerate()
+            .map(|(i, measure)| {
+                let text = match measure {
+                    SecurityMeasure::Custom(text) => {
+                        self.local(text, &format!("security_measures[{i}]"))
+                    }
+                    standard => self.t(&format!("security-{}", security_key(standard))),
+                };
+                Text::plain(text)
+            })
+            .collect();
+        push_list(out, items);
+    }
+
+    fn change_channels(&mut self, out: &mut Vec<Block>) {
+        let project = self.project;
+        let items = project
+            .change_notice
+            .iter()
+            .enumerate()
+            .map(|(i, channel)| {
+                let text = match channel {
+                    crate::model::ChangeChannel::Website => self.t("changes-website"),
+                    crate::model::ChangeChannel::Email => self.t("changes-email"),
+                    crate::model::ChangeChannel::Custom(text) => {
+                        self.local(text, &format!("change_notice[{i}]"))
+                    }
+                };
+                Text::plain(text)
+            })
+            .collect();
+        push_list(out, items);
+    }
+
+    // ----- cookies ---------------------------------------------------------
+
+    fn cookie_categories(&mut self, out: &mut Vec<Block>) {
+        let items = outline::categories_in_use(self.project)
+            .into_iter()
+            .map(|category| {
+                let name = self.t(&format!("category-{}", category.key()));
+                let description = self.t(&format!("category-{}.description", category.key()));
+                let consent = if category.needs_consent() {
+                    self.t("category-needs-consent")
+                } else {
+                    self.t("category-no-consent")
+                };
+                Text(vec![
+                    Span::Strong(name),
+                    Span::Plain(format!(": {description} {consent}")),
+                ])
+            })
+            .collect();
+        push_list(out, items);
+    }
+
+    fn duration(&mut self, duration: Option<CookieDuration>) -> String {
+        let (id, count) = match duration {
+            None => return self.t("not-stated"),
+            Some(CookieDuration::Session) => ("duration-session", None),
+            Some(CookieDuration::Persistent) => ("duration-persistent", None),
+            Some(CookieDuration::Minutes(n)) => ("duration-minutes", Some(n)),
+            Some(CookieDuration::Hours(n)) => ("duration-hours", Some(n)),
+            Some(CookieDuration::Days(n)) => ("duration-days", Some(n)),
+            Some(CookieDuration::Months(n)) => ("duration-months", Some(n)),
+            Some(CookieDuration::Years(n)) => ("duration-years", Some(n)),
+        };
+        match count {
+            Some(n) => self.text(id, &[("count", number(n))]),
+            None => self.t(id),
+        }
+    }
+
+    fn cookie_row(&mut self, index: usize, cookie: &Cookie) -> Vec<Text> {
+        let mut name = vec![Span::Strong(cookie.name.clone())];
+        if cookie.storage != StorageKind::Cookie {
+            let kind = self.t(&format!(
+                "storage-{}",
+                match cookie.storage {
+                    StorageKind::LocalStorage => "local",
+                    StorageKind::SessionStorage => "session",
+                    StorageKind::Pixel => "pixel",
+                    StorageKind::Cookie => "cookie",
+                }
+            ));
+            name.push(Span::Break);
+            name.push(Span::Plain(kind));
+        }
+        let party = match cookie.party {
+            Party::First => self.t("party-first"),
+            Party::Third => self.t("party-third"),
+        };
+        let provider = vec![
+            Span::Plain(cookie.provider.clone()),
+            Span::Break,
+            Span::Plain(party),
+        ];
+        let purpose = self.local(&cookie.purpose, &format!("cookies[{index}].purpose"));
+        let duration = self.duration(cookie.duration);
+        vec![
+            Text(name),
+            Text(provider),
+            Text::plain(purpose),
+            Text::plain(duration),
+        ]
+    }
+
+    fn cookie_tables(&mut self, out: &mut Vec<Block>) {
+        let project = self.project;
+        for category in outline::categories_in_use(project) {
+            let title = self.t(&format!("category-{}", category.key()));
+            out.push(Block::Subheading {
+                id: format!("cookies-{}", category.key()),
+                title,
+            });
+            let columns = vec![
+                self.t("column-cookie"),
+                self.t("column-provider"),
+                self.t("column-purpose"),
+                self.t("column-duration"),
+            ];
+            let rows = project
+                .cookies
+                .iter()
+                .enumerate()
+                .filter(|(_, cookie)| cookie.category == category)
+                .map(|(i, cookie)| self.cookie_row(i, cookie))
+                .collect();
+            out.push(Block::Table(Table { columns, rows }));
+        }
+    }
+
+    fn third_parties(&mut self, out: &mut Vec<Block>) {
+        let mut providers: Vec<&str> = self
+            .project
+            .cookies
+            .iter()
+            .filter(|c| c.party == Party::Third)
+            .map(|c| c.provider.trim())
+            .filter(|p| !p.is_empty())
+            .collect();
+        providers.sort_unstable();
+        providers.dedup();
+        let items = providers
+            .into_iter()
+            .map(|provider| {
+                let policy = self.project.recipients.iter().find_map(|r| {
+                    let names_match = match &r.name {
+                        LocalText::Universal(name) => name.trim() == provider,
+                        LocalText::Translated(map) => map.values().any(|n| n.trim() == provider),
+                    };
+                    names_match
+                        .then(|| r.privacy_policy.as_deref().and_then(LinkTarget::url))
+                        .flatten()
+                });
+                match policy {
+                    Some(target) => Text(vec![Span::Link {
+                        text: provider.to_owned(),
+                        target,
+                    }]),
+                    None => Text::plain(provider),
+                }
+            })
+            .collect();
+        push_list(out, items);
+    }
+
+    fn consent(&mut self, out: &mut Vec<Block>) {
+        let Some(consent) = &self.project.cookie_consent else {
+            return;
+        };
+        let mut sentences = vec![self.t("consent-banner")];
+        if consent.per_category {
+            sentences.push(self.t("consent-per-category"));
+        }
+        sentences.push(self.t("consent-refuse-equal"));
+        if let Some(tool) = consent.tool.as_deref().filter(|t| !t.trim().is_empty()) {
+            sentences.push(self.text("consent-tool", &[("tool", strip_marks(tool).into())]));
+        }
+        out.push(Block::Paragraph(Text::plain(sentences.join(" "))));
+        if let Some(via) = &consent.withdraw_via {
+            let via = self.local(via, "cookie_consent.withdraw_via");
+            if !via.is_empty() {
+                let text = self.text("consent-withdraw-via", &[("via", via.into())]);
+                out.push(Block::Paragraph(Text::plain(text)));
+            }
+        }
+    }
+}
+
+fn push_list(out: &mut Vec<Block>, items: Vec<Text>) {
+    if !items.is_empty() {
+        out.push(Block::List(items));
+    }
+}
+
+fn is_criminal(category: &DataCategory) -> bool {
+    category.kind == DataCategoryKind::CriminalRecords
+}
+
+fn basis_key(basis: LegalBasis) -> &'static str {
+    match basis {
+        LegalBasis::Consent => "consent",
+        LegalBasis::Contract => "contract",
+        LegalBasis::LegalObligation => "legal-obligation",
+        LegalBasis::VitalInterests => "vital-interests",
+        LegalBasis::PublicTask => "public-task",
+        LegalBasis::LegitimateInterests => "legitimate-interests",
+    }
+}
+
+fn art9_key(condition: crate::model::Art9Condition) -> &'static str {
+    use crate::model::Art9Condition as C;
+    match condition {
+        C::ExplicitConsent => "explicit-consent",
+        C::EmploymentLaw => "employment-law",
+        C::VitalInterests => "vital-interests",
+        C::NonProfitMembers => "non-profit-members",
+        C::MadePublic => "made-public",
+        C::LegalClaims => "legal-claims",
+        C::SubstantialPublicInterest => "public-interest",
+        C::HealthCare => "health-care",
+        C::PublicHealth => "public-health",
+        C::Research => "research",
+    }
+}
+
+fn retention_start_key(start: &RetentionStart) -> &'static str {
+    match start {
+        RetentionStart::Collection => "collection",
+        RetentionStart::LastContact => "last-contact",
+        RetentionStart::EndOfContract => "end-of-contract",
+        RetentionStart::EndOfFinancialYear => "end-of-financial-year",
+        RetentionStart::EndOfEmployment => "end-of-employment",
+        RetentionStart::EndOfMembership => "end-of-membership",
+        RetentionStart::EndOfApplication => "end-of-application",
+        RetentionStart::WithdrawalOfConsent => "withdrawal-of-consent",
+        RetentionStart::Custom(_) => "custom",
+    }
+}
+
+fn role_key(role: RecipientRole) -> &'static str {
+    match role {
+        RecipientRole::Processor => "processor",
+        RecipientRole::Controller => "controller",
+        RecipientRole::JointController => "joint-controller",
+        RecipientRole::Authority => "authority",
+        RecipientRole::GroupCompany => "group-company",
+    }
+}
+
+fn security_key(measure: &SecurityMeasure) -> &'static str {
+    match measure {
+        SecurityMeasure::Encryption => "encryption",
+        SecurityMeasure::AccessControl => "access-control",
+        SecurityMeasure::TwoFactorAuthentication => "two-factor",
+        SecurityMeasure::Backups => "backups",
+        SecurityMeasure::SoftwareUpdates => "updates",
+        SecurityMeasure::StaffTraining => "training",
+        SecurityMeasure::Confidentiality => "confidentiality",
+        SecurityMeasure::Pseudonymisation => "pseudonymisation",
+        SecurityMeasure::Logging => "logging",
+        SecurityMeasure::ProcessorAgreements => "processor-agreements",
+        SecurityMeasure::Custom(_) => "custom",
+    }
+}

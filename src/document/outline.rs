@@ -1,0 +1,195 @@
+//! Document outlines: which sections a document has, in what order, when
+//! each applies and what it holds. The outlines live in
+//! `templates/<document>.ron`; the conditions and blocks they may use are
+//! the closed sets below.
+
+use serde::Deserialize;
+
+use super::DocumentKind;
+use crate::model::{CookieCategory, Project, RecipientRole};
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outline {
+    /// Fluent id of the document title.
+    pub title: String,
+    pub sections: Vec<SectionOutline>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionOutline {
+    /// The anchor of the section, the same in every language.
+    pub id: String,
+    /// Fluent id of the section title.
+    pub title: String,
+    /// When the section applies; always when absent.
+    #[serde(default)]
+    pub when: Option<Condition>,
+    pub blocks: Vec<Block>,
+    /// What the section says instead when it does not apply. Without it,
+    /// the section is left out.
+    #[serde(default)]
+    pub otherwise: Option<Vec<Block>>,
+}
+
+/// Facts about a project that decide whether a section or block applies.
+#[derive(Clone, Debug, Deserialize)]
+pub enum Condition {
+    HasRepresentative,
+    HasDpo,
+    HasPrivacyContact,
+    HasSpecialCategories,
+    HasCriminalData,
+    HasIndirectSources,
+    HasLegitimateInterests,
+    HasProvisionRequirements,
+    HasRecipients,
+    HasProcessors,
+    HasTransfers,
+    HasAutomatedDecisions,
+    ReliesOnConsent,
+    HasSecurityMeasures,
+    ServicesForChildren,
+    HasCookies,
+    HasThirdPartyCookies,
+    HasCookiesNeedingConsent,
+    HasConsentBanner,
+    HasConsentWithdrawal,
+    HasChangeChannels,
+    Not(Box<Condition>),
+}
+
+/// What a section holds.
+#[derive(Clone, Debug, Deserialize)]
+pub enum Block {
+    /// A paragraph from the Fluent message with this id.
+    Text(String),
+    /// Blocks that only apply under a condition.
+    Only(Condition, Vec<Block>),
+    ControllerDetails,
+    RepresentativeDetails,
+    DpoDetails,
+    PrivacyContactDetails,
+    DataCategoryList,
+    SpecialCategoryList,
+    CriminalDataList,
+    SourceList,
+    PurposeTable,
+    LegitimateInterestList,
+    ProvisionList,
+    RecipientTable,
+    TransferList,
+    AutomatedDecisions,
+    RightsList,
+    RightsContact,
+    AuthorityDetails,
+    ChildrenPolicy,
+    SecurityList,
+    ChangeChannelList,
+    /// A link to the other document of the project.
+    SiblingLink(DocumentKind),
+    CookieCategoryList,
+    CookieTables,
+    ThirdPartyList,
+    ConsentDescription,
+    BrowserList,
+}
+
+impl Condition {
+    pub fn holds(&self, project: &Project) -> bool {
+        match self {
+            Condition::HasRepresentative => project.organisation.representative.is_some(),
+            Condition::HasDpo => project.dpo.is_some(),
+            Condition::HasPrivacyContact => project.privacy_contact.is_some(),
+            Condition::HasSpecialCategories => project
+                .data_categories
+                .iter()
+                .any(|c| c.kind.is_special()),
+            Condition::HasCriminalData => project
+                .data_categories
+                .iter()
+                .any(|c| c.kind == crate::model::DataCategoryKind::CriminalRecords),
+            Condition::HasIndirectSources => !project.sources.is_empty(),
+            Condition::HasLegitimateInterests => project
+                .purposes
+                .iter()
+                .any(|p| p.legal_basis == Some(crate::model::LegalBasis::LegitimateInterests)),
+            Condition::HasProvisionRequirements => {
+                project.purposes.iter().any(|p| p.provision.is_some())
+            }
+            Condition::HasRecipients => !project.recipients.is_empty(),
+            Condition::HasProcessors => project
+                .recipients
+                .iter()
+                .any(|r| r.role == Some(RecipientRole::Processor)),
+            Condition::HasTransfers => project
+                .recipients
+                .iter()
+                .any(|r| r.country.as_ref().is_some_and(|c| !crate::jurisdiction::is_eea(c))),
+            Condition::HasAutomatedDecisions => project
+                .purposes
+                .iter()
+                .any(|p| p.automated_decision.is_some()),
+            Condition::ReliesOnConsent => project.relies_on_consent(),
+            Condition::HasSecurityMeasures => !project.security_measures.is_empty(),
+            Condition::ServicesForChildren => project.services_for_children,
+            Condition::HasCookies => !project.cookies.is_empty(),
+            Condition::HasThirdPartyCookies => project
+                .cookies
+                .iter()
+                .any(|c| c.party == crate::model::Party::Third),
+            Condition::HasCookiesNeedingConsent => project
+                .cookies
+                .iter()
+                .any(|c| c.category.needs_consent()),
+            Condition::HasConsentBanner => project.cookie_consent.as_ref().is_some_and(|c| c.banner),
+            Condition::HasConsentWithdrawal => project
+                .cookie_consent
+                .as_ref()
+                .and_then(|c| c.withdraw_via.as_ref())
+                .is_some_and(|w| !w.is_blank()),
+            Condition::HasChangeChannels => !project.change_notice.is_empty(),
+            Condition::Not(inner) => !inner.holds(project),
+        }
+    }
+}
+
+/// The categories that have at least one cookie, in the standard order.
+pub fn categories_in_use(project: &Project) -> Vec<CookieCategory> {
+    CookieCategory::ALL
+        .into_iter()
+        .filter(|category| project.cookies.iter().any(|c| c.category == *category))
+        .collect()
+}
+
+macro_rules! outlines {
+    ($($kind:ident => $file:literal),* $(,)?) => {
+        /// The outline of `kind` as shipped in templates/.
+        pub fn embedded_text(kind: DocumentKind) -> (&'static str, &'static str) {
+            match kind {
+                $(DocumentKind::$kind => ($file, include_str!(concat!("../../templates/", $file)))),*
+            }
+        }
+    };
+}
+
+outlines!(
+    PrivacyStatement => "privacy-statement.ron",
+    CookiePolicy => "cookie-policy.ron",
+);
+
+impl Outline {
+    /// Parses an outline; the error names the template, line and column.
+    pub fn parse(name: &str, text: &str) -> Result<Outline, String> {
+        ron::Options::default()
+            .from_str(text)
+            .map_err(|e| format!("templates/{name}:{}:{}: {}", e.span.start.line, e.span.start.col, e.code))
+    }
+
+    /// The shipped outline of `kind`.
+    pub fn embedded(kind: DocumentKind) -> Outline {
+        let (name, text) = embedded_text(kind);
+        Outline::parse(name, text).unwrap_or_else(|e| panic!("shipped outline is broken: {e}"))
+    }
+}
