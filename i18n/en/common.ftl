@@ -1,0 +1,294 @@
+## Shared wording: dates, countries, labels and the names of the things a
+## project is made of. Used by both documents and by the program.
+
+date = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+document-subtitle = Version { $version } · in effect from { $date }
+document-contents = Contents
+# $document is a link to the other document, named by its title.
+document-sibling-link = Read more in our { $document }.
+not-stated = not stated
+
+label-name = Name
+label-address = Address
+label-enterprise-number = Enterprise number
+label-kvk-number = Chamber of Commerce (KvK) number
+label-vat-number = VAT number
+label-email = E-mail
+label-phone = Telephone
+label-website = Website
+label-authority = Authority
+label-logic = How the decision is made
+label-consequences = What it means for you
+
+## Countries: EEA members, countries with an adequacy decision, and other
+## common destinations of transfers.
+
+country-AT = Austria
+country-BE = Belgium
+country-BG = Bulgaria
+country-HR = Croatia
+country-CY = Cyprus
+country-CZ = Czechia
+country-DK = Denmark
+country-EE = Estonia
+country-FI = Finland
+country-FR = France
+country-DE = Germany
+country-GR = Greece
+country-HU = Hungary
+country-IE = Ireland
+country-IT = Italy
+country-LV = Latvia
+country-LT = Lithuania
+country-LU = Luxembourg
+country-MT = Malta
+country-NL = the Netherlands
+country-PL = Poland
+country-PT = Portugal
+country-RO = Romania
+country-SK = Slovakia
+country-SI = Slovenia
+country-ES = Spain
+country-SE = Sweden
+country-IS = Iceland
+country-LI = Liechtenstein
+country-NO = Norway
+country-AD = Andorra
+country-AR = Argentina
+country-CA = Canada
+country-FO = the Faroe Islands
+country-GG = Guernsey
+country-IL = Israel
+country-IM = the Isle of Man
+country-JP = Japan
+country-JE = Jersey
+country-NZ = New Zealand
+country-KR = South Korea
+country-CH = Switzerland
+country-GB = the United Kingdom
+country-UY = Uruguay
+country-US = the United States
+country-AU = Australia
+country-BR = Brazil
+country-CN = China
+country-IN = India
+country-SG = Singapore
+country-ZA = South Africa
+country-TR = Türkiye
+country-UA = Ukraine
+country-MA = Morocco
+
+## Who the data is about.
+
+audience-customers = customers
+audience-prospects = prospective customers
+audience-website-visitors = website visitors
+audience-newsletter-subscribers = newsletter subscribers
+audience-employees = employees
+audience-applicants = job applicants
+audience-suppliers = suppliers and their contact persons
+audience-patients = patients
+audience-members = members
+audience-volunteers = volunteers
+audience-donors = donors
+
+## Kinds of personal data, each with standard examples.
+
+data-identity = Identity data
+    .examples = name, first name, date of birth, language
+data-contact-details = Contact details
+    .examples = postal address, e-mail address, telephone number
+data-national-number = National identification number
+    .examples = national register number or citizen service number
+data-financial = Financial data
+    .examples = bank account number, payment details, invoices
+data-transactions = Order and transaction data
+    .examples = what you ordered or bought, when, and how it was delivered
+data-communications = Correspondence
+    .examples = the content of your e-mails, letters and messages to us
+data-online-identifiers = Online identifiers
+    .examples = IP address, cookie identifiers, login name
+data-device-and-usage = Device and usage data
+    .examples = browser, operating system, pages visited and how long
+data-location = Location data
+    .examples = approximate location derived from your IP address or device
+data-images = Images
+    .examples = photographs and video recordings
+data-employment = Employment data
+    .examples = position, salary, working hours, evaluations
+data-education = Education and training
+    .examples = diplomas, certificates, courses followed
+data-family = Family situation
+    .examples = marital status, children, dependants
+data-health = Health data
+    .examples = medical history, diagnoses, treatments, prescriptions
+data-ethnic-origin = Racial or ethnic origin
+    .examples = information that reveals your racial or ethnic origin
+data-political-opinions = Political opinions
+    .examples = party membership, political preferences
+data-beliefs = Religious or philosophical beliefs
+    .examples = religion, belief, philosophical convictions
+data-trade-union-membership = Trade union membership
+    .examples = membership of a trade union
+data-genetic = Genetic data
+    .examples = results of genetic tests
+data-biometric = Biometric data used to identify you
+    .examples = fingerprints, facial recognition templates
+data-sex-life = Sex life or sexual orientation
+    .examples = information about your sex life or sexual orientation
+data-criminal-records = Criminal convictions and offences
+    .examples = extract from the criminal record, convictions
+
+## Legal bases of Art. 6(1) GDPR.
+
+basis-consent = Your consent (Art. 6(1)(a) GDPR)
+basis-contract = Performance of a contract with you, or steps you asked for before one (Art. 6(1)(b) GDPR)
+basis-legal-obligation = A legal obligation we must comply with (Art. 6(1)(c) GDPR)
+basis-vital-interests = Protection of your vital interests or those of another person (Art. 6(1)(d) GDPR)
+basis-public-task = A task carried out in the public interest (Art. 6(1)(e) GDPR)
+basis-legitimate-interests = Our legitimate interests (Art. 6(1)(f) GDPR)
+
+## The exceptions of Art. 9(2) GDPR for special categories.
+
+art9-explicit-consent = We process this data only with your explicit consent (Art. 9(2)(a) GDPR).
+art9-employment-law = We process this data to meet our obligations under employment and social security law (Art. 9(2)(b) GDPR).
+art9-vital-interests = We process this data to protect your vital interests when you cannot give consent (Art. 9(2)(c) GDPR).
+art9-non-profit-members = We process this data as a non-profit organisation, about our members and people in regular contact with us, and do not share it outside the organisation without your consent (Art. 9(2)(d) GDPR).
+art9-made-public = We process this data because you have clearly made it public yourself (Art. 9(2)(e) GDPR).
+art9-legal-claims = We process this data to establish, exercise or defend legal claims (Art. 9(2)(f) GDPR).
+art9-public-interest = We process this data for reasons of substantial public interest laid down in law (Art. 9(2)(g) GDPR).
+art9-health-care = We process this data to provide medical diagnosis, care or treatment, under professional secrecy (Art. 9(2)(h) GDPR).
+art9-public-health = We process this data for reasons of public interest in the area of public health (Art. 9(2)(i) GDPR).
+art9-research = We process this data for archiving, scientific or historical research or statistics, with appropriate safeguards (Art. 9(2)(j) GDPR).
+criminal-data-authorised-by = We process this data only because the law allows it: { $law } (Art. 10 GDPR).
+
+## Retention.
+
+# $period is a formatted period such as "7 years"; $start says from when.
+retention-for = { $period } after { $start }
+retention-after-collection = collection
+retention-after-last-contact = our last contact with you
+retention-after-end-of-contract = the end of the contract
+retention-after-end-of-financial-year = the end of the financial year concerned
+retention-after-end-of-employment = the end of the employment
+retention-after-end-of-membership = the end of the membership
+retention-after-end-of-application = the end of the application procedure
+retention-after-withdrawal-of-consent = you withdraw your consent
+period-minutes = { $count ->
+    [one] 1 minute
+   *[other] { $count } minutes
+}
+period-hours = { $count ->
+    [one] 1 hour
+   *[other] { $count } hours
+}
+period-days = { $count ->
+    [one] 1 day
+   *[other] { $count } days
+}
+period-weeks = { $count ->
+    [one] 1 week
+   *[other] { $count } weeks
+}
+period-months = { $count ->
+    [one] 1 month
+   *[other] { $count } months
+}
+period-years = { $count ->
+    [one] 1 year
+   *[other] { $count } years
+}
+
+## Whether you must provide the data (Art. 13(2)(e)).
+
+requirement-statutory = the law requires you to provide this data.
+requirement-contractual = providing this data is a requirement of our contract with you.
+requirement-needed-for-contract = we need this data before we can enter into a contract with you.
+requirement-voluntary = providing this data is up to you.
+provision-consequence = If you do not provide it: { $consequence }
+
+## Recipients and transfers.
+
+role-processor = Processor: works on our instructions
+role-controller = Independent controller
+role-joint-controller = Joint controller, together with us
+role-authority = Public authority
+role-group-company = Company of our group
+safeguard-adequacy = the European Commission has decided that this country protects personal data adequately (Art. 45 GDPR).
+safeguard-dpf = the recipient is certified under the EU-US Data Privacy Framework, which the European Commission has found adequate (Art. 45 GDPR).
+safeguard-scc = we have agreed the European Commission's standard contractual clauses with the recipient (Art. 46(2)(c) GDPR).
+safeguard-bcr = the recipient's group applies binding corporate rules approved by a supervisory authority (Art. 47 GDPR).
+safeguard-derogation = the transfer relies on an exception for specific situations (Art. 49 GDPR): { $reason }
+
+## Security measures (Art. 32 GDPR).
+
+security-encryption = Data is encrypted when it is sent and where it is stored.
+security-access-control = Only people who need the data for their work can reach it.
+security-two-factor = Access to our systems requires two-factor authentication.
+security-backups = We make regular backups and test that they can be restored.
+security-updates = We keep our software and devices up to date with security updates.
+security-training = Our staff are trained in handling personal data with care.
+security-confidentiality = Everyone who works with the data is bound to confidentiality.
+security-pseudonymisation = Where possible, we pseudonymise data so it cannot be linked to you directly.
+security-logging = We record who accesses the data, so misuse can be detected.
+security-processor-agreements = We have a data processing agreement with each processor.
+
+## Cookies: categories, parties, storage and durations.
+
+category-necessary = Strictly necessary cookies
+    .description = These make the website work, for example to keep the contents of your basket or remember your cookie choices.
+category-functional = Functional cookies
+    .description = These remember your preferences, such as your language, to make the website easier to use.
+category-analytics = Analytics cookies
+    .description = These tell us how visitors use the website, so we can improve it.
+category-marketing = Marketing cookies
+    .description = These follow your visits across websites to show you advertising that matches your interests and to measure its effect.
+category-social-media = Social media cookies
+    .description = These let you share content or watch embedded content, and allow social media companies to recognise you.
+category-unclassified = Cookies not yet classified
+    .description = We are still determining what these cookies do; we treat them as needing your consent.
+category-needs-consent = We set them only with your consent.
+category-no-consent = They do not need your consent.
+party-first = set by us (first party)
+party-third = set by a third party
+storage-cookie = cookie
+storage-local = local storage
+storage-session = session storage
+storage-pixel = pixel
+duration-session = until you close your browser
+duration-persistent = until you delete it
+
+## Table headings.
+
+column-purpose = Purpose
+column-data = Personal data
+column-legal-basis = Legal basis
+column-retention = Retention period
+column-recipient = Recipient
+column-service = What they do
+column-role = Role
+column-location = Where
+column-cookie = Name
+column-provider = Provider
+column-duration = Duration
+
+## Notes about a built document, shown to the user (not in the document).
+
+notice-untranslated-answer = The answer "{ $field }" has no text in this language; the "{ $used }" text was used.
+notice-unknown-country = The country code "{ $code }" is not known to policywright; the code itself was used.
+text-issue-fallback = The text "{ $id }" is missing in "{ $locale }"; the English text was used.
+text-issue-missing = The text "{ $id }" is missing in every language.
+text-issue-formatting = The text "{ $id }" in "{ $locale }" could not be completed: { $detail }

@@ -1,0 +1,43 @@
+## The cookie policy. The same arguments as in privacy.ftl are available.
+
+cookies-title = Cookie policy
+
+cookies-introduction-title = About this policy
+cookies-introduction = { $website-count ->
+    [0] This policy explains which cookies and similar technologies { $org } uses on its websites, why, and how you can accept, refuse or delete them.
+    [one] This policy explains which cookies and similar technologies { $org } uses on { $website }, why, and how you can accept, refuse or delete them.
+   *[other] This policy explains which cookies and similar technologies { $org } uses on { $website } and its other websites, why, and how you can accept, refuse or delete them.
+}
+
+cookies-what-title = What cookies are
+cookies-what = A cookie is a small text file that a website stores in your browser when you visit it. On your next visit, the website or a third party can read it again, for example to remember your choices or to recognise your device.
+cookies-what-similar = Other technologies work in a similar way and are covered by this policy too: local storage and session storage in your browser, tracking pixels (tiny images that report that a page or e-mail was opened), and software components from other companies embedded in our website.
+cookies-what-personal-data = Cookies can contain personal data, such as a unique identifier of your device. Where they do, our privacy statement applies as well.
+
+cookies-categories-title = The kinds of cookies we use
+cookies-categories = We use the following kinds of cookies. Only strictly necessary cookies may be placed without your consent; for all other kinds, we ask your consent first.
+cookies-none = Our website does not use cookies or similar technologies.
+
+cookies-list-title = The cookies we use
+cookies-list = Below you find each cookie, who places it, what it is for and how long it stays in your browser.
+
+cookies-third-parties-title = Cookies from third parties
+cookies-third-parties = Some cookies are placed and read by other companies. These companies can see that you visited our website and may combine this with other information they hold. Their use of the data is governed by their own privacy policies.
+
+cookies-consent-title = Your consent
+consent-banner = On your first visit, a banner asks whether you accept cookies that are not strictly necessary. Until you choose, we place only strictly necessary cookies.
+consent-per-category = You can choose per category which cookies you accept.
+consent-refuse-equal = Refusing is as easy as accepting, and you can use the website whether or not you accept.
+consent-tool = We record your choice with { $tool }.
+# $via says where the cookie settings can be found, in the user's words.
+consent-withdraw-via = You can change or withdraw your consent at any time, as easily as you gave it: { $via }
+cookies-consent-withdraw = You can withdraw your consent at any time by deleting the cookies in your browser, as explained below.
+cookies-consent-only-necessary = We use only strictly necessary cookies. They do not need your consent, so we do not ask for it.
+
+cookies-browser-title = Blocking and deleting cookies in your browser
+cookies-browser = You can also refuse or delete cookies in your browser's settings. The help pages of the common browsers explain how.
+cookies-browser-effect = If you block all cookies, some parts of the website may no longer work as intended.
+
+cookies-contact-title = Questions
+cookies-changes-title = Changes to this policy
+cookies-changes = When the cookies we use change, we update this policy and the date it takes effect.

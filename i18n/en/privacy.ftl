@@ -1,0 +1,119 @@
+## The privacy statement. Arguments every message may use:
+##   $org       the organisation's name
+##   $email     where to send privacy questions
+##   $date      the date the statement takes effect
+##   $version   the version label
+##   $country   the controller's country
+##   $website   the first website; $website-count how many there are
+##   $consent-age  the age of digital consent in the controller's country,
+##                 or "none" when it is not known
+
+privacy-title = Privacy statement
+
+privacy-introduction-title = About this statement
+privacy-introduction = This statement explains how { $org } handles your personal data: which data we collect, why, on what legal basis, who receives it, how long we keep it, and what rights you have.
+privacy-introduction-terms = We follow the General Data Protection Regulation (GDPR, Regulation (EU) 2016/679) and the national privacy law that applies to us. Where this statement says "we" or "us", it means { $org }.
+
+privacy-controller-title = Who is responsible for your data
+privacy-controller = { $org } is the controller of your personal data: we decide why and how it is processed. You can reach us as follows.
+
+privacy-representative-title = Our representative in the European Union
+privacy-representative = Because we are established outside the European Union, we have appointed a representative in the Union (Art. 27 GDPR). You can contact them about any question regarding your data.
+
+privacy-dpo-title = Data protection officer
+privacy-dpo = We have appointed a data protection officer, who oversees how we handle personal data. You can contact our data protection officer directly about any question concerning your data or your rights.
+privacy-dpo-none = We have not appointed a data protection officer, because the law does not require one for our organisation. Questions about your data can be sent to { $email }.
+
+privacy-data-title = Which personal data we process
+privacy-data = Depending on your relationship with us, we process the following kinds of personal data.
+
+privacy-special-data-title = Sensitive data
+privacy-special-data = Some data deserves extra protection under the law (Art. 9 GDPR). We process the following sensitive data only where the law allows it, for the reason given.
+
+privacy-criminal-data-title = Data on criminal convictions
+privacy-criminal-data = We process data on criminal convictions and offences only where a law allows it (Art. 10 GDPR).
+
+privacy-sources-title = Data we do not receive from you
+privacy-sources = Some of your data does not come from you directly. We receive it from the following sources.
+source-public = This is a publicly accessible source.
+source-not-public = This source is not publicly accessible.
+
+privacy-purposes-title = Why we process your data, on what basis, and for how long
+privacy-purposes = We process your data only for the purposes below. For each purpose we name the data we use, the legal basis that allows it, and how long we keep the data.
+# $audiences lists whom the purpose concerns, e.g. "customers, job applicants".
+purpose-concerns = Concerns: { $audiences }
+privacy-purposes-bases = When a retention period ends, we delete the data or make it anonymous, unless a law obliges us to keep it longer.
+
+privacy-legitimate-interests-title = Our legitimate interests
+privacy-legitimate-interests = Where we rely on our legitimate interests, we have weighed them against your interests and rights. These are the interests we pursue.
+
+privacy-obligation-title = Must you provide your data?
+privacy-obligation = For some purposes, you are obliged to provide data, or we cannot do what you ask without it.
+
+privacy-recipients-title = Who receives your data
+privacy-recipients = We share your data only with the following recipients, and only as far as they need it.
+privacy-recipients-processors = Processors work only on our instructions and are bound by a data processing agreement (Art. 28 GDPR). They may not use your data for their own purposes.
+privacy-recipients-authorities = We may also have to pass on data to public authorities, such as the police, the courts or the tax authorities, when the law obliges us to.
+privacy-recipients-none = We do not share your personal data with others, unless the law obliges us to.
+
+privacy-transfers-title = Transfers outside the European Economic Area
+privacy-transfers = Some recipients process your data outside the European Economic Area (EEA). We transfer data there only with one of the safeguards the GDPR requires.
+privacy-transfers-copy = You can ask us for a copy of the safeguards that apply, or for where they are available, at { $email }.
+privacy-transfers-none = We do not transfer your personal data outside the European Economic Area.
+
+privacy-automated-title = Automated decisions and profiling
+privacy-automated = For the following purposes, a decision about you is made by automated means, without a person being involved.
+automated-profiling = This involves profiling: your personal data is used to evaluate certain aspects of you.
+privacy-automated-rights = You have the right to have a person review such a decision, to give your point of view and to contest the decision. Send your request to { $email }.
+privacy-automated-none = We do not take decisions about you by purely automated means, and we do not use profiling that has legal or similarly significant effects for you.
+
+privacy-rights-title = Your rights
+privacy-rights = You have the following rights regarding your personal data.
+right-access = Right of access
+    .explanation = you can ask whether we process your data and receive a copy of it, with information about how we use it (Art. 15 GDPR).
+right-rectification = Right to rectification
+    .explanation = you can have incorrect data corrected and incomplete data completed (Art. 16 GDPR).
+right-erasure = Right to erasure
+    .explanation = you can ask us to delete your data, for example when we no longer need it or you withdraw your consent, unless we must keep it by law (Art. 17 GDPR).
+right-restriction = Right to restriction of processing
+    .explanation = you can ask us to use your data only in a limited way for a time, for example while we check whether it is correct (Art. 18 GDPR).
+right-portability = Right to data portability
+    .explanation = where we process data you gave us on the basis of your consent or a contract, and by automated means, you can receive it in a structured, commonly used and machine-readable format, or have it sent to another organisation (Art. 20 GDPR).
+# $address is a link to the e-mail address for privacy requests.
+rights-how = To exercise a right, or for any question about your data, write to { $address }. Please tell us which right you wish to exercise.
+privacy-rights-terms = We answer within one month of receiving your request. For complex or numerous requests we may extend this by two further months; we will tell you so within the first month. Exercising your rights is free of charge, unless a request is manifestly unfounded or excessive. If we have reasonable doubts about your identity, we may ask you for additional information to confirm it.
+
+privacy-objection-title = Your right to object
+privacy-objection = You have the right to object at any time to the processing of your personal data (Art. 21 GDPR).
+privacy-objection-interests = Where we process your data on the basis of our legitimate interests, you can object on grounds relating to your particular situation. We then stop, unless we have compelling legitimate grounds that override your interests, rights and freedoms, or need the data to establish, exercise or defend legal claims.
+privacy-objection-marketing = Where we use your data for direct marketing, you can object at any time, without giving a reason. We then stop using your data for that purpose.
+
+privacy-withdrawal-title = Withdrawing your consent
+privacy-withdrawal = Where we process your data on the basis of your consent, you can withdraw that consent at any time, as easily as you gave it, by writing to { $email }. Withdrawing does not affect the lawfulness of what we did with your consent before you withdrew it.
+
+privacy-complaint-title = Complaints
+privacy-complaint = If you are not satisfied with how we handle your data, please tell us first, so we can try to resolve it. You also have the right to lodge a complaint with the supervisory authority.
+complaint-authority-unknown = You can lodge a complaint with the data protection supervisory authority of { $country }.
+privacy-complaint-elsewhere = You may also complain to the supervisory authority of the EU member state where you live, where you work, or where you believe the infringement took place.
+
+privacy-security-title = How we protect your data
+privacy-security = We take appropriate technical and organisational measures to protect your data against loss and unlawful use, including the following.
+
+privacy-children-title = Children
+children-offered = { $consent-age ->
+    [none] Some of our online services are aimed at children. Where we rely on consent and a child is below the age of digital consent in their country, we ask a parent or guardian for consent and make reasonable efforts to check that it was given.
+   *[other] Some of our online services are aimed at children. Where we rely on consent and a child is younger than { $consent-age }, we ask a parent or guardian for consent and make reasonable efforts to check that it was given.
+}
+children-not-offered = { $consent-age ->
+    [none] Our services are not aimed at children, and we do not knowingly collect their data on the basis of consent. If you believe a child has given us personal data, please contact us at { $email } and we will delete it.
+   *[other] Our services are not aimed at children younger than { $consent-age }, and we do not knowingly collect their data on the basis of consent. If you believe a child has given us personal data, please contact us at { $email } and we will delete it.
+}
+
+privacy-cookies-title = Cookies
+privacy-cookies = Our website uses cookies and similar technologies. Which ones, why, and how you can refuse them is explained in our cookie policy.
+
+privacy-changes-title = Changes to this statement
+privacy-changes = We may change this statement when our processing or the law changes. We announce changes as follows.
+changes-website = We publish the new version on our website, with the date it takes effect.
+changes-email = Where we have your e-mail address, we let you know of important changes before they take effect.
+privacy-changes-effective = This version ({ $version }) takes effect on { $date }.

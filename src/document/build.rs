@@ -941,11 +941,11 @@ impl<'a> Writer<'a> {
             None => return self.t("not-stated"),
             Some(CookieDuration::Session) => ("duration-session", None),
             Some(CookieDuration::Persistent) => ("duration-persistent", None),
-            Some(CookieDuration::Minutes(n)) => ("duration-minutes", Some(n)),
-            Some(CookieDuration::Hours(n)) => ("duration-hours", Some(n)),
-            Some(CookieDuration::Days(n)) => ("duration-days", Some(n)),
-            Some(CookieDuration::Months(n)) => ("duration-months", Some(n)),
-            Some(CookieDuration::Years(n)) => ("duration-years", Some(n)),
+            Some(CookieDuration::Minutes(n)) => ("period-minutes", Some(n)),
+            Some(CookieDuration::Hours(n)) => ("period-hours", Some(n)),
+            Some(CookieDuration::Days(n)) => ("period-days", Some(n)),
+            Some(CookieDuration::Months(n)) => ("period-months", Some(n)),
+            Some(CookieDuration::Years(n)) => ("period-years", Some(n)),
         };
         match count {
             Some(n) => self.text(id, &[("count", number(n))]),
