@@ -61,7 +61,10 @@ pub struct Section {
 pub enum Block {
     Paragraph(Text),
     /// A heading inside a section.
-    Subheading { id: String, title: String },
+    Subheading {
+        id: String,
+        title: String,
+    },
     List(Vec<Text>),
     /// Label and value pairs, such as contact details.
     Details(Vec<(String, Text)>),
@@ -82,7 +85,10 @@ pub struct Text(pub Vec<Span>);
 pub enum Span {
     Plain(String),
     Strong(String),
-    Link { text: String, target: LinkTarget },
+    Link {
+        text: String,
+        target: LinkTarget,
+    },
     /// A line break inside a table cell or list item.
     Break,
 }
@@ -133,7 +139,10 @@ impl LinkTarget {
 pub enum Notice {
     Text(TextIssue),
     /// A user's text had no version in this language; another was used.
-    UntranslatedAnswer { field: String, used: Locale },
+    UntranslatedAnswer {
+        field: String,
+        used: Locale,
+    },
     /// A country code policywright has no name for.
     UnknownCountry(String),
 }
@@ -190,7 +199,9 @@ impl Document {
             out.push_str(&format!("\n{}\n", section.title));
             for block in &section.blocks {
                 match block {
-                    Block::Paragraph(text) => out.push_str(&format!("{}\n", text.to_plain_string())),
+                    Block::Paragraph(text) => {
+                        out.push_str(&format!("{}\n", text.to_plain_string()))
+                    }
                     Block::Subheading { title, .. } => out.push_str(&format!("{title}\n")),
                     Block::List(items) => {
                         for item in items {

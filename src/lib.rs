@@ -12,9 +12,11 @@
 //! Every stage is a pure function of its inputs; wording is decided only in
 //! `document::build`, from the Fluent files under `i18n/`.
 
+pub mod cli;
+pub mod document;
+pub mod export;
 pub mod i18n;
+pub mod jurisdiction;
 pub mod model;
 pub mod starter;
 pub mod storage;
-pub mod document;
-pub mod jurisdiction;

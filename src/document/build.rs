@@ -11,10 +11,9 @@ use super::{Block, Document, DocumentKind, LinkTarget, Notice, Section, Span, Ta
 use crate::i18n::{I18n, number};
 use crate::jurisdiction;
 use crate::model::{
-    Address, Contact, Cookie, CookieDuration, Country, DataCategory,
-    DataCategoryKind, LegalBasis, LocalText, Locale, Party, Period, PeriodUnit, Project, Purpose,
-    Recipient, RecipientRole, Requirement, Retention, RetentionStart, SecurityMeasure,
-    StorageKind, TransferSafeguard,
+    Address, Contact, Cookie, CookieDuration, Country, DataCategory, DataCategoryKind, LegalBasis,
+    LocalText, Locale, Party, Period, PeriodUnit, Project, Purpose, Recipient, RecipientRole,
+    Requirement, Retention, RetentionStart, SecurityMeasure, StorageKind, TransferSafeguard,
 };
 
 static OUTLINES: LazyLock<[Outline; 2]> = LazyLock::new(|| {
@@ -140,7 +139,12 @@ impl<'a> Writer<'a> {
         let markers: Vec<(&str, FluentValue)> = rich
             .iter()
             .enumerate()
-            .map(|(i, (key, _))| (*key, FluentValue::from(format!("{MARK_OPEN}{i}{MARK_CLOSE}"))))
+            .map(|(i, (key, _))| {
+                (
+                    *key,
+                    FluentValue::from(format!("{MARK_OPEN}{i}{MARK_CLOSE}")),
+                )
+            })
             .collect();
         let formatted = self.text(id, &markers);
         let mut spans = Vec::new();
@@ -376,7 +380,11 @@ impl<'a> Writer<'a> {
         if !address.is_empty() {
             details.push((self.t("label-address"), Text::plain(address)));
         }
-        if let Some(number) = org.enterprise_number.as_deref().filter(|n| !n.trim().is_empty()) {
+        if let Some(number) = org
+            .enterprise_number
+            .as_deref()
+            .filter(|n| !n.trim().is_empty())
+        {
             let label = if org.address.country.code() == "NL" {
                 self.t("label-kvk-number")
             } else {
@@ -434,9 +442,10 @@ impl<'a> Writer<'a> {
 
     fn category_examples(&mut self, category: &DataCategory) -> String {
         match (&category.examples, &category.kind) {
-            (Some(examples), _) => {
-                self.local(examples, &format!("data_categories[{}].examples", category.key()))
-            }
+            (Some(examples), _) => self.local(
+                examples,
+                &format!("data_categories[{}].examples", category.key()),
+            ),
             (None, DataCategoryKind::Custom { .. }) => String::new(),
             (None, kind) => self.t(&format!("data-{}.examples", kind.key())),
         }
@@ -474,9 +483,9 @@ impl<'a> Writer<'a> {
             .iter()
             .filter(|c| c.kind.is_special())
             .map(|category| {
-                let note = category.art9_condition.map(|condition| {
-                    self.t(&format!("art9-{}", art9_key(condition)))
-                });
+                let note = category
+                    .art9_condition
+                    .map(|condition| self.t(&format!("art9-{}", art9_key(condition))));
                 self.category_item(category, note)
             })
             .collect();
@@ -493,7 +502,9 @@ impl<'a> Writer<'a> {
                 let note = category
                     .art10_authorisation
                     .as_ref()
-                    .map(|law| self.local(law, "data_categories[criminal-records].art10_authorisation"))
+                    .map(|law| {
+                        self.local(law, "data_categories[criminal-records].art10_authorisation")
+                    })
                     .filter(|law| !law.is_empty())
                     .map(|law| self.text("criminal-data-authorised-by", &[("law", law.into())]));
                 self.category_item(category, note)
@@ -565,7 +576,10 @@ impl<'a> Writer<'a> {
                     RetentionStart::Custom(text) => {
                         self.local(text, &format!("purposes[{index}].retention.after"))
                     }
-                    standard => self.t(&format!("retention-after-{}", retention_start_key(standard))),
+                    standard => self.t(&format!(
+                        "retention-after-{}",
+                        retention_start_key(standard)
+                    )),
                 };
                 self.text(
                     "retention-for",
@@ -584,7 +598,9 @@ impl<'a> Writer<'a> {
             .iter()
             .filter_map(|key| project.audience(key))
             .map(|audience| match audience {
-                crate::model::Audience::Standard(kind) => self.t(&format!("audience-{}", kind.key())),
+                crate::model::Audience::Standard(kind) => {
+                    self.t(&format!("audience-{}", kind.key()))
+                }
                 crate::model::Audience::Custom { key, name } => {
                     self.local(name, &format!("audiences[{key}].name"))
                 }
@@ -683,7 +699,8 @@ impl<'a> Writer<'a> {
             ));
             let mut spans = vec![Span::Strong(name), Span::Plain(format!(": {requirement}"))];
             if let Some(consequence) = &provision.consequence {
-                let consequence = self.local(consequence, &format!("purposes[{i}].provision.consequence"));
+                let consequence =
+                    self.local(consequence, &format!("purposes[{i}].provision.consequence"));
                 if !consequence.is_empty() {
                     let sentence = self.text(
                         "provision-consequence",
@@ -712,7 +729,10 @@ impl<'a> Writer<'a> {
                 let text = self.t("automated-profiling");
                 out.push(Block::Paragraph(Text::plain(text)));
             }
-            let logic = self.local(&decision.logic, &format!("purposes[{i}].automated_decision.logic"));
+            let logic = self.local(
+                &decision.logic,
+                &format!("purposes[{i}].automated_decision.logic"),
+            );
             let consequences = self.local(
                 &decision.consequences,
                 &format!("purposes[{i}].automated_decision.consequences"),
@@ -729,7 +749,11 @@ impl<'a> Writer<'a> {
 
     fn recipient_name(&mut self, index: usize, recipient: &Recipient) -> Text {
         let name = self.local(&recipient.name, &format!("recipients[{index}].name"));
-        match recipient.privacy_policy.as_deref().and_then(LinkTarget::url) {
+        match recipient
+            .privacy_policy
+            .as_deref()
+            .and_then(LinkTarget::url)
+        {
             Some(target) => Text(vec![Span::Link { text: name, target }]),
             None => Text(vec![Span::Plain(name)]),
         }
@@ -771,7 +795,10 @@ impl<'a> Writer<'a> {
         let project = self.project;
         let mut items = Vec::new();
         for (i, recipient) in project.recipients.iter().enumerate() {
-            let Some(country) = recipient.country.as_ref().filter(|c| !jurisdiction::is_eea(c))
+            let Some(country) = recipient
+                .country
+                .as_ref()
+                .filter(|c| !jurisdiction::is_eea(c))
             else {
                 continue;
             };
@@ -816,7 +843,10 @@ impl<'a> Writer<'a> {
         .map(|right| {
             let name = self.t(&format!("right-{right}"));
             let explanation = self.t(&format!("right-{right}.explanation"));
-            Text(vec![Span::Strong(name), Span::Plain(format!(": {explanation}"))])
+            Text(vec![
+                Span::Strong(name),
+                Span::Plain(format!(": {explanation}")),
+            ])
         })
         .collect();
         push_list(out, items);
@@ -829,7 +859,10 @@ impl<'a> Writer<'a> {
             .as_ref()
             .and_then(|c| c.email.clone())
             .unwrap_or_else(|| self.project.organisation.email.clone());
-        let text = self.rich("rights-how", vec![("address", Self::email_text(&email).0.remove(0))]);
+        let text = self.rich(
+            "rights-how",
+            vec![("address", Self::email_text(&email).0.remove(0))],
+        );
         out.push(Block::Paragraph(text));
     }
 
@@ -850,7 +883,10 @@ impl<'a> Writer<'a> {
             Text::plain(self.local(&authority.name, "supervisory_authority.name")),
         )];
         if !authority.address.is_empty() {
-            details.push((self.t("label-address"), Text::plain(authority.address.join(", "))));
+            details.push((
+                self.t("label-address"),
+                Text::plain(authority.address.join(", ")),
+            ));
         }
         if let Some(phone) = &authority.phone {
             details.push((self.t("label-phone"), Text::plain(phone.clone())));

@@ -102,10 +102,9 @@ impl Condition {
             Condition::HasRepresentative => project.organisation.representative.is_some(),
             Condition::HasDpo => project.dpo.is_some(),
             Condition::HasPrivacyContact => project.privacy_contact.is_some(),
-            Condition::HasSpecialCategories => project
-                .data_categories
-                .iter()
-                .any(|c| c.kind.is_special()),
+            Condition::HasSpecialCategories => {
+                project.data_categories.iter().any(|c| c.kind.is_special())
+            }
             Condition::HasCriminalData => project
                 .data_categories
                 .iter()
@@ -123,10 +122,11 @@ impl Condition {
                 .recipients
                 .iter()
                 .any(|r| r.role == Some(RecipientRole::Processor)),
-            Condition::HasTransfers => project
-                .recipients
-                .iter()
-                .any(|r| r.country.as_ref().is_some_and(|c| !crate::jurisdiction::is_eea(c))),
+            Condition::HasTransfers => project.recipients.iter().any(|r| {
+                r.country
+                    .as_ref()
+                    .is_some_and(|c| !crate::jurisdiction::is_eea(c))
+            }),
             Condition::HasAutomatedDecisions => project
                 .purposes
                 .iter()
@@ -139,11 +139,12 @@ impl Condition {
                 .cookies
                 .iter()
                 .any(|c| c.party == crate::model::Party::Third),
-            Condition::HasCookiesNeedingConsent => project
-                .cookies
-                .iter()
-                .any(|c| c.category.needs_consent()),
-            Condition::HasConsentBanner => project.cookie_consent.as_ref().is_some_and(|c| c.banner),
+            Condition::HasCookiesNeedingConsent => {
+                project.cookies.iter().any(|c| c.category.needs_consent())
+            }
+            Condition::HasConsentBanner => {
+                project.cookie_consent.as_ref().is_some_and(|c| c.banner)
+            }
             Condition::HasConsentWithdrawal => project
                 .cookie_consent
                 .as_ref()
@@ -182,9 +183,12 @@ outlines!(
 impl Outline {
     /// Parses an outline; the error names the template, line and column.
     pub fn parse(name: &str, text: &str) -> Result<Outline, String> {
-        ron::Options::default()
-            .from_str(text)
-            .map_err(|e| format!("templates/{name}:{}:{}: {}", e.span.start.line, e.span.start.col, e.code))
+        ron::Options::default().from_str(text).map_err(|e| {
+            format!(
+                "templates/{name}:{}:{}: {}",
+                e.span.start.line, e.span.start.col, e.code
+            )
+        })
     }
 
     /// The shipped outline of `kind`.

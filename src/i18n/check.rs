@@ -236,6 +236,14 @@ mod tests {
     }
 
     #[test]
+    fn every_shipped_locale_says_what_english_says() {
+        let files = crate::i18n::embedded_files();
+        for report in run(&files, &files) {
+            assert!(report.is_clean(), "{report:#?}");
+        }
+    }
+
+    #[test]
     fn finds_missing_extra_and_mismatched_entries() {
         let files = vec![
             file(

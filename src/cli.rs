@@ -1,0 +1,550 @@
+//! The headless commands: render, new, templates and i18n check. Help texts
+//! and messages come from `i18n/<locale>/cli.ftl`, in the language of
+//! `--ui-lang` or of the environment (`LANG`).
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Arg, ArgAction, ArgMatches, Command};
+use fluent_bundle::FluentArgs;
+
+use crate::document::{self, DocumentKind};
+use crate::export::{self, HtmlOptions};
+use crate::i18n::{self, I18n};
+use crate::model::{Locale, Project};
+use crate::{starter, storage};
+
+/// Everything went as asked.
+pub const EXIT_OK: u8 = 0;
+/// Some projects could not be rendered or written; the rest were.
+pub const EXIT_FAILED: u8 = 1;
+/// The command line was wrong, or input could not be read.
+pub const EXIT_USAGE: u8 = 2;
+
+/// The environment variable that points at a folder of edited `.ftl` files.
+pub const I18N_ENV: &str = "POLICYWRIGHT_I18N";
+
+/// Where the program's messages go, so tests can capture them.
+pub struct Output<'a> {
+    pub out: &'a mut dyn Write,
+    pub err: &'a mut dyn Write,
+}
+
+/// The language of the program's messages: `--ui-lang`, else the
+/// environment's `LC_ALL`, `LC_MESSAGES` or `LANG`, else English.
+fn ui_locale(args: &[OsString]) -> Locale {
+    let from_flag = args.windows(2).find_map(|pair| {
+        (pair[0] == "--ui-lang").then(|| Locale::from_code(&pair[1].to_string_lossy()))?
+    });
+    let from_flag = from_flag.or_else(|| {
+        args.iter().find_map(|arg| {
+            arg.to_string_lossy()
+                .strip_prefix("--ui-lang=")
+                .and_then(Locale::from_code)
+        })
+    });
+    from_flag
+        .or_else(|| {
+            ["LC_ALL", "LC_MESSAGES", "LANG"].iter().find_map(|var| {
+                let value = std::env::var(var).ok().filter(|v| !v.is_empty())?;
+                Some(if value.starts_with("nl") {
+                    Locale::Nl
+                } else {
+                    Locale::En
+                })
+            })
+        })
+        .unwrap_or(Locale::En)
+}
+
+fn command(i18n: &I18n, locale: Locale) -> Command {
+    let t = |id: &str| i18n.simple(locale, id);
+    Command::new("policywright")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about(t("cli-about"))
+        .arg(
+            Arg::new("i18n")
+                .long("i18n")
+                .value_name("DIR")
+                .global(true)
+                .value_parser(clap::value_parser!(PathBuf))
+                .help(t("cli-opt-i18n")),
+        )
+        .arg(
+            Arg::new("ui-lang")
+                .long("ui-lang")
+                .value_name("LANG")
+                .global(true)
+                .help(t("cli-opt-ui-lang")),
+        )
+        .subcommand(
+            Command::new("render")
+                .about(t("cli-render-about"))
+                .arg(
+                    Arg::new("projects")
+                        .value_name("PROJECT")
+                        .required(true)
+                        .num_args(1..)
+                        .value_parser(clap::value_parser!(PathBuf))
+                        .help(t("cli-render-projects")),
+                )
+                .arg(
+                    Arg::new("lang")
+                        .long("lang")
+                        .value_name("LANGS")
+                        .help(t("cli-render-lang")),
+                )
+                .arg(
+                    Arg::new("format")
+                        .long("format")
+                        .value_name("FORMATS")
+                        .default_value("html")
+                        .help(t("cli-render-format")),
+                )
+                .arg(
+                    Arg::new("out")
+                        .long("out")
+                        .value_name("DIR")
+                        .default_value("export")
+                        .value_parser(clap::value_parser!(PathBuf))
+                        .help(t("cli-render-out")),
+                )
+                .arg(
+                    Arg::new("fragment")
+                        .long("fragment")
+                        .action(ArgAction::SetTrue)
+                        .help(t("cli-render-fragment")),
+                ),
+        )
+        .subcommand(
+            Command::new("new")
+                .about(t("cli-new-about"))
+                .arg(
+                    Arg::new("path")
+                        .value_name("PATH")
+                        .required(true)
+                        .value_parser(clap::value_parser!(PathBuf))
+                        .help(t("cli-new-path")),
+                )
+                .arg(
+                    Arg::new("template")
+                        .long("template")
+                        .value_name("NAME")
+                        .help(t("cli-new-template")),
+                ),
+        )
+        .subcommand(Command::new("templates").about(t("cli-templates-about")))
+        .subcommand(
+            Command::new("i18n").about(t("cli-i18n-about")).subcommand(
+                Command::new("check").about(t("cli-i18n-check-about")).arg(
+                    Arg::new("dir")
+                        .value_name("DIR")
+                        .value_parser(clap::value_parser!(PathBuf))
+                        .help(t("cli-i18n-check-dir")),
+                ),
+            ),
+        )
+}
+
+/// Runs the program with `args` (the first being the program name) and
+/// returns the exit code.
+pub fn run(args: Vec<OsString>, output: &mut Output) -> u8 {
+    let mut locale = ui_locale(&args);
+    let embedded = I18n::embedded();
+    let mut cmd = command(embedded, locale);
+    let matches = match cmd.clone().try_get_matches_from(&args) {
+        Ok(matches) => matches,
+        Err(error) => {
+            let _ = write!(output.err, "{}", error.render());
+            return match error.kind() {
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                    EXIT_OK
+                }
+                _ => EXIT_USAGE,
+            };
+        }
+    };
+    if let Some(code) = matches.get_one::<String>("ui-lang") {
+        match Locale::from_code(code) {
+            Some(chosen) => locale = chosen,
+            None => return usage_error(output, embedded, locale, "cli-unknown-language", code),
+        }
+    }
+
+    let override_dir = matches
+        .get_one::<PathBuf>("i18n")
+        .cloned()
+        .or_else(|| std::env::var_os(I18N_ENV).map(PathBuf::from));
+    let edited;
+    let i18n: &I18n = match &override_dir {
+        Some(dir) => match I18n::with_override(dir) {
+            Ok(loaded) => {
+                edited = loaded;
+                for problem in edited.problems() {
+                    let _ = writeln!(output.err, "{problem}");
+                }
+                &edited
+            }
+            Err(error) => {
+                let _ = writeln!(output.err, "{}", error.describe(embedded, locale));
+                return EXIT_USAGE;
+            }
+        },
+        None => embedded,
+    };
+
+    match matches.subcommand() {
+        Some(("render", sub)) => render(sub, i18n, locale, output),
+        Some(("new", sub)) => new_project(sub, i18n, locale, output),
+        Some(("templates", _)) => {
+            for starter in starter::STARTERS {
+                let mut args = FluentArgs::new();
+                args.set("name", starter.name);
+                args.set(
+                    "description",
+                    i18n.simple(locale, &format!("starter-{}", starter.name)),
+                );
+                let _ = writeln!(
+                    output.out,
+                    "{}",
+                    i18n.plain(locale, "cli-template-line", &args)
+                );
+            }
+            EXIT_OK
+        }
+        Some(("i18n", sub)) => match sub.subcommand() {
+            Some(("check", check)) => {
+                i18n_check(check.get_one::<PathBuf>("dir"), i18n, locale, output)
+            }
+            _ => {
+                let _ = write!(
+                    output.err,
+                    "{}",
+                    cmd.find_subcommand_mut("i18n")
+                        .map(|c| c.render_help())
+                        .unwrap_or_default()
+                );
+                EXIT_USAGE
+            }
+        },
+        _ => {
+            let _ = write!(output.out, "{}", cmd.render_help());
+            let _ = writeln!(output.out, "\n{}", i18n.simple(locale, "cli-usage-hint"));
+            EXIT_OK
+        }
+    }
+}
+
+fn usage_error(output: &mut Output, i18n: &I18n, locale: Locale, id: &str, value: &str) -> u8 {
+    let mut args = FluentArgs::new();
+    args.set("value", value);
+    let _ = writeln!(output.err, "{}", i18n.plain(locale, id, &args));
+    EXIT_USAGE
+}
+
+/// The output formats `render` knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    Html,
+}
+
+fn parse_list<T>(value: &str, parse: impl Fn(&str) -> Option<T>) -> Result<Vec<T>, String> {
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .map(|item| parse(item).ok_or_else(|| item.to_owned()))
+        .collect()
+}
+
+fn render(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: &mut Output) -> u8 {
+    let languages = match matches.get_one::<String>("lang") {
+        Some(value) => match parse_list(value, Locale::from_code) {
+            Ok(list) if !list.is_empty() => Some(list),
+            Ok(_) => return usage_error(output, i18n, locale, "cli-unknown-language", value),
+            Err(bad) => return usage_error(output, i18n, locale, "cli-unknown-language", &bad),
+        },
+        None => None,
+    };
+    let format_value = matches
+        .get_one::<String>("format")
+        .map_or("html", String::as_str);
+    let formats = match parse_list(format_value, |f| {
+        f.eq_ignore_ascii_case("html").then_some(Format::Html)
+    }) {
+        Ok(list) if !list.is_empty() => list,
+        Ok(_) => return usage_error(output, i18n, locale, "cli-unknown-format", format_value),
+        Err(bad) => return usage_error(output, i18n, locale, "cli-unknown-format", &bad),
+    };
+    let out_dir = matches
+        .get_one::<PathBuf>("out")
+        .cloned()
+        .unwrap_or_else(|| PathBuf::from("export"));
+    let options = HtmlOptions {
+        fragment: matches.get_flag("fragment"),
+    };
+
+    let projects: Vec<&PathBuf> = matches
+        .get_many::<PathBuf>("projects")
+        .into_iter()
+        .flatten()
+        .collect();
+    let mut unreadable = 0;
+    let mut failed = 0;
+    for path in &projects {
+        let project = match storage::load(path) {
+            Ok(project) => project,
+            Err(error) => {
+                let _ = writeln!(output.err, "{}", error.describe(i18n, locale));
+                unreadable += 1;
+                continue;
+            }
+        };
+        let languages = languages
+            .clone()
+            .filter(|l| !l.is_empty())
+            .unwrap_or_else(|| project_languages(&project));
+        let folder = out_dir.join(path.file_stem().unwrap_or(path.as_os_str()));
+        match render_project(
+            &project, &languages, &formats, &options, &folder, i18n, output, locale, path,
+        ) {
+            Ok(count) => {
+                let mut args = FluentArgs::new();
+                args.set("project", path.display().to_string());
+                args.set("count", count);
+                args.set("folder", folder.display().to_string());
+                let _ = writeln!(output.out, "{}", i18n.plain(locale, "cli-rendered", &args));
+            }
+            Err((file, reason)) => {
+                let mut args = FluentArgs::new();
+                args.set("path", file.display().to_string());
+                args.set("reason", reason);
+                let _ = writeln!(
+                    output.err,
+                    "{}",
+                    i18n.plain(locale, "cli-write-failed", &args)
+                );
+                failed += 1;
+            }
+        }
+    }
+    if unreadable + failed > 0 {
+        let mut args = FluentArgs::new();
+        args.set("failed", unreadable + failed);
+        args.set("total", projects.len());
+        let _ = writeln!(
+            output.err,
+            "{}",
+            i18n.plain(locale, "cli-failed-summary", &args)
+        );
+    }
+    if unreadable > 0 {
+        EXIT_USAGE
+    } else if failed > 0 {
+        EXIT_FAILED
+    } else {
+        EXIT_OK
+    }
+}
+
+/// The project's own languages, without repeats; both when it names none.
+fn project_languages(project: &Project) -> Vec<Locale> {
+    let mut languages = Vec::new();
+    for locale in &project.document.languages {
+        if !languages.contains(locale) {
+            languages.push(*locale);
+        }
+    }
+    if languages.is_empty() {
+        languages.extend(Locale::ALL);
+    }
+    languages
+}
+
+/// Writes every document of one project; returns how many files were
+/// written, or the file that could not be and why.
+#[allow(clippy::too_many_arguments)]
+fn render_project(
+    project: &Project,
+    languages: &[Locale],
+    formats: &[Format],
+    options: &HtmlOptions,
+    folder: &Path,
+    i18n: &I18n,
+    output: &mut Output,
+    ui: Locale,
+    path: &Path,
+) -> Result<usize, (PathBuf, String)> {
+    std::fs::create_dir_all(folder).map_err(|e| (folder.to_owned(), e.to_string()))?;
+    let mut written = 0;
+    for &language in languages {
+        for kind in DocumentKind::ALL {
+            let document = document::build(project, i18n, language, kind);
+            for notice in &document.notices {
+                let mut args = FluentArgs::new();
+                args.set("project", path.display().to_string());
+                args.set("locale", language.code());
+                args.set("document", kind.slug());
+                args.set("notice", notice.to_string());
+                let _ = writeln!(output.err, "{}", i18n.plain(ui, "cli-notice", &args));
+            }
+            for format in formats {
+                let (file, contents) = match format {
+                    Format::Html => (
+                        folder.join(export::html::file_name(kind, language)),
+                        export::html(&document, options),
+                    ),
+                };
+                std::fs::write(&file, contents).map_err(|e| (file.clone(), e.to_string()))?;
+                written += 1;
+            }
+        }
+    }
+    Ok(written)
+}
+
+fn new_project(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: &mut Output) -> u8 {
+    let Some(path) = matches.get_one::<PathBuf>("path") else {
+        return EXIT_USAGE;
+    };
+    if path.exists() {
+        let mut args = FluentArgs::new();
+        args.set("path", path.display().to_string());
+        let _ = writeln!(
+            output.err,
+            "{}",
+            i18n.plain(locale, "cli-file-exists", &args)
+        );
+        return EXIT_USAGE;
+    }
+    let text = match matches.get_one::<String>("template") {
+        Some(name) => match starter::find(name) {
+            Some(starter) => starter.text.to_owned(),
+            None => {
+                let mut args = FluentArgs::new();
+                args.set("name", name.as_str());
+                let _ = writeln!(
+                    output.err,
+                    "{}",
+                    i18n.plain(locale, "cli-unknown-template", &args)
+                );
+                return EXIT_USAGE;
+            }
+        },
+        None => {
+            let today = time::OffsetDateTime::now_utc().date();
+            storage::to_ron(&Project::empty("", today))
+        }
+    };
+    let mut args = FluentArgs::new();
+    args.set("path", path.display().to_string());
+    match write_new(path, &text) {
+        Ok(()) => {
+            let _ = writeln!(output.out, "{}", i18n.plain(locale, "cli-written", &args));
+            EXIT_OK
+        }
+        Err(reason) => {
+            args.set("reason", reason);
+            let _ = writeln!(
+                output.err,
+                "{}",
+                i18n.plain(locale, "cli-write-failed", &args)
+            );
+            EXIT_FAILED
+        }
+    }
+}
+
+/// Writes a file that must not exist yet.
+fn write_new(path: &Path, text: &str) -> Result<(), String> {
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| e.to_string())?;
+    file.write_all(text.as_bytes())
+        .and_then(|()| file.sync_all())
+        .map_err(|e| e.to_string())
+}
+
+fn i18n_check(dir: Option<&PathBuf>, i18n: &I18n, locale: Locale, output: &mut Output) -> u8 {
+    let reference = i18n::embedded_files();
+    let files = match dir {
+        Some(dir) => match i18n::read_dir(dir) {
+            Ok(files) => files,
+            Err(error) => {
+                let _ = writeln!(output.err, "{}", error.describe(i18n, locale));
+                return EXIT_USAGE;
+            }
+        },
+        None => reference.clone(),
+    };
+    let reports = i18n::check::run(&files, &reference);
+    let mut problems = 0usize;
+    for report in &reports {
+        let code = report.locale.map_or("?", Locale::code);
+        let mut say = |id: &str, pairs: &[(&str, String)]| {
+            let mut args = FluentArgs::new();
+            args.set("locale", code);
+            for (key, value) in pairs {
+                args.set(*key, value.clone());
+            }
+            let _ = writeln!(output.out, "{}", i18n.plain(locale, id, &args));
+        };
+        if report.is_clean() {
+            say("cli-check-clean", &[]);
+            continue;
+        }
+        for error in &report.syntax_errors {
+            say("cli-check-syntax", &[("error", error.to_string())]);
+        }
+        for file in &report.missing_files {
+            say("cli-check-missing-file", &[("file", file.clone())]);
+        }
+        for entry in &report.missing {
+            say("cli-check-missing", &[("entry", entry.clone())]);
+        }
+        for entry in &report.extra {
+            say("cli-check-extra", &[("entry", entry.clone())]);
+        }
+        for entry in &report.duplicates {
+            say("cli-check-duplicate", &[("entry", entry.clone())]);
+        }
+        for mismatch in &report.variable_mismatches {
+            say(
+                "cli-check-variables",
+                &[
+                    ("entry", mismatch.entry.clone()),
+                    ("missing", dollar_list(&mismatch.missing)),
+                    ("unknown", dollar_list(&mismatch.unknown)),
+                ],
+            );
+        }
+        problems += report.syntax_errors.len()
+            + report.missing_files.len()
+            + report.missing.len()
+            + report.extra.len()
+            + report.duplicates.len()
+            + report.variable_mismatches.len();
+    }
+    let mut args = FluentArgs::new();
+    args.set("problems", problems);
+    let _ = writeln!(
+        output.out,
+        "{}",
+        i18n.plain(locale, "cli-check-summary", &args)
+    );
+    if problems == 0 { EXIT_OK } else { EXIT_FAILED }
+}
+
+fn dollar_list(names: &[String]) -> String {
+    if names.is_empty() {
+        return "-".to_owned();
+    }
+    names
+        .iter()
+        .map(|n| format!("${n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
