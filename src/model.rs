@@ -25,9 +25,9 @@ pub use text::{LocalText, Resolved};
 /// were written by a newer policywright and are refused, not guessed at.
 pub const FORMAT_VERSION: u32 = 1;
 
-/// A language the documents and the program are written in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+/// A language the documents and the program are written in. In project
+/// files it is written as its code: `"nl"`, `"en"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Locale {
     Nl,
     En,
@@ -48,6 +48,23 @@ impl Locale {
         Locale::ALL
             .into_iter()
             .find(|l| l.code().eq_ignore_ascii_case(code.trim()))
+    }
+}
+
+impl Serialize for Locale {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Locale {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let code = String::deserialize(deserializer)?;
+        Locale::from_code(&code).ok_or_else(|| {
+            serde::de::Error::custom(format_args!(
+                "\"{code}\" is not a language policywright writes in: use \"nl\" or \"en\""
+            ))
+        })
     }
 }
 
@@ -221,6 +238,16 @@ impl Project {
             &mut duplicates,
         );
         duplicates
+    }
+
+    /// Where people send privacy questions and requests: the privacy
+    /// contact's address, else the organisation's.
+    pub fn privacy_email(&self) -> &str {
+        self.privacy_contact
+            .as_ref()
+            .and_then(|c| c.email.as_deref())
+            .filter(|e| !e.trim().is_empty())
+            .unwrap_or(&self.organisation.email)
     }
 
     /// Whether any purpose rests on consent, so the right to withdraw it

@@ -1,6 +1,7 @@
 ## The cookie policy. The same arguments as in privacy.ftl are available.
 
 cookies-title = Cookie policy
+    .inline = cookie policy
 
 cookies-introduction-title = About this policy
 cookies-introduction = { $website-count ->
@@ -39,5 +40,7 @@ cookies-browser = You can also refuse or delete cookies in your browser's settin
 cookies-browser-effect = If you block all cookies, some parts of the website may no longer work as intended.
 
 cookies-contact-title = Questions
+# $address is a link to the e-mail address for privacy questions.
+cookies-contact = If you have a question about cookies or about your data, write to { $address }.
 cookies-changes-title = Changes to this policy
 cookies-changes = When the cookies we use change, we update this policy and the date it takes effect.

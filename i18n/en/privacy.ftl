@@ -9,6 +9,7 @@
 ##                 or "none" when it is not known
 
 privacy-title = Privacy statement
+    .inline = privacy statement
 
 privacy-introduction-title = About this statement
 privacy-introduction = This statement explains how { $org } handles your personal data: which data we collect, why, on what legal basis, who receives it, how long we keep it, and what rights you have.
@@ -93,7 +94,7 @@ privacy-withdrawal = Where we process your data on the basis of your consent, yo
 
 privacy-complaint-title = Complaints
 privacy-complaint = If you are not satisfied with how we handle your data, please tell us first, so we can try to resolve it. You also have the right to lodge a complaint with the supervisory authority.
-complaint-authority-unknown = You can lodge a complaint with the data protection supervisory authority of { $country }.
+complaint-authority-unknown = You can lodge a complaint with the data protection supervisory authority of our country ({ $country }).
 privacy-complaint-elsewhere = You may also complain to the supervisory authority of the EU member state where you live, where you work, or where you believe the infringement took place.
 
 privacy-security-title = How we protect your data

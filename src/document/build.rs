@@ -86,14 +86,9 @@ impl<'a> Writer<'a> {
         writer.record(issues);
         let country = writer.country_name(&org.address.country);
         let age = jurisdiction::digital_consent_age(&org.address.country);
-        let contact_email = project
-            .privacy_contact
-            .as_ref()
-            .and_then(|c| c.email.clone())
-            .unwrap_or_else(|| org.email.clone());
         writer.common = vec![
             ("org", strip_marks(&org.name).into()),
-            ("email", strip_marks(&contact_email).into()),
+            ("email", strip_marks(project.privacy_email()).into()),
             ("date", date.into()),
             ("version", strip_marks(&project.document.version).into()),
             ("country", country.into()),
@@ -288,15 +283,15 @@ impl<'a> Writer<'a> {
             OutlineBlock::TransferList => self.transfers(out),
             OutlineBlock::AutomatedDecisions => self.automated_decisions(out),
             OutlineBlock::RightsList => self.rights(out),
-            OutlineBlock::RightsContact => self.rights_contact(out),
+            OutlineBlock::EmailParagraph(id) => self.email_paragraph(id, out),
             OutlineBlock::AuthorityDetails => self.authority(out),
             OutlineBlock::ChildrenPolicy => self.children(out),
             OutlineBlock::SecurityList => self.security(out),
             OutlineBlock::ChangeChannelList => self.change_channels(out),
             OutlineBlock::SiblingLink(kind) => {
                 let title_id = match kind {
-                    DocumentKind::PrivacyStatement => "privacy-title",
-                    DocumentKind::CookiePolicy => "cookies-title",
+                    DocumentKind::PrivacyStatement => "privacy-title.inline",
+                    DocumentKind::CookiePolicy => "cookies-title.inline",
                 };
                 let title = self.t(title_id);
                 let text = self.rich(
@@ -852,17 +847,9 @@ impl<'a> Writer<'a> {
         push_list(out, items);
     }
 
-    fn rights_contact(&mut self, out: &mut Vec<Block>) {
-        let email = self
-            .project
-            .privacy_contact
-            .as_ref()
-            .and_then(|c| c.email.clone())
-            .unwrap_or_else(|| self.project.organisation.email.clone());
-        let text = self.rich(
-            "rights-how",
-            vec![("address", Self::email_text(&email).0.remove(0))],
-        );
+    fn email_paragraph(&mut self, id: &str, out: &mut Vec<Block>) {
+        let email = self.project.privacy_email();
+        let text = self.rich(id, vec![("address", Self::email_text(email).0.remove(0))]);
         out.push(Block::Paragraph(text));
     }
 

@@ -82,7 +82,9 @@ pub enum Block {
     TransferList,
     AutomatedDecisions,
     RightsList,
-    RightsContact,
+    /// A paragraph from the Fluent message with this id, whose `$address`
+    /// is a link to the privacy e-mail address.
+    EmailParagraph(String),
     AuthorityDetails,
     ChildrenPolicy,
     SecurityList,
