@@ -1,0 +1,297 @@
+## Gedeelde teksten: datums, landen, labels en de namen van de onderdelen
+## waaruit een project bestaat. Gebruikt door beide documenten en door het
+## programma.
+
+date = { $day } { $month } { $year }
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+
+document-subtitle = Versie { $version } · van kracht vanaf { $date }
+document-contents = Inhoud
+# $document is een link naar het andere document, met de titel als tekst.
+document-sibling-link = Meer informatie vindt u in ons document { $document }.
+not-stated = niet vermeld
+
+label-name = Naam
+label-address = Adres
+label-enterprise-number = Ondernemingsnummer
+label-kvk-number = KvK-nummer (Kamer van Koophandel)
+label-vat-number = Btw-nummer
+label-email = E-mail
+label-phone = Telefoon
+label-website = Website
+label-authority = Toezichthoudende autoriteit
+label-logic = Hoe het besluit tot stand komt
+label-consequences = Wat dit voor u betekent
+
+## Landen: lidstaten van de EER, landen waarvoor een adequaatheidsbesluit
+## geldt, en andere landen waarnaar vaak gegevens worden doorgegeven.
+
+country-AT = Oostenrijk
+country-BE = België
+country-BG = Bulgarije
+country-HR = Kroatië
+country-CY = Cyprus
+country-CZ = Tsjechië
+country-DK = Denemarken
+country-EE = Estland
+country-FI = Finland
+country-FR = Frankrijk
+country-DE = Duitsland
+country-GR = Griekenland
+country-HU = Hongarije
+country-IE = Ierland
+country-IT = Italië
+country-LV = Letland
+country-LT = Litouwen
+country-LU = Luxemburg
+country-MT = Malta
+country-NL = Nederland
+country-PL = Polen
+country-PT = Portugal
+country-RO = Roemenië
+country-SK = Slowakije
+country-SI = Slovenië
+country-ES = Spanje
+country-SE = Zweden
+country-IS = IJsland
+country-LI = Liechtenstein
+country-NO = Noorwegen
+country-AD = Andorra
+country-AR = Argentinië
+country-CA = Canada
+country-FO = de Faeröer
+country-GG = Guernsey
+country-IL = Israël
+country-IM = het eiland Man
+country-JP = Japan
+country-JE = Jersey
+country-NZ = Nieuw-Zeeland
+country-KR = Zuid-Korea
+country-CH = Zwitserland
+country-GB = het Verenigd Koninkrijk
+country-UY = Uruguay
+country-US = de Verenigde Staten
+country-AU = Australië
+country-BR = Brazilië
+country-CN = China
+country-IN = India
+country-SG = Singapore
+country-ZA = Zuid-Afrika
+country-TR = Turkije
+country-UA = Oekraïne
+country-MA = Marokko
+
+## Over wie de gegevens gaan.
+
+audience-customers = klanten
+audience-prospects = potentiële klanten
+audience-website-visitors = bezoekers van onze website
+audience-newsletter-subscribers = abonnees op onze nieuwsbrief
+audience-employees = werknemers
+audience-applicants = sollicitanten
+audience-suppliers = leveranciers en hun contactpersonen
+audience-patients = patiënten
+audience-members = leden
+audience-volunteers = vrijwilligers
+audience-donors = donateurs
+
+## Soorten persoonsgegevens, elk met gangbare voorbeelden.
+
+data-identity = Identificatiegegevens
+    .examples = naam, voornaam, geboortedatum, taal
+data-contact-details = Contactgegevens
+    .examples = postadres, e-mailadres, telefoonnummer
+data-national-number = Nationaal identificatienummer
+    .examples = rijksregisternummer of burgerservicenummer
+data-financial = Financiële gegevens
+    .examples = bankrekeningnummer, betaalgegevens, facturen
+data-transactions = Bestel- en transactiegegevens
+    .examples = wat u hebt besteld of gekocht, wanneer, en hoe het is geleverd
+data-communications = Correspondentie
+    .examples = de inhoud van uw e-mails, brieven en berichten aan ons
+data-online-identifiers = Online-identificatoren
+    .examples = IP-adres, cookie-identificatoren, gebruikersnaam
+data-device-and-usage = Apparaat- en gebruiksgegevens
+    .examples = browser, besturingssysteem, bezochte pagina's en hoelang u ze bekeek
+data-location = Locatiegegevens
+    .examples = uw locatie bij benadering, afgeleid van uw IP-adres of apparaat
+data-images = Beeldmateriaal
+    .examples = foto's en video-opnamen
+data-employment = Gegevens over uw werk
+    .examples = functie, loon, werktijden, evaluaties
+data-education = Opleiding en bijscholing
+    .examples = diploma's, getuigschriften, gevolgde cursussen
+data-family = Gezinssituatie
+    .examples = burgerlijke staat, kinderen, personen die financieel van u afhankelijk zijn
+data-health = Gezondheidsgegevens
+    .examples = medische voorgeschiedenis, diagnoses, behandelingen, voorgeschreven geneesmiddelen
+data-ethnic-origin = Ras of etnische afkomst
+    .examples = gegevens waaruit uw ras of etnische afkomst blijkt
+data-political-opinions = Politieke opvattingen
+    .examples = lidmaatschap van een politieke partij, politieke voorkeur
+data-beliefs = Godsdienstige of levensbeschouwelijke overtuigingen
+    .examples = godsdienst, geloof, levensbeschouwing
+data-trade-union-membership = Lidmaatschap van een vakbond
+    .examples = het feit dat u lid bent van een vakbond
+data-genetic = Genetische gegevens
+    .examples = resultaten van genetische tests
+data-biometric = Biometrische gegevens om u te identificeren
+    .examples = vingerafdrukken, sjablonen voor gezichtsherkenning
+data-sex-life = Seksueel gedrag of seksuele gerichtheid
+    .examples = gegevens over uw seksueel gedrag of uw seksuele gerichtheid
+data-criminal-records = Strafrechtelijke veroordelingen en strafbare feiten
+    .examples = uittreksel uit het strafregister, veroordelingen
+
+## Rechtsgronden van art. 6, lid 1, AVG.
+
+basis-consent = Uw toestemming (art. 6, lid 1, a) AVG)
+basis-contract = De uitvoering van een overeenkomst met u, of maatregelen die u vóór het sluiten van een overeenkomst hebt gevraagd (art. 6, lid 1, b) AVG)
+basis-legal-obligation = Een wettelijke verplichting die op ons rust (art. 6, lid 1, c) AVG)
+basis-vital-interests = De bescherming van uw vitale belangen of die van een andere persoon (art. 6, lid 1, d) AVG)
+basis-public-task = De vervulling van een taak van algemeen belang (art. 6, lid 1, e) AVG)
+basis-legitimate-interests = Onze gerechtvaardigde belangen (art. 6, lid 1, f) AVG)
+
+## De uitzonderingen van art. 9, lid 2, AVG voor bijzondere categorieën van
+## persoonsgegevens.
+
+art9-explicit-consent = Wij verwerken deze gegevens alleen met uw uitdrukkelijke toestemming (art. 9, lid 2, a) AVG).
+art9-employment-law = Wij verwerken deze gegevens om onze verplichtingen op het gebied van het arbeidsrecht en het socialezekerheidsrecht na te komen (art. 9, lid 2, b) AVG).
+art9-vital-interests = Wij verwerken deze gegevens om uw vitale belangen te beschermen wanneer u zelf niet in staat bent uw toestemming te geven (art. 9, lid 2, c) AVG).
+art9-non-profit-members = Wij verwerken deze gegevens als organisatie zonder winstoogmerk, over onze leden en over personen die regelmatig contact met ons hebben, en wij geven ze zonder uw toestemming niet door buiten onze organisatie (art. 9, lid 2, d) AVG).
+art9-made-public = Wij verwerken deze gegevens omdat u ze zelf duidelijk openbaar hebt gemaakt (art. 9, lid 2, e) AVG).
+art9-legal-claims = Wij verwerken deze gegevens om een rechtsvordering in te stellen, uit te oefenen of te onderbouwen (art. 9, lid 2, f) AVG).
+art9-public-interest = Wij verwerken deze gegevens om redenen van zwaarwegend algemeen belang die in de wet zijn vastgelegd (art. 9, lid 2, g) AVG).
+art9-health-care = Wij verwerken deze gegevens om medische diagnoses te stellen en zorg of behandelingen te verlenen, onder beroepsgeheim (art. 9, lid 2, h) AVG).
+art9-public-health = Wij verwerken deze gegevens om redenen van algemeen belang op het gebied van de volksgezondheid (art. 9, lid 2, i) AVG).
+art9-research = Wij verwerken deze gegevens met het oog op archivering, wetenschappelijk of historisch onderzoek of statistiek, met passende waarborgen (art. 9, lid 2, j) AVG).
+criminal-data-authorised-by = Wij verwerken deze gegevens alleen omdat de wet dat toestaat: { $law } (art. 10 AVG).
+
+## Bewaartermijnen.
+
+# $period is een opgemaakte termijn zoals "7 jaar"; $start zegt vanaf wanneer.
+retention-for = { $period } na { $start }
+retention-after-collection = het verzamelen
+retention-after-last-contact = ons laatste contact met u
+retention-after-end-of-contract = het einde van de overeenkomst
+retention-after-end-of-financial-year = het einde van het betrokken boekjaar
+retention-after-end-of-employment = het einde van de arbeidsrelatie
+retention-after-end-of-membership = het einde van het lidmaatschap
+retention-after-end-of-application = het einde van de sollicitatieprocedure
+retention-after-withdrawal-of-consent = de intrekking van uw toestemming
+period-minutes = { $count ->
+    [one] 1 minuut
+   *[other] { $count } minuten
+}
+period-hours = { $count ->
+    [one] 1 uur
+   *[other] { $count } uur
+}
+period-days = { $count ->
+    [one] 1 dag
+   *[other] { $count } dagen
+}
+period-weeks = { $count ->
+    [one] 1 week
+   *[other] { $count } weken
+}
+period-months = { $count ->
+    [one] 1 maand
+   *[other] { $count } maanden
+}
+period-years = { $count ->
+    [one] 1 jaar
+   *[other] { $count } jaar
+}
+
+## Of u de gegevens moet verstrekken (art. 13, lid 2, e) AVG).
+
+requirement-statutory = de wet verplicht u deze gegevens te verstrekken.
+requirement-contractual = onze overeenkomst met u verplicht u deze gegevens te verstrekken.
+requirement-needed-for-contract = wij hebben deze gegevens nodig voordat wij een overeenkomst met u kunnen sluiten.
+requirement-voluntary = u beslist zelf of u deze gegevens verstrekt.
+provision-consequence = Als u ze niet verstrekt: { $consequence }
+
+## Ontvangers en doorgiften.
+
+role-processor = Verwerker: werkt volgens onze instructies
+role-controller = Zelfstandige verwerkingsverantwoordelijke
+role-joint-controller = Gezamenlijke verwerkingsverantwoordelijke, samen met ons
+role-authority = Overheidsinstantie
+role-group-company = Onderneming binnen onze groep
+safeguard-adequacy = de Europese Commissie heeft vastgesteld dat dit land een passend beschermingsniveau voor persoonsgegevens biedt (art. 45 AVG).
+safeguard-dpf = de ontvanger is aangesloten bij het EU-VS-kader voor gegevensbescherming (EU-US Data Privacy Framework), dat volgens de Europese Commissie een passend beschermingsniveau biedt (art. 45 AVG).
+safeguard-scc = wij zijn met de ontvanger de standaardcontractbepalingen van de Europese Commissie overeengekomen (art. 46, lid 2, c) AVG).
+safeguard-bcr = de groep waartoe de ontvanger behoort, past bindende bedrijfsvoorschriften toe die door een toezichthoudende autoriteit zijn goedgekeurd (art. 47 AVG).
+safeguard-derogation = de doorgifte steunt op een uitzondering voor specifieke situaties (art. 49 AVG): { $reason }
+
+## Beveiligingsmaatregelen (art. 32 AVG).
+
+security-encryption = Gegevens worden versleuteld wanneer ze worden verzonden en waar ze worden opgeslagen.
+security-access-control = Alleen wie de gegevens voor zijn of haar werk nodig heeft, heeft er toegang toe.
+security-two-factor = Voor toegang tot onze systemen is tweefactorauthenticatie vereist.
+security-backups = Wij maken regelmatig back-ups en controleren of ze kunnen worden teruggezet.
+security-updates = Wij voorzien onze software en apparaten steeds van de nieuwste beveiligingsupdates.
+security-training = Onze medewerkers zijn opgeleid om zorgvuldig met persoonsgegevens om te gaan.
+security-confidentiality = Iedereen die met de gegevens werkt, is tot geheimhouding verplicht.
+security-pseudonymisation = Waar mogelijk pseudonimiseren wij gegevens, zodat ze niet rechtstreeks aan u kunnen worden gekoppeld.
+security-logging = Wij registreren wie de gegevens raadpleegt, zodat misbruik kan worden opgespoord.
+security-processor-agreements = Met elke verwerker hebben wij een verwerkersovereenkomst gesloten.
+
+## Cookies: categorieën, partijen, opslag en looptijden.
+
+category-necessary = Strikt noodzakelijke cookies
+    .description = Deze zorgen ervoor dat de website werkt, bijvoorbeeld om de inhoud van uw winkelmandje te bewaren of uw cookiekeuzes te onthouden.
+category-functional = Functionele cookies
+    .description = Deze onthouden uw voorkeuren, zoals uw taal, zodat de website makkelijker te gebruiken is.
+category-analytics = Analytische cookies
+    .description = Hiermee zien wij hoe bezoekers de website gebruiken, zodat wij die kunnen verbeteren.
+category-marketing = Marketingcookies
+    .description = Deze volgen uw bezoeken aan verschillende websites om u advertenties te tonen die aansluiten bij uw interesses en om het effect daarvan te meten.
+category-social-media = Cookies van sociale media
+    .description = Hiermee kunt u inhoud delen of ingesloten inhoud bekijken, en kunnen de bedrijven achter sociale media u herkennen.
+category-unclassified = Nog niet ingedeelde cookies
+    .description = Wij zoeken nog uit wat deze cookies doen; wij behandelen ze als cookies waarvoor uw toestemming nodig is.
+category-needs-consent = Wij plaatsen ze alleen met uw toestemming.
+category-no-consent = Hiervoor is uw toestemming niet nodig.
+party-first = geplaatst door ons zelf
+party-third = geplaatst door een derde partij
+storage-cookie = cookie
+storage-local = lokale opslag
+storage-session = sessieopslag
+storage-pixel = pixel
+duration-session = tot u uw browser sluit
+duration-persistent = tot u deze zelf verwijdert
+
+## Tabelkoppen.
+
+column-purpose = Doel
+column-data = Persoonsgegevens
+column-legal-basis = Rechtsgrond
+column-retention = Bewaartermijn
+column-recipient = Ontvanger
+column-service = Wat zij doen
+column-role = Rol
+column-location = Locatie
+column-cookie = Naam
+column-provider = Aanbieder
+column-duration = Looptijd
+
+## Opmerkingen over een opgebouwd document, getoond aan de gebruiker (niet in
+## het document).
+
+notice-untranslated-answer = Het antwoord "{ $field }" heeft geen tekst in deze taal; de tekst in "{ $used }" is gebruikt.
+notice-unknown-country = De landcode "{ $code }" is niet bekend bij policywright; de code zelf is gebruikt.
+text-issue-fallback = De tekst "{ $id }" ontbreekt in "{ $locale }"; de Engelse tekst is gebruikt.
+text-issue-missing = De tekst "{ $id }" ontbreekt in alle talen.
+text-issue-formatting = De tekst "{ $id }" in "{ $locale }" kon niet volledig worden ingevuld: { $detail }

@@ -73,6 +73,7 @@ pub struct Authority {
 
 /// A country as its ISO 3166-1 alpha-2 code, upper case ("BE", "NL", "US").
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
 pub struct Country(String);
 
 impl Country {

@@ -1,0 +1,430 @@
+//! What the documents say: every GDPR Art. 13/14 item and cookie-policy
+//! item appears when the project answers it, and is left out or said not to
+//! apply when it does not. Nothing is invented.
+
+use std::path::Path;
+
+use policywright::document::{self, Block, Document, DocumentKind, Notice};
+use policywright::i18n::I18n;
+use policywright::model::{
+    Authority, Contact, Country, LegalBasis, LocalText, Locale, Project, TransferSafeguard,
+};
+use policywright::storage;
+
+fn complete() -> Project {
+    storage::load(Path::new("tests/fixtures/complete.ron")).expect("the fixture loads")
+}
+
+fn build(project: &Project, locale: Locale, kind: DocumentKind) -> Document {
+    document::build(project, I18n::embedded(), locale, kind)
+}
+
+fn statement(project: &Project) -> Document {
+    build(project, Locale::En, DocumentKind::PrivacyStatement)
+}
+
+fn cookie_policy(project: &Project) -> Document {
+    build(project, Locale::En, DocumentKind::CookiePolicy)
+}
+
+/// The plain text of one section, or `None` when the section is absent.
+fn section_text(document: &Document, id: &str) -> Option<String> {
+    let section = document.section(id)?;
+    let single = Document {
+        sections: vec![section.clone()],
+        ..document.clone()
+    };
+    Some(single.to_plain_string())
+}
+
+fn has_section(document: &Document, id: &str) -> bool {
+    document.section(id).is_some()
+}
+
+#[test]
+fn the_complete_fixture_builds_without_notices_in_both_languages() {
+    let project = complete();
+    for locale in Locale::ALL {
+        for kind in DocumentKind::ALL {
+            let document = build(&project, locale, kind);
+            assert!(
+                document.notices.is_empty(),
+                "{locale:?} {kind:?}: {:?}",
+                document.notices
+            );
+        }
+    }
+}
+
+#[test]
+fn item_1_the_controller_identity_and_contact_details() {
+    let text = section_text(&statement(&complete()), "controller").unwrap();
+    for expected in [
+        "Atelier Vermeulen BV",
+        "Kouter 12, 9000 Gent, Belgium",
+        "0428.555.896",
+        "BE0428555896",
+        "info@ateliervermeulen.be",
+        "+32 9 123 45 67",
+        "https://www.ateliervermeulen.be",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+}
+
+#[test]
+fn item_1_a_representative_only_when_there_is_one() {
+    let mut project = complete();
+    assert!(!has_section(&statement(&project), "representative"));
+    project.organisation.representative = Some(Contact {
+        name: "EU Rep GmbH".into(),
+        email: Some("rep@example.eu".into()),
+        ..Contact::default()
+    });
+    let text = section_text(&statement(&project), "representative").unwrap();
+    assert!(text.contains("EU Rep GmbH") && text.contains("rep@example.eu"));
+}
+
+#[test]
+fn a_dutch_organisation_shows_its_kvk_number_as_such() {
+    let mut project = complete();
+    project.organisation.address.country = Country::new("NL").unwrap();
+    project.organisation.enterprise_number = Some("12345678".into());
+    let text = section_text(&statement(&project), "controller").unwrap();
+    assert!(text.contains("Chamber of Commerce (KvK) number: 12345678"), "{text}");
+}
+
+#[test]
+fn item_2_the_dpo_or_a_plain_statement_that_there_is_none() {
+    let mut project = complete();
+    let text = section_text(&statement(&project), "dpo").unwrap();
+    assert!(text.contains("Sara De Smet") && text.contains("dpo@ateliervermeulen.be"));
+
+    project.dpo = None;
+    let text = section_text(&statement(&project), "dpo").unwrap();
+    assert!(text.contains("not appointed a data protection officer"), "{text}");
+    assert!(text.contains("privacy@ateliervermeulen.be"), "{text}");
+    assert!(!text.contains("Sara De Smet"));
+}
+
+#[test]
+fn item_3_each_purpose_with_its_legal_basis() {
+    let text = section_text(&statement(&complete()), "purposes").unwrap();
+    assert!(text.contains(
+        "Fulfilling orders\nWe deliver what you order and invoice it.\nConcerns: customers | \
+         Identity data, Contact details, Financial data | Performance of a contract"
+    ), "{text}");
+    assert!(text.contains("Website security"));
+    assert!(text.contains("Our legitimate interests (Art. 6(1)(f) GDPR)"));
+    assert!(text.contains("Your consent (Art. 6(1)(a) GDPR)"));
+}
+
+#[test]
+fn a_purpose_without_a_legal_basis_says_so_instead_of_inventing_one() {
+    let mut project = complete();
+    project.purposes[0].legal_basis = None;
+    let text = section_text(&statement(&project), "purposes").unwrap();
+    let row = text.lines().find(|l| l.contains("Identity data, Contact details, Financial data")).unwrap();
+    assert!(row.contains("| not stated |"), "{row}");
+}
+
+#[test]
+fn item_4_the_legitimate_interest_of_each_purpose_that_relies_on_one() {
+    let mut project = complete();
+    let text = section_text(&statement(&project), "legitimate-interests").unwrap();
+    assert!(text.contains("Website security: protecting our website against abuse"));
+
+    project.purposes[1].legal_basis = Some(LegalBasis::Contract);
+    let document = statement(&project);
+    assert!(!has_section(&document, "legitimate-interests"));
+    let objection = section_text(&document, "objection").unwrap();
+    assert!(!objection.contains("legitimate interests, you can object"));
+}
+
+#[test]
+fn item_5_recipients_or_a_plain_statement_that_there_are_none() {
+    let mut project = complete();
+    let text = section_text(&statement(&project), "recipients").unwrap();
+    assert!(text.contains("Combell NV | hosting our website | Processor"), "{text}");
+    assert!(text.contains("our accountant | bookkeeping and tax returns | Independent controller"));
+    assert!(text.contains("data processing agreement"));
+
+    project.recipients.clear();
+    let text = section_text(&statement(&project), "recipients").unwrap();
+    assert!(text.contains("We do not share your personal data"), "{text}");
+}
+
+#[test]
+fn item_6_transfers_name_the_country_and_the_safeguard() {
+    let mut project = complete();
+    let text = section_text(&statement(&project), "transfers").unwrap();
+    assert!(text.contains("Cloudmail Inc. (United States)"), "{text}");
+    assert!(text.contains("EU-US Data Privacy Framework"));
+    assert!(text.contains("copy of the safeguards"));
+
+    project.recipients[1].safeguard = Some(TransferSafeguard::StandardContractualClauses);
+    let text = section_text(&statement(&project), "transfers").unwrap();
+    assert!(text.contains("standard contractual clauses"), "{text}");
+
+    project.recipients[1].country = Country::new("IE");
+    let text = section_text(&statement(&project), "transfers").unwrap();
+    assert!(text.contains("We do not transfer your personal data outside"), "{text}");
+}
+
+#[test]
+fn a_transfer_to_a_country_with_an_adequacy_decision_needs_no_stated_safeguard() {
+    let mut project = complete();
+    project.recipients[1].country = Country::new("CH");
+    project.recipients[1].safeguard = None;
+    let text = section_text(&statement(&project), "transfers").unwrap();
+    assert!(text.contains("Cloudmail Inc. (Switzerland): the European Commission has decided"), "{text}");
+}
+
+#[test]
+fn item_7_retention_as_a_period_or_as_criteria() {
+    let text = section_text(&statement(&complete()), "purposes").unwrap();
+    assert!(text.contains("7 years after the end of the financial year concerned"));
+    assert!(text.contains("30 days after collection"));
+    assert!(text.contains("6 months after collection"));
+    assert!(text.contains("until the end of the workshop"));
+}
+
+#[test]
+fn item_8_every_right_with_how_to_exercise_it_and_objection_apart() {
+    let document = statement(&complete());
+    let rights = section_text(&document, "rights").unwrap();
+    for right in [
+        "Right of access",
+        "Right to rectification",
+        "Right to erasure",
+        "Right to restriction of processing",
+        "Right to data portability",
+        "write to privacy@ateliervermeulen.be",
+        "within one month",
+        "two further months",
+        "free of charge",
+    ] {
+        assert!(rights.contains(right), "missing {right:?}");
+    }
+    let objection = section_text(&document, "objection").unwrap();
+    assert!(objection.contains("right to object at any time"));
+    assert!(objection.contains("direct marketing"));
+    assert!(!rights.contains("Right to object"));
+}
+
+#[test]
+fn item_9_withdrawing_consent_only_where_something_rests_on_consent() {
+    let mut project = complete();
+    assert!(has_section(&statement(&project), "consent-withdrawal"));
+    project.purposes[2].legal_basis = Some(LegalBasis::Contract);
+    // Health data still rests on explicit consent (Art. 9(2)(a)).
+    assert!(has_section(&statement(&project), "consent-withdrawal"));
+    project.data_categories[4].art9_condition = Some(policywright::model::Art9Condition::HealthCare);
+    assert!(!has_section(&statement(&project), "consent-withdrawal"));
+}
+
+#[test]
+fn item_10_the_competent_authority_is_chosen_by_country() {
+    let mut project = complete();
+    let text = section_text(&statement(&project), "complaint").unwrap();
+    assert!(text.contains("Gegevensbeschermingsautoriteit"), "{text}");
+    assert!(text.contains("Drukpersstraat 35, 1000 Brussel"));
+    assert!(text.contains("contact@apd-gba.be"));
+    assert!(!text.contains("Commissie voor de bescherming"));
+
+    project.organisation.address.country = Country::new("NL").unwrap();
+    let text = section_text(&statement(&project), "complaint").unwrap();
+    assert!(text.contains("Autoriteit Persoonsgegevens"), "{text}");
+    assert!(text.contains("Postbus 93374, 2509 AJ Den Haag"));
+    assert!(text.contains("088 1805 250"));
+
+    project.organisation.address.country = Country::new("DE").unwrap();
+    let text = section_text(&statement(&project), "complaint").unwrap();
+    assert!(text.contains("supervisory authority of our country (Germany)"), "{text}");
+
+    project.supervisory_authority = Some(Authority {
+        name: LocalText::universal("Der Landesbeauftragte"),
+        address: vec!["Musterstraße 1".into()],
+        phone: None,
+        email: None,
+        website: None,
+    });
+    let text = section_text(&statement(&project), "complaint").unwrap();
+    assert!(text.contains("Der Landesbeauftragte") && text.contains("Musterstraße 1"));
+}
+
+#[test]
+fn item_11_whether_data_must_be_provided_and_the_consequence() {
+    let mut project = complete();
+    let text = section_text(&statement(&project), "obligation").unwrap();
+    assert!(text.contains("Fulfilling orders: we need this data before we can enter into a contract"));
+    assert!(text.contains("If you do not provide it: we cannot deliver your order."));
+    project.purposes[0].provision = None;
+    assert!(!has_section(&statement(&project), "obligation"));
+}
+
+#[test]
+fn item_12_automated_decisions_with_their_logic_or_a_statement_that_there_are_none() {
+    let mut project = complete();
+    let text = section_text(&statement(&project), "automated-decisions").unwrap();
+    assert!(text.contains("Credit check"));
+    assert!(text.contains("profiling"));
+    assert!(text.contains("a score based on your payment history"));
+    assert!(text.contains("with a low score you cannot pay afterwards"));
+    assert!(text.contains("have a person review"));
+
+    project.purposes[3].automated_decision = None;
+    let text = section_text(&statement(&project), "automated-decisions").unwrap();
+    assert!(text.contains("We do not take decisions about you by purely automated means"));
+}
+
+#[test]
+fn items_13_and_14_data_from_other_sources_with_the_source_and_whether_it_is_public() {
+    let mut project = complete();
+    let text = section_text(&statement(&project), "sources").unwrap();
+    assert!(text.contains("your public LinkedIn profile: Identity data, portfolio"), "{text}");
+    assert!(text.contains("This is a publicly accessible source."));
+    project.sources[0].publicly_accessible = false;
+    let text = section_text(&statement(&project), "sources").unwrap();
+    assert!(text.contains("This source is not publicly accessible."));
+    project.sources.clear();
+    assert!(!has_section(&statement(&project), "sources"));
+}
+
+#[test]
+fn special_categories_carry_their_art9_condition_and_criminal_data_its_law() {
+    let mut project = complete();
+    let document = statement(&project);
+    let special = section_text(&document, "special-data").unwrap();
+    assert!(special.contains("Health data: allergies you report for a workshop"));
+    assert!(special.contains("explicit consent (Art. 9(2)(a) GDPR)"));
+    let criminal = section_text(&document, "criminal-data").unwrap();
+    assert!(criminal.contains("criminal record extracts for work with minors"));
+    // Sensitive data is not listed among the ordinary data.
+    assert!(!section_text(&document, "data").unwrap().contains("Health data"));
+
+    project.data_categories.retain(|c| !c.kind.is_special());
+    project.purposes[2].data.retain(|k| k != "health");
+    let document = statement(&project);
+    assert!(!has_section(&document, "special-data"));
+}
+
+#[test]
+fn children_are_addressed_with_the_age_of_digital_consent_of_the_country() {
+    let mut project = complete();
+    let text = section_text(&statement(&project), "children").unwrap();
+    assert!(text.contains("younger than 13"), "{text}");
+    project.organisation.address.country = Country::new("NL").unwrap();
+    let text = section_text(&statement(&project), "children").unwrap();
+    assert!(text.contains("younger than 16"), "{text}");
+    project.services_for_children = true;
+    let text = section_text(&statement(&project), "children").unwrap();
+    assert!(text.contains("ask a parent or guardian"), "{text}");
+}
+
+#[test]
+fn the_statement_carries_its_version_and_date_of_effect_in_each_language() {
+    let project = complete();
+    let en = statement(&project);
+    assert_eq!(en.subtitle, "Version 2.1 · in effect from 1 November 2026");
+    let nl = build(&project, Locale::Nl, DocumentKind::PrivacyStatement);
+    assert!(nl.subtitle.contains("1 november 2026"), "{}", nl.subtitle);
+    assert!(section_text(&en, "changes").unwrap().contains("We publish the new version on our website"));
+}
+
+#[test]
+fn the_cookie_policy_has_a_table_per_category_with_typed_durations() {
+    let document = cookie_policy(&complete());
+    let section = document.section("cookie-list").unwrap();
+    let tables: Vec<_> = section
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(tables.len(), 2, "necessary and analytics");
+    assert_eq!(tables[0].columns, ["Name", "Provider", "Purpose", "Duration"]);
+    let text = section_text(&document, "cookie-list").unwrap();
+    assert!(text.contains("PHPSESSID | Atelier Vermeulen\nset by us (first party) | keeps your shopping basket | until you close your browser"), "{text}");
+    assert!(text.contains("_ga | Cloudmail Inc.\nset by a third party | distinguishes visitors | 2 years"));
+    assert!(text.contains("consent_choice\nlocal storage"));
+
+    let nl = build(&complete(), Locale::Nl, DocumentKind::CookiePolicy);
+    let text = section_text(&nl, "cookie-list").unwrap();
+    assert!(text.contains("2 jaar"), "{text}");
+}
+
+#[test]
+fn the_cookie_policy_explains_consent_and_how_to_withdraw_it() {
+    let mut project = complete();
+    let document = cookie_policy(&project);
+    let consent = section_text(&document, "consent").unwrap();
+    assert!(consent.contains("banner"));
+    assert!(consent.contains("Refusing is as easy as accepting"));
+    assert!(consent.contains("Cookiebot"));
+    assert!(consent.contains("'Cookie settings' at the bottom of every page"));
+    assert!(has_section(&document, "third-parties"));
+    assert!(has_section(&document, "browser"));
+    assert!(section_text(&document, "contact").unwrap().contains("privacy@ateliervermeulen.be"));
+
+    project.cookie_consent.as_mut().unwrap().withdraw_via = None;
+    let consent = section_text(&cookie_policy(&project), "consent").unwrap();
+    assert!(consent.contains("by deleting the cookies in your browser"), "{consent}");
+}
+
+#[test]
+fn a_site_with_only_necessary_cookies_does_not_ask_for_consent() {
+    let mut project = complete();
+    project.cookies.retain(|c| !c.category.needs_consent());
+    project.cookie_consent = None;
+    let document = cookie_policy(&project);
+    let consent = section_text(&document, "consent").unwrap();
+    assert!(consent.contains("only strictly necessary cookies"), "{consent}");
+    assert!(!has_section(&document, "third-parties"));
+}
+
+#[test]
+fn a_site_without_cookies_says_so() {
+    let mut project = complete();
+    project.cookies.clear();
+    let document = cookie_policy(&project);
+    let text = section_text(&document, "categories").unwrap();
+    assert!(text.contains("does not use cookies"), "{text}");
+    assert!(!has_section(&document, "cookie-list"));
+    assert!(!has_section(&statement(&project), "cookies"));
+}
+
+#[test]
+fn an_answer_missing_in_one_language_falls_back_and_is_reported() {
+    let mut project = complete();
+    project.purposes[0].name = LocalText::translated(&[(Locale::En, "Fulfilling orders")]);
+    let nl = build(&project, Locale::Nl, DocumentKind::PrivacyStatement);
+    assert!(section_text(&nl, "purposes").unwrap().contains("Fulfilling orders"));
+    assert!(nl.notices.contains(&Notice::UntranslatedAnswer {
+        field: "purposes[0].name".into(),
+        used: Locale::En,
+    }));
+}
+
+#[test]
+fn an_unknown_country_is_shown_as_its_code_and_reported() {
+    let mut project = complete();
+    project.recipients[1].country = Country::new("XK");
+    let document = statement(&project);
+    assert!(section_text(&document, "recipients").unwrap().contains("| XK"));
+    assert!(document.notices.contains(&Notice::UnknownCountry("XK".into())));
+}
+
+#[test]
+fn dutch_documents_use_the_formal_register_throughout() {
+    let project = complete();
+    for kind in DocumentKind::ALL {
+        let text = build(&project, Locale::Nl, kind).to_plain_string().to_lowercase();
+        for informal in [" je ", " jij ", " jouw ", " jou ", " je.", " jullie "] {
+            assert!(!text.contains(informal), "{kind:?} contains {informal:?}");
+        }
+        assert!(text.contains(" u ") || text.contains(" uw "), "{kind:?}");
+    }
+}

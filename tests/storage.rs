@@ -1,0 +1,200 @@
+//! Project files: what a user sees when a file is broken, and that saving
+//! never loses their work.
+
+use std::path::Path;
+
+use policywright::model::{FORMAT_VERSION, LocalText};
+use policywright::storage::{self, Inconsistency, LoadError};
+
+const COMPLETE: &str = include_str!("fixtures/complete.ron");
+
+fn parse(text: &str) -> Result<policywright::model::Project, LoadError> {
+    storage::parse(text, Path::new("client.ron"))
+}
+
+#[test]
+fn save_then_load_gives_back_the_same_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("client.ron");
+    let project = parse(COMPLETE).unwrap();
+    storage::save(&path, &project).unwrap();
+    assert_eq!(storage::load(&path).unwrap(), project);
+}
+
+#[test]
+fn accents_quotes_and_newlines_survive_a_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("café.ron");
+    let mut project = parse(COMPLETE).unwrap();
+    project.organisation.name = "Brasserie «Chez Zoë» & Fils \"Ï\"\nline two".into();
+    project.purposes[0].name = LocalText::translated(&[
+        (policywright::model::Locale::Nl, "Bestellingen — één"),
+        (policywright::model::Locale::En, "Orders ‘quoted’"),
+    ]);
+    storage::save(&path, &project).unwrap();
+    assert_eq!(storage::load(&path).unwrap(), project);
+}
+
+#[test]
+fn saving_over_a_file_keeps_the_previous_version_as_a_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("client.ron");
+    let mut project = parse(COMPLETE).unwrap();
+    storage::save(&path, &project).unwrap();
+    assert!(!storage::backup_path(&path).exists());
+
+    project.organisation.name = "Renamed".into();
+    storage::save(&path, &project).unwrap();
+    let backup = storage::load(&storage::backup_path(&path)).unwrap();
+    assert_eq!(backup.organisation.name, "Atelier Vermeulen");
+    assert_eq!(storage::load(&path).unwrap().organisation.name, "Renamed");
+    // No temporary files are left behind.
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(names.len(), 2, "{names:?}");
+}
+
+#[test]
+fn saving_into_a_missing_folder_reports_it_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("gone").join("client.ron");
+    let error = storage::save(&path, &parse(COMPLETE).unwrap()).unwrap_err();
+    let message = error.to_string();
+    assert!(message.contains("client.ron") && message.contains("could not save"), "{message}");
+    assert!(!path.exists());
+}
+
+#[test]
+fn a_missing_file_is_reported_with_its_path() {
+    let error = storage::load(Path::new("no/such/project.ron")).unwrap_err();
+    assert!(matches!(error, LoadError::Unreadable { .. }));
+    assert!(error.to_string().starts_with("no/such/project.ron: cannot read the file"));
+}
+
+#[test]
+fn a_syntax_error_names_line_and_column() {
+    let broken = COMPLETE.replacen("street: \"Kouter 12\",", "street: \"Kouter 12\" postcode", 1);
+    let error = parse(&broken).unwrap_err();
+    let LoadError::Invalid { line, .. } = &error else {
+        panic!("{error:?}");
+    };
+    assert_eq!(*line, 9, "{error}");
+    assert!(error.to_string().starts_with("client.ron:9:"), "{error}");
+}
+
+#[test]
+fn a_truncated_file_is_an_error_not_a_panic() {
+    for cut in [1, 10, COMPLETE.len() / 3, COMPLETE.len() / 2, COMPLETE.len() - 3] {
+        let mut end = cut;
+        while !COMPLETE.is_char_boundary(end) {
+            end -= 1;
+        }
+        let error = parse(&COMPLETE[..end]).unwrap_err();
+        assert!(error.to_string().starts_with("client.ron"), "{error}");
+    }
+}
+
+#[test]
+fn a_wrong_type_names_the_field() {
+    let broken = COMPLETE.replacen("services_for_children: false", "services_for_children: \"no\"", 1);
+    let error = parse(&broken).unwrap_err();
+    let LoadError::Invalid { field, line, .. } = &error else {
+        panic!("{error:?}");
+    };
+    assert_eq!(field.as_deref(), Some("services_for_children"));
+    assert!(*line > 1);
+    let message = error.to_string();
+    assert!(message.contains("in field \"services_for_children\""), "{message}");
+}
+
+#[test]
+fn a_nested_error_names_the_path_to_the_field() {
+    let broken = COMPLETE.replacen("legal_basis: Contract,", "legal_basis: Contrakt,", 1);
+    let error = parse(&broken).unwrap_err();
+    let message = error.to_string();
+    assert!(message.contains("purposes[0].legal_basis"), "{message}");
+    assert!(message.contains("Contrakt"), "{message}");
+}
+
+#[test]
+fn a_misspelled_field_is_refused_rather_than_ignored() {
+    let broken = COMPLETE.replacen("phone: \"+32 9 123 45 67\"", "phnoe: \"+32 9 123 45 67\"", 1);
+    let message = parse(&broken).unwrap_err().to_string();
+    assert!(message.contains("phnoe"), "{message}");
+}
+
+#[test]
+fn a_bad_country_code_explains_what_is_expected() {
+    let broken = COMPLETE.replacen("country: \"BE\"", "country: \"Belgium\"", 1);
+    let message = parse(&broken).unwrap_err().to_string();
+    assert!(message.contains("organisation.address.country"), "{message}");
+    assert!(message.contains("two letters"), "{message}");
+}
+
+#[test]
+fn a_file_from_a_newer_policywright_is_refused_with_that_reason() {
+    let newer = COMPLETE.replacen("version: 1,", &format!("version: {},", FORMAT_VERSION + 1), 1);
+    let error = parse(&newer).unwrap_err();
+    assert_eq!(
+        error,
+        LoadError::NewerVersion {
+            path: "client.ron".into(),
+            found: FORMAT_VERSION + 1
+        }
+    );
+    assert!(error.to_string().contains("update policywright"), "{error}");
+}
+
+#[test]
+fn a_file_without_a_version_is_not_taken_for_a_project() {
+    let error = parse("(organisation: (name: \"x\"))").unwrap_err();
+    assert!(matches!(error, LoadError::NoVersion { .. }), "{error:?}");
+    assert!(error.to_string().contains("no \"version\" field"));
+}
+
+#[test]
+fn references_to_undefined_audiences_and_data_are_listed() {
+    let broken = COMPLETE
+        .replacen("audiences: [\"customers\"],", "audiences: [\"custmers\"],", 1)
+        .replacen("data: [\"online-identifiers\"],", "data: [\"ip-addresses\"],", 1);
+    let error = parse(&broken).unwrap_err();
+    let LoadError::Inconsistent { problems, .. } = &error else {
+        panic!("{error:?}");
+    };
+    assert_eq!(
+        problems,
+        &vec![
+            Inconsistency::UnknownKey {
+                field: "purposes[0].audiences[0]".into(),
+                key: "custmers".into()
+            },
+            Inconsistency::UnknownKey {
+                field: "purposes[1].data[0]".into(),
+                key: "ip-addresses".into()
+            },
+        ]
+    );
+    assert!(error.to_string().contains("purposes[0].audiences[0]: there is no entry with key \"custmers\""));
+}
+
+#[test]
+fn garbage_never_panics() {
+    let samples: [&[u8]; 7] = [
+        b"",
+        b"\xff\xfe\x00garbage",
+        b"((((((((((((((((((((",
+        b"version: 1",
+        b"(version: 99999999999999999999)",
+        b"(version: -1)",
+        b"#![enable(unknown_extension)] (version: 1)",
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    for (i, sample) in samples.iter().enumerate() {
+        let path = dir.path().join(format!("{i}.ron"));
+        std::fs::write(&path, sample).unwrap();
+        let error = storage::load(&path).unwrap_err();
+        assert!(!error.to_string().is_empty());
+    }
+}
