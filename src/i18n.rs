@@ -2,10 +2,11 @@
 //! dates, and the consistency check translators run.
 //!
 //! The `.ftl` files under `i18n/<locale>/` are embedded in the binary. A
-//! folder of edited files (`--i18n DIR` or `POLICYWRIGHT_I18N`) can be laid
-//! over them: a message found there wins, anything else comes from the
-//! embedded files. A message missing in the requested locale falls back to
-//! English and is reported as a [`TextIssue`], never shown as a raw id.
+//! folder of edited files (`--i18n DIR` or `POLICYWRIGHT_I18N`) can stand in
+//! for them: each file found there replaces its embedded counterpart, so a
+//! translator sees exactly their own file. A message missing in the
+//! requested locale falls back to English and is reported as a
+//! [`TextIssue`], never shown as a raw id.
 
 pub mod check;
 
@@ -217,20 +218,30 @@ impl FtlFile {
         match FluentResource::try_new(self.text.clone()) {
             Ok(resource) => (resource, Vec::new()),
             Err((resource, errors)) => {
-                let errors = errors
-                    .into_iter()
-                    .map(|e| {
-                        let (line, column) = line_column(&self.text, e.pos.start);
-                        SyntaxError {
-                            file: self.display_name(),
-                            line,
-                            column,
-                            message: e.to_string(),
-                        }
-                    })
-                    .collect();
+                let errors = errors.iter().map(|e| self.syntax_error(e)).collect();
                 (resource, errors)
             }
+        }
+    }
+
+    /// Places a parser error for a translator: at the start of the entry
+    /// that could not be read, where the mistake usually is, rather than
+    /// where the parser gave up (often the next line).
+    pub fn syntax_error(&self, error: &fluent_syntax::parser::ParserError) -> SyntaxError {
+        let entry_start = error.slice.as_ref().map(|slice| {
+            let skipped = self.text[slice.start.min(self.text.len())..]
+                .chars()
+                .take_while(|c| c.is_whitespace())
+                .map(char::len_utf8)
+                .sum::<usize>();
+            slice.start + skipped
+        });
+        let (line, column) = line_column(&self.text, entry_start.unwrap_or(error.pos.start));
+        SyntaxError {
+            file: self.display_name(),
+            line,
+            column,
+            message: error.to_string(),
         }
     }
 }
@@ -250,9 +261,7 @@ fn new_bundle(locale: Locale) -> Bundle {
 
 /// Every locale's texts, with the fallback chain.
 pub struct I18n {
-    /// Per locale (in `Locale::ALL` order): the edited files, when a folder
-    /// of them was given, then the embedded files.
-    layers: Vec<(Locale, Vec<Bundle>)>,
+    bundles: Vec<(Locale, Bundle)>,
     problems: Vec<SyntaxError>,
 }
 
@@ -264,42 +273,38 @@ impl I18n {
         &EMBEDDED_I18N
     }
 
-    /// The embedded texts with the edited files of `dir` laid over them.
+    /// The embedded texts, with each file that `dir` holds used instead of
+    /// its embedded counterpart.
     pub fn with_override(dir: &Path) -> Result<I18n, OverrideError> {
         Ok(I18n::build(&read_dir(dir)?))
     }
 
+    /// One bundle per locale; each file comes from `overrides` when it is
+    /// there, and from the embedded files otherwise.
     fn build(overrides: &[FtlFile]) -> I18n {
         let mut problems = Vec::new();
-        let mut load = |bundle: &mut Bundle, file: &FtlFile| {
-            let (resource, errors) = file.resource();
-            problems.extend(errors);
-            // Duplicate ids keep their first definition; the check command
-            // reports them to the translator.
-            let _ = bundle.add_resource(resource);
-        };
         let embedded = embedded_files();
-        let layers = Locale::ALL
+        let bundles = Locale::ALL
             .into_iter()
             .map(|locale| {
-                let mut bundles = Vec::new();
-                let edited: Vec<_> = overrides.iter().filter(|f| f.locale == locale).collect();
-                if !edited.is_empty() {
-                    let mut bundle = new_bundle(locale);
-                    for file in edited {
-                        load(&mut bundle, file);
-                    }
-                    bundles.push(bundle);
-                }
                 let mut bundle = new_bundle(locale);
-                for file in embedded.iter().filter(|f| f.locale == locale) {
-                    load(&mut bundle, file);
+                for name in file_names() {
+                    let chosen = overrides
+                        .iter()
+                        .chain(&embedded)
+                        .find(|f| f.locale == locale && f.name == name);
+                    if let Some(file) = chosen {
+                        let (resource, errors) = file.resource();
+                        problems.extend(errors);
+                        // A duplicate id keeps its first definition; the
+                        // check command reports it to the translator.
+                        let _ = bundle.add_resource(resource);
+                    }
                 }
-                bundles.push(bundle);
-                (locale, bundles)
+                (locale, bundle)
             })
             .collect();
-        I18n { layers, problems }
+        I18n { bundles, problems }
     }
 
     /// Syntax errors found in the edited files (the embedded ones have none:
@@ -308,12 +313,11 @@ impl I18n {
         &self.problems
     }
 
-    fn bundles(&self, locale: Locale) -> &[Bundle] {
-        self.layers
+    fn bundle(&self, locale: Locale) -> Option<&Bundle> {
+        self.bundles
             .iter()
             .find(|(l, _)| *l == locale)
-            .map(|(_, bundles)| bundles.as_slice())
-            .unwrap_or_default()
+            .map(|(_, bundle)| bundle)
     }
 
     /// Formats message `id` (or `id.attribute`) in `locale`, falling back to
@@ -331,7 +335,7 @@ impl I18n {
         };
         let chain = std::iter::once(locale)
             .chain((locale != Locale::En).then_some(Locale::En))
-            .flat_map(|l| self.bundles(l).iter().map(move |b| (l, b)));
+            .filter_map(|l| self.bundle(l).map(|b| (l, b)));
         for (used, bundle) in chain {
             let Some(message) = bundle.get_message(message_id) else {
                 continue;

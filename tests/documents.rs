@@ -91,7 +91,10 @@ fn a_dutch_organisation_shows_its_kvk_number_as_such() {
     project.organisation.address.country = Country::new("NL").unwrap();
     project.organisation.enterprise_number = Some("12345678".into());
     let text = section_text(&statement(&project), "controller").unwrap();
-    assert!(text.contains("Chamber of Commerce (KvK) number: 12345678"), "{text}");
+    assert!(
+        text.contains("Chamber of Commerce (KvK) number: 12345678"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -102,7 +105,10 @@ fn item_2_the_dpo_or_a_plain_statement_that_there_is_none() {
 
     project.dpo = None;
     let text = section_text(&statement(&project), "dpo").unwrap();
-    assert!(text.contains("not appointed a data protection officer"), "{text}");
+    assert!(
+        text.contains("not appointed a data protection officer"),
+        "{text}"
+    );
     assert!(text.contains("privacy@ateliervermeulen.be"), "{text}");
     assert!(!text.contains("Sara De Smet"));
 }
@@ -110,10 +116,13 @@ fn item_2_the_dpo_or_a_plain_statement_that_there_is_none() {
 #[test]
 fn item_3_each_purpose_with_its_legal_basis() {
     let text = section_text(&statement(&complete()), "purposes").unwrap();
-    assert!(text.contains(
-        "Fulfilling orders\nWe deliver what you order and invoice it.\nConcerns: customers | \
+    assert!(
+        text.contains(
+            "Fulfilling orders\nWe deliver what you order and invoice it.\nConcerns: customers | \
          Identity data, Contact details, Financial data | Performance of a contract"
-    ), "{text}");
+        ),
+        "{text}"
+    );
     assert!(text.contains("Website security"));
     assert!(text.contains("Our legitimate interests (Art. 6(1)(f) GDPR)"));
     assert!(text.contains("Your consent (Art. 6(1)(a) GDPR)"));
@@ -124,7 +133,10 @@ fn a_purpose_without_a_legal_basis_says_so_instead_of_inventing_one() {
     let mut project = complete();
     project.purposes[0].legal_basis = None;
     let text = section_text(&statement(&project), "purposes").unwrap();
-    let row = text.lines().find(|l| l.contains("Identity data, Contact details, Financial data")).unwrap();
+    let row = text
+        .lines()
+        .find(|l| l.contains("Identity data, Contact details, Financial data"))
+        .unwrap();
     assert!(row.contains("| not stated |"), "{row}");
 }
 
@@ -145,13 +157,19 @@ fn item_4_the_legitimate_interest_of_each_purpose_that_relies_on_one() {
 fn item_5_recipients_or_a_plain_statement_that_there_are_none() {
     let mut project = complete();
     let text = section_text(&statement(&project), "recipients").unwrap();
-    assert!(text.contains("Combell NV | hosting our website | Processor"), "{text}");
+    assert!(
+        text.contains("Combell NV | hosting our website | Processor"),
+        "{text}"
+    );
     assert!(text.contains("our accountant | bookkeeping and tax returns | Independent controller"));
     assert!(text.contains("data processing agreement"));
 
     project.recipients.clear();
     let text = section_text(&statement(&project), "recipients").unwrap();
-    assert!(text.contains("We do not share your personal data"), "{text}");
+    assert!(
+        text.contains("We do not share your personal data"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -168,7 +186,10 @@ fn item_6_transfers_name_the_country_and_the_safeguard() {
 
     project.recipients[1].country = Country::new("IE");
     let text = section_text(&statement(&project), "transfers").unwrap();
-    assert!(text.contains("We do not transfer your personal data outside"), "{text}");
+    assert!(
+        text.contains("We do not transfer your personal data outside"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -177,7 +198,10 @@ fn a_transfer_to_a_country_with_an_adequacy_decision_needs_no_stated_safeguard()
     project.recipients[1].country = Country::new("CH");
     project.recipients[1].safeguard = None;
     let text = section_text(&statement(&project), "transfers").unwrap();
-    assert!(text.contains("Cloudmail Inc. (Switzerland): the European Commission has decided"), "{text}");
+    assert!(
+        text.contains("Cloudmail Inc. (Switzerland): the European Commission has decided"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -219,7 +243,8 @@ fn item_9_withdrawing_consent_only_where_something_rests_on_consent() {
     project.purposes[2].legal_basis = Some(LegalBasis::Contract);
     // Health data still rests on explicit consent (Art. 9(2)(a)).
     assert!(has_section(&statement(&project), "consent-withdrawal"));
-    project.data_categories[4].art9_condition = Some(policywright::model::Art9Condition::HealthCare);
+    project.data_categories[4].art9_condition =
+        Some(policywright::model::Art9Condition::HealthCare);
     assert!(!has_section(&statement(&project), "consent-withdrawal"));
 }
 
@@ -240,7 +265,10 @@ fn item_10_the_competent_authority_is_chosen_by_country() {
 
     project.organisation.address.country = Country::new("DE").unwrap();
     let text = section_text(&statement(&project), "complaint").unwrap();
-    assert!(text.contains("supervisory authority of our country (Germany)"), "{text}");
+    assert!(
+        text.contains("supervisory authority of our country (Germany)"),
+        "{text}"
+    );
 
     project.supervisory_authority = Some(Authority {
         name: LocalText::universal("Der Landesbeauftragte"),
@@ -257,7 +285,9 @@ fn item_10_the_competent_authority_is_chosen_by_country() {
 fn item_11_whether_data_must_be_provided_and_the_consequence() {
     let mut project = complete();
     let text = section_text(&statement(&project), "obligation").unwrap();
-    assert!(text.contains("Fulfilling orders: we need this data before we can enter into a contract"));
+    assert!(
+        text.contains("Fulfilling orders: we need this data before we can enter into a contract")
+    );
     assert!(text.contains("If you do not provide it: we cannot deliver your order."));
     project.purposes[0].provision = None;
     assert!(!has_section(&statement(&project), "obligation"));
@@ -282,7 +312,10 @@ fn item_12_automated_decisions_with_their_logic_or_a_statement_that_there_are_no
 fn items_13_and_14_data_from_other_sources_with_the_source_and_whether_it_is_public() {
     let mut project = complete();
     let text = section_text(&statement(&project), "sources").unwrap();
-    assert!(text.contains("your public LinkedIn profile: Identity data, portfolio"), "{text}");
+    assert!(
+        text.contains("your public LinkedIn profile: Identity data, portfolio"),
+        "{text}"
+    );
     assert!(text.contains("This is a publicly accessible source."));
     project.sources[0].publicly_accessible = false;
     let text = section_text(&statement(&project), "sources").unwrap();
@@ -301,7 +334,11 @@ fn special_categories_carry_their_art9_condition_and_criminal_data_its_law() {
     let criminal = section_text(&document, "criminal-data").unwrap();
     assert!(criminal.contains("criminal record extracts for work with minors"));
     // Sensitive data is not listed among the ordinary data.
-    assert!(!section_text(&document, "data").unwrap().contains("Health data"));
+    assert!(
+        !section_text(&document, "data")
+            .unwrap()
+            .contains("Health data")
+    );
 
     project.data_categories.retain(|c| !c.kind.is_special());
     project.purposes[2].data.retain(|k| k != "health");
@@ -329,7 +366,11 @@ fn the_statement_carries_its_version_and_date_of_effect_in_each_language() {
     assert_eq!(en.subtitle, "Version 2.1 · in effect from 1 November 2026");
     let nl = build(&project, Locale::Nl, DocumentKind::PrivacyStatement);
     assert!(nl.subtitle.contains("1 november 2026"), "{}", nl.subtitle);
-    assert!(section_text(&en, "changes").unwrap().contains("We publish the new version on our website"));
+    assert!(
+        section_text(&en, "changes")
+            .unwrap()
+            .contains("We publish the new version on our website")
+    );
 }
 
 #[test]
@@ -345,10 +386,17 @@ fn the_cookie_policy_has_a_table_per_category_with_typed_durations() {
         })
         .collect();
     assert_eq!(tables.len(), 2, "necessary and analytics");
-    assert_eq!(tables[0].columns, ["Name", "Provider", "Purpose", "Duration"]);
+    assert_eq!(
+        tables[0].columns,
+        ["Name", "Provider", "Purpose", "Duration"]
+    );
     let text = section_text(&document, "cookie-list").unwrap();
     assert!(text.contains("PHPSESSID | Atelier Vermeulen\nset by us (first party) | keeps your shopping basket | until you close your browser"), "{text}");
-    assert!(text.contains("_ga | Cloudmail Inc.\nset by a third party | distinguishes visitors | 2 years"));
+    assert!(
+        text.contains(
+            "_ga | Cloudmail Inc.\nset by a third party | distinguishes visitors | 2 years"
+        )
+    );
     assert!(text.contains("consent_choice\nlocal storage"));
 
     let nl = build(&complete(), Locale::Nl, DocumentKind::CookiePolicy);
@@ -367,11 +415,18 @@ fn the_cookie_policy_explains_consent_and_how_to_withdraw_it() {
     assert!(consent.contains("'Cookie settings' at the bottom of every page"));
     assert!(has_section(&document, "third-parties"));
     assert!(has_section(&document, "browser"));
-    assert!(section_text(&document, "contact").unwrap().contains("privacy@ateliervermeulen.be"));
+    assert!(
+        section_text(&document, "contact")
+            .unwrap()
+            .contains("privacy@ateliervermeulen.be")
+    );
 
     project.cookie_consent.as_mut().unwrap().withdraw_via = None;
     let consent = section_text(&cookie_policy(&project), "consent").unwrap();
-    assert!(consent.contains("by deleting the cookies in your browser"), "{consent}");
+    assert!(
+        consent.contains("by deleting the cookies in your browser"),
+        "{consent}"
+    );
 }
 
 #[test]
@@ -381,7 +436,10 @@ fn a_site_with_only_necessary_cookies_does_not_ask_for_consent() {
     project.cookie_consent = None;
     let document = cookie_policy(&project);
     let consent = section_text(&document, "consent").unwrap();
-    assert!(consent.contains("only strictly necessary cookies"), "{consent}");
+    assert!(
+        consent.contains("only strictly necessary cookies"),
+        "{consent}"
+    );
     assert!(!has_section(&document, "third-parties"));
 }
 
@@ -401,7 +459,11 @@ fn an_answer_missing_in_one_language_falls_back_and_is_reported() {
     let mut project = complete();
     project.purposes[0].name = LocalText::translated(&[(Locale::En, "Fulfilling orders")]);
     let nl = build(&project, Locale::Nl, DocumentKind::PrivacyStatement);
-    assert!(section_text(&nl, "purposes").unwrap().contains("Fulfilling orders"));
+    assert!(
+        section_text(&nl, "purposes")
+            .unwrap()
+            .contains("Fulfilling orders")
+    );
     assert!(nl.notices.contains(&Notice::UntranslatedAnswer {
         field: "purposes[0].name".into(),
         used: Locale::En,
@@ -413,15 +475,25 @@ fn an_unknown_country_is_shown_as_its_code_and_reported() {
     let mut project = complete();
     project.recipients[1].country = Country::new("XK");
     let document = statement(&project);
-    assert!(section_text(&document, "recipients").unwrap().contains("| XK"));
-    assert!(document.notices.contains(&Notice::UnknownCountry("XK".into())));
+    assert!(
+        section_text(&document, "recipients")
+            .unwrap()
+            .contains("| XK")
+    );
+    assert!(
+        document
+            .notices
+            .contains(&Notice::UnknownCountry("XK".into()))
+    );
 }
 
 #[test]
 fn dutch_documents_use_the_formal_register_throughout() {
     let project = complete();
     for kind in DocumentKind::ALL {
-        let text = build(&project, Locale::Nl, kind).to_plain_string().to_lowercase();
+        let text = build(&project, Locale::Nl, kind)
+            .to_plain_string()
+            .to_lowercase();
         for informal in [" je ", " jij ", " jouw ", " jou ", " je.", " jullie "] {
             assert!(!text.contains(informal), "{kind:?} contains {informal:?}");
         }

@@ -36,7 +36,9 @@ fn user_text_is_escaped_everywhere() {
             let out = page(&project, locale, kind, false);
             assert!(!out.contains("<script"), "{kind:?} {locale:?}");
             assert!(!out.contains("<img"), "{kind:?} {locale:?}");
-            assert!(out.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quoted&#39;"));
+            assert!(out.contains(
+                "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quoted&#39;"
+            ));
         }
     }
 }
@@ -65,14 +67,22 @@ fn only_http_https_and_mailto_links_are_written() {
     }
     assert!(!out.contains("href=\"javascript"));
     assert!(!out.contains("href=\"data:"));
-    assert!(out.contains("javascript:alert(1)"), "shown as text, not dropped");
+    assert!(
+        out.contains("javascript:alert(1)"),
+        "shown as text, not dropped"
+    );
     assert!(out.contains("href=\"https://www.ateliervermeulen.be/privacy?a=1&amp;b=2\""));
     assert!(!out.contains("mailto:x@y.be?bcc"));
 }
 
 #[test]
 fn a_standalone_page_is_a_complete_html5_document() {
-    let out = page(&complete(), Locale::Nl, DocumentKind::PrivacyStatement, false);
+    let out = page(
+        &complete(),
+        Locale::Nl,
+        DocumentKind::PrivacyStatement,
+        false,
+    );
     assert!(out.starts_with("<!DOCTYPE html>\n<html lang=\"nl\">"));
     assert!(out.contains("<meta charset=\"utf-8\">"));
     assert!(out.contains("<title>"));
@@ -104,7 +114,12 @@ fn every_contents_link_leads_to_a_section() {
 
 #[test]
 fn a_fragment_has_no_page_around_it() {
-    let out = page(&complete(), Locale::En, DocumentKind::PrivacyStatement, true);
+    let out = page(
+        &complete(),
+        Locale::En,
+        DocumentKind::PrivacyStatement,
+        true,
+    );
     assert!(out.starts_with("<article class=\"policywright\" lang=\"en\">"));
     assert!(!out.contains("<html") && !out.contains("<head>") && !out.contains("<style"));
     assert!(out.trim_end().ends_with("</article>"));
@@ -112,7 +127,12 @@ fn a_fragment_has_no_page_around_it() {
 
 #[test]
 fn the_documents_link_to_each_other_in_the_same_language() {
-    let statement = page(&complete(), Locale::Nl, DocumentKind::PrivacyStatement, false);
+    let statement = page(
+        &complete(),
+        Locale::Nl,
+        DocumentKind::PrivacyStatement,
+        false,
+    );
     assert!(statement.contains("href=\"cookie-policy.nl.html\""));
     let policy = page(&complete(), Locale::En, DocumentKind::CookiePolicy, false);
     assert!(policy.contains("href=\"privacy-statement.en.html\""));

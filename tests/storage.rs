@@ -62,7 +62,10 @@ fn saving_into_a_missing_folder_reports_it_and_writes_nothing() {
     let path = dir.path().join("gone").join("client.ron");
     let error = storage::save(&path, &parse(COMPLETE).unwrap()).unwrap_err();
     let message = error.to_string();
-    assert!(message.contains("client.ron") && message.contains("could not save"), "{message}");
+    assert!(
+        message.contains("client.ron") && message.contains("could not save"),
+        "{message}"
+    );
     assert!(!path.exists());
 }
 
@@ -70,12 +73,20 @@ fn saving_into_a_missing_folder_reports_it_and_writes_nothing() {
 fn a_missing_file_is_reported_with_its_path() {
     let error = storage::load(Path::new("no/such/project.ron")).unwrap_err();
     assert!(matches!(error, LoadError::Unreadable { .. }));
-    assert!(error.to_string().starts_with("no/such/project.ron: cannot read the file"));
+    assert!(
+        error
+            .to_string()
+            .starts_with("no/such/project.ron: cannot read the file")
+    );
 }
 
 #[test]
 fn a_syntax_error_names_line_and_column() {
-    let broken = COMPLETE.replacen("street: \"Kouter 12\",", "street: \"Kouter 12\" postcode", 1);
+    let broken = COMPLETE.replacen(
+        "street: \"Kouter 12\",",
+        "street: \"Kouter 12\" postcode",
+        1,
+    );
     let error = parse(&broken).unwrap_err();
     let LoadError::Invalid { line, .. } = &error else {
         panic!("{error:?}");
@@ -86,7 +97,13 @@ fn a_syntax_error_names_line_and_column() {
 
 #[test]
 fn a_truncated_file_is_an_error_not_a_panic() {
-    for cut in [1, 10, COMPLETE.len() / 3, COMPLETE.len() / 2, COMPLETE.len() - 3] {
+    for cut in [
+        1,
+        10,
+        COMPLETE.len() / 3,
+        COMPLETE.len() / 2,
+        COMPLETE.len() - 3,
+    ] {
         let mut end = cut;
         while !COMPLETE.is_char_boundary(end) {
             end -= 1;
@@ -98,7 +115,11 @@ fn a_truncated_file_is_an_error_not_a_panic() {
 
 #[test]
 fn a_wrong_type_names_the_field() {
-    let broken = COMPLETE.replacen("services_for_children: false", "services_for_children: \"no\"", 1);
+    let broken = COMPLETE.replacen(
+        "services_for_children: false",
+        "services_for_children: \"no\"",
+        1,
+    );
     let error = parse(&broken).unwrap_err();
     let LoadError::Invalid { field, line, .. } = &error else {
         panic!("{error:?}");
@@ -106,7 +127,10 @@ fn a_wrong_type_names_the_field() {
     assert_eq!(field.as_deref(), Some("services_for_children"));
     assert!(*line > 1);
     let message = error.to_string();
-    assert!(message.contains("in field \"services_for_children\""), "{message}");
+    assert!(
+        message.contains("in field \"services_for_children\""),
+        "{message}"
+    );
 }
 
 #[test]
@@ -120,7 +144,11 @@ fn a_nested_error_names_the_path_to_the_field() {
 
 #[test]
 fn a_misspelled_field_is_refused_rather_than_ignored() {
-    let broken = COMPLETE.replacen("phone: \"+32 9 123 45 67\"", "phnoe: \"+32 9 123 45 67\"", 1);
+    let broken = COMPLETE.replacen(
+        "phone: \"+32 9 123 45 67\"",
+        "phnoe: \"+32 9 123 45 67\"",
+        1,
+    );
     let message = parse(&broken).unwrap_err().to_string();
     assert!(message.contains("phnoe"), "{message}");
 }
@@ -129,13 +157,20 @@ fn a_misspelled_field_is_refused_rather_than_ignored() {
 fn a_bad_country_code_explains_what_is_expected() {
     let broken = COMPLETE.replacen("country: \"BE\"", "country: \"Belgium\"", 1);
     let message = parse(&broken).unwrap_err().to_string();
-    assert!(message.contains("organisation.address.country"), "{message}");
+    assert!(
+        message.contains("organisation.address.country"),
+        "{message}"
+    );
     assert!(message.contains("two letters"), "{message}");
 }
 
 #[test]
 fn a_file_from_a_newer_policywright_is_refused_with_that_reason() {
-    let newer = COMPLETE.replacen("version: 1,", &format!("version: {},", FORMAT_VERSION + 1), 1);
+    let newer = COMPLETE.replacen(
+        "version: 1,",
+        &format!("version: {},", FORMAT_VERSION + 1),
+        1,
+    );
     let error = parse(&newer).unwrap_err();
     assert_eq!(
         error,
@@ -157,8 +192,16 @@ fn a_file_without_a_version_is_not_taken_for_a_project() {
 #[test]
 fn references_to_undefined_audiences_and_data_are_listed() {
     let broken = COMPLETE
-        .replacen("audiences: [\"customers\"],", "audiences: [\"custmers\"],", 1)
-        .replacen("data: [\"online-identifiers\"],", "data: [\"ip-addresses\"],", 1);
+        .replacen(
+            "audiences: [\"customers\"],",
+            "audiences: [\"custmers\"],",
+            1,
+        )
+        .replacen(
+            "data: [\"online-identifiers\"],",
+            "data: [\"ip-addresses\"],",
+            1,
+        );
     let error = parse(&broken).unwrap_err();
     let LoadError::Inconsistent { problems, .. } = &error else {
         panic!("{error:?}");
@@ -176,7 +219,11 @@ fn references_to_undefined_audiences_and_data_are_listed() {
             },
         ]
     );
-    assert!(error.to_string().contains("purposes[0].audiences[0]: there is no entry with key \"custmers\""));
+    assert!(
+        error
+            .to_string()
+            .contains("purposes[0].audiences[0]: there is no entry with key \"custmers\"")
+    );
 }
 
 #[test]

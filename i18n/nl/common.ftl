@@ -18,8 +18,9 @@ month-12 = december
 
 document-subtitle = Versie { $version } · van kracht vanaf { $date }
 document-contents = Inhoud
-# $document is een link naar het andere document, met de titel als tekst.
-document-sibling-link = Meer informatie vindt u in ons document { $document }.
+# $document is een link naar het andere document, met als tekst het attribuut
+# .inline van de titel ("onze privacyverklaring", "ons cookiebeleid").
+document-sibling-link = Meer hierover leest u in { $document }.
 not-stated = niet vermeld
 
 label-name = Naam
@@ -70,18 +71,18 @@ country-NO = Noorwegen
 country-AD = Andorra
 country-AR = Argentinië
 country-CA = Canada
-country-FO = de Faeröer
+country-FO = Faeröer
 country-GG = Guernsey
 country-IL = Israël
-country-IM = het eiland Man
+country-IM = Eiland Man
 country-JP = Japan
 country-JE = Jersey
 country-NZ = Nieuw-Zeeland
 country-KR = Zuid-Korea
 country-CH = Zwitserland
-country-GB = het Verenigd Koninkrijk
+country-GB = Verenigd Koninkrijk
 country-UY = Uruguay
-country-US = de Verenigde Staten
+country-US = Verenigde Staten
 country-AU = Australië
 country-BR = Brazilië
 country-CN = China

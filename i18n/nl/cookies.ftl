@@ -1,0 +1,48 @@
+## Het cookiebeleid. Dezelfde argumenten als in privacy.ftl zijn beschikbaar.
+
+# .inline: de titel in lopende tekst, met het bezittelijk voornaamwoord dat
+# erbij hoort (zie document-sibling-link).
+cookies-title = Cookiebeleid
+    .inline = ons cookiebeleid
+
+cookies-introduction-title = Over dit beleid
+cookies-introduction = { $website-count ->
+    [0] In dit beleid leest u welke cookies en vergelijkbare technieken op de websites van { $org } worden gebruikt, waarom, en hoe u ze kunt accepteren, weigeren of verwijderen.
+    [one] In dit beleid leest u welke cookies en vergelijkbare technieken { $org } gebruikt op { $website }, waarom, en hoe u ze kunt accepteren, weigeren of verwijderen.
+   *[other] In dit beleid leest u welke cookies en vergelijkbare technieken op { $website } en op de andere websites van { $org } worden gebruikt, waarom, en hoe u ze kunt accepteren, weigeren of verwijderen.
+}
+
+cookies-what-title = Wat zijn cookies?
+cookies-what = Een cookie is een klein tekstbestand dat een website in uw browser opslaat wanneer u die website bezoekt. Bij een volgend bezoek kan de website of een derde partij de cookie opnieuw uitlezen, bijvoorbeeld om uw keuzes te onthouden of om uw apparaat te herkennen.
+cookies-what-similar = Andere technieken werken op een vergelijkbare manier en vallen ook onder dit beleid: lokale opslag en sessieopslag in uw browser, trackingpixels (piepkleine afbeeldingen die melden dat een pagina of e-mail is geopend) en softwareonderdelen van andere bedrijven die in onze website zijn ingebouwd.
+cookies-what-personal-data = Cookies kunnen persoonsgegevens bevatten, zoals een unieke code waarmee uw apparaat kan worden herkend. In dat geval geldt ook onze privacyverklaring.
+
+cookies-categories-title = De soorten cookies die wij gebruiken
+cookies-categories = Wij gebruiken de volgende soorten cookies. Alleen strikt noodzakelijke cookies mogen zonder uw toestemming worden geplaatst; voor alle andere soorten vragen wij eerst uw toestemming.
+cookies-none = Onze website gebruikt geen cookies of vergelijkbare technieken.
+
+cookies-list-title = Overzicht van onze cookies
+cookies-list = Hieronder vindt u per cookie wie die plaatst, waarvoor die dient en hoelang die in uw browser bewaard blijft.
+
+cookies-third-parties-title = Cookies van derden
+cookies-third-parties = Sommige cookies worden geplaatst en uitgelezen door andere bedrijven. Die bedrijven kunnen zien dat u onze website hebt bezocht en kunnen dat combineren met andere informatie waarover zij beschikken. Voor hun gebruik van die gegevens gelden hun eigen privacyverklaringen.
+
+cookies-consent-title = Uw toestemming
+consent-banner = Bij uw eerste bezoek vragen wij u in een melding of u cookies accepteert die niet strikt noodzakelijk zijn. Zolang u geen keuze hebt gemaakt, plaatsen wij alleen strikt noodzakelijke cookies.
+consent-per-category = U kunt per categorie kiezen welke cookies u accepteert.
+consent-refuse-equal = Weigeren is even eenvoudig als accepteren, en u kunt de website gebruiken, of u de cookies nu accepteert of niet.
+consent-tool = Wij registreren uw keuze met { $tool }.
+# $via zegt waar de cookie-instellingen te vinden zijn, in de woorden van de gebruiker.
+consent-withdraw-via = U kunt uw toestemming op elk moment wijzigen of intrekken, even eenvoudig als u ze hebt gegeven: { $via }
+cookies-consent-withdraw = U kunt uw toestemming op elk moment intrekken door de cookies in uw browser te verwijderen, zoals hieronder wordt uitgelegd.
+cookies-consent-only-necessary = Wij gebruiken alleen strikt noodzakelijke cookies. Daarvoor is uw toestemming niet nodig, dus vragen wij er ook niet om.
+
+cookies-browser-title = Cookies blokkeren en verwijderen in uw browser
+cookies-browser = U kunt cookies ook weigeren of verwijderen via de instellingen van uw browser. Op de hulppagina's van de gangbare browsers leest u hoe dat werkt.
+cookies-browser-effect = Als u alle cookies blokkeert, werken sommige onderdelen van de website mogelijk niet meer zoals bedoeld.
+
+cookies-contact-title = Vragen
+# $address is een link naar het e-mailadres voor privacyvragen.
+cookies-contact = Hebt u een vraag over cookies of over uw gegevens, schrijf dan naar { $address }.
+cookies-changes-title = Wijzigingen in dit beleid
+cookies-changes = Wanneer de cookies die wij gebruiken veranderen, passen wij dit beleid en de datum waarop het in werking treedt aan.

@@ -1,0 +1,122 @@
+## De privacyverklaring. Argumenten die elk bericht kan gebruiken:
+##   $org       de naam van de organisatie
+##   $email     waar privacyvragen naartoe kunnen
+##   $date      de datum waarop de verklaring in werking treedt
+##   $version   het versielabel
+##   $country   het land van de verwerkingsverantwoordelijke
+##   $website   de eerste website; $website-count hoeveel het er zijn
+##   $consent-age  de leeftijd voor digitale toestemming in het land van de
+##                 verwerkingsverantwoordelijke, of "none" als die niet bekend is
+
+# .inline: de titel in lopende tekst, met het bezittelijk voornaamwoord dat
+# erbij hoort (zie document-sibling-link).
+privacy-title = Privacyverklaring
+    .inline = onze privacyverklaring
+
+privacy-introduction-title = Over deze verklaring
+privacy-introduction = In deze verklaring leest u hoe { $org } met uw persoonsgegevens omgaat: welke gegevens wij verzamelen, waarom, op welke rechtsgrond, wie ze ontvangt, hoelang wij ze bewaren en welke rechten u hebt.
+privacy-introduction-terms = Wij houden ons aan de Algemene Verordening Gegevensbescherming (AVG, Verordening (EU) 2016/679) en aan de nationale privacywetgeving die op ons van toepassing is. Waar in deze verklaring ‘wij’ of ‘ons’ staat, bedoelen wij { $org }.
+
+privacy-controller-title = Wie is verantwoordelijk voor uw gegevens?
+privacy-controller = { $org } is de verwerkingsverantwoordelijke voor uw persoonsgegevens: wij bepalen waarom en hoe ze worden verwerkt. U kunt ons als volgt bereiken.
+
+privacy-representative-title = Onze vertegenwoordiger in de Europese Unie
+privacy-representative = Omdat wij buiten de Europese Unie zijn gevestigd, hebben wij een vertegenwoordiger in de Unie aangewezen (art. 27 AVG). U kunt bij die vertegenwoordiger terecht met al uw vragen over uw gegevens.
+
+privacy-dpo-title = Functionaris voor gegevensbescherming
+privacy-dpo = Wij hebben een functionaris voor gegevensbescherming aangesteld, die erop toeziet hoe wij met persoonsgegevens omgaan. U kunt met al uw vragen over uw gegevens of uw rechten rechtstreeks bij onze functionaris voor gegevensbescherming terecht.
+privacy-dpo-none = Wij hebben geen functionaris voor gegevensbescherming aangesteld, omdat de wet dat voor onze organisatie niet verplicht. Vragen over uw gegevens kunt u sturen naar { $email }.
+
+privacy-data-title = Welke persoonsgegevens verwerken wij?
+privacy-data = Afhankelijk van uw relatie met ons verwerken wij de volgende soorten persoonsgegevens.
+
+privacy-special-data-title = Gevoelige gegevens
+privacy-special-data = Sommige gegevens verdienen volgens de wet extra bescherming (art. 9 AVG). Wij verwerken de volgende gevoelige gegevens alleen wanneer de wet dat toestaat, om de reden die erbij staat.
+
+privacy-criminal-data-title = Gegevens over strafrechtelijke veroordelingen
+privacy-criminal-data = Wij verwerken gegevens over strafrechtelijke veroordelingen en strafbare feiten alleen wanneer een wet dat toestaat (art. 10 AVG).
+
+privacy-sources-title = Gegevens die wij niet van u zelf krijgen
+privacy-sources = Sommige van uw gegevens krijgen wij niet rechtstreeks van u. Wij ontvangen ze uit de volgende bronnen.
+source-public = Dit is een openbaar toegankelijke bron.
+source-not-public = Deze bron is niet openbaar toegankelijk.
+
+privacy-purposes-title = Waarom wij uw gegevens verwerken, op welke rechtsgrond en hoelang wij ze bewaren
+privacy-purposes = Wij verwerken uw gegevens alleen voor de doeleinden hieronder. Bij elk doel vermelden wij welke gegevens wij gebruiken, op welke rechtsgrond dat gebeurt en hoelang wij de gegevens bewaren.
+# $audiences somt op op wie het doel betrekking heeft, bijvoorbeeld "klanten, sollicitanten".
+purpose-concerns = Betreft: { $audiences }
+privacy-purposes-bases = Wanneer een bewaartermijn afloopt, verwijderen wij de gegevens of maken wij ze anoniem, tenzij een wet ons verplicht ze langer te bewaren.
+
+privacy-legitimate-interests-title = Onze gerechtvaardigde belangen
+privacy-legitimate-interests = Wanneer wij ons op onze gerechtvaardigde belangen baseren, hebben wij die belangen afgewogen tegen uw belangen en rechten. Dit zijn de belangen die wij nastreven.
+
+privacy-obligation-title = Bent u verplicht uw gegevens te verstrekken?
+privacy-obligation = Voor sommige doeleinden bent u verplicht gegevens te verstrekken, of kunnen wij zonder die gegevens niet doen wat u vraagt.
+
+privacy-recipients-title = Wie ontvangt uw gegevens?
+privacy-recipients = Wij delen uw gegevens alleen met de volgende ontvangers, en alleen voor zover zij die gegevens nodig hebben.
+privacy-recipients-processors = Verwerkers werken uitsluitend volgens onze instructies en zijn gebonden aan een verwerkersovereenkomst (art. 28 AVG). Zij mogen uw gegevens niet voor eigen doeleinden gebruiken.
+privacy-recipients-authorities = Het kan ook gebeuren dat wij gegevens moeten doorgeven aan overheidsinstanties, zoals de politie, het gerecht of de belastingautoriteiten, wanneer de wet ons daartoe verplicht.
+privacy-recipients-none = Wij delen uw persoonsgegevens niet met anderen, tenzij de wet ons daartoe verplicht.
+
+privacy-transfers-title = Doorgifte buiten de Europese Economische Ruimte
+privacy-transfers = Sommige ontvangers verwerken uw gegevens buiten de Europese Economische Ruimte (EER). Wij geven gegevens alleen buiten de EER door met een van de waarborgen die de AVG voorschrijft.
+privacy-transfers-copy = U kunt via { $email } een kopie opvragen van de waarborgen die van toepassing zijn, of vragen waar u ze kunt raadplegen.
+privacy-transfers-none = Wij geven uw persoonsgegevens niet door buiten de Europese Economische Ruimte.
+
+privacy-automated-title = Geautomatiseerde besluitvorming en profilering
+privacy-automated = Voor de volgende doeleinden wordt een besluit over u geautomatiseerd genomen, zonder dat daar een mens aan te pas komt.
+automated-profiling = Daarbij is sprake van profilering: uw persoonsgegevens worden gebruikt om bepaalde persoonlijke aspecten van u te beoordelen.
+privacy-automated-rights = U hebt het recht om zo'n besluit door een van onze medewerkers opnieuw te laten beoordelen, uw standpunt kenbaar te maken en het besluit aan te vechten. Stuur uw verzoek naar { $email }.
+privacy-automated-none = Wij nemen geen besluiten over u die uitsluitend op geautomatiseerde verwerking berusten, en wij passen geen profilering toe die rechtsgevolgen of vergelijkbare ingrijpende gevolgen voor u heeft.
+
+privacy-rights-title = Uw rechten
+privacy-rights = U hebt de volgende rechten met betrekking tot uw persoonsgegevens.
+right-access = Recht op inzage
+    .explanation = u kunt vragen of wij uw gegevens verwerken en er een kopie van krijgen, samen met informatie over hoe wij ze gebruiken (art. 15 AVG).
+right-rectification = Recht op rectificatie
+    .explanation = u kunt onjuiste gegevens laten verbeteren en onvolledige gegevens laten aanvullen (art. 16 AVG).
+right-erasure = Recht op gegevenswissing
+    .explanation = u kunt ons vragen uw gegevens te wissen, bijvoorbeeld wanneer wij ze niet langer nodig hebben of wanneer u uw toestemming intrekt, tenzij de wet ons verplicht ze te bewaren (art. 17 AVG).
+right-restriction = Recht op beperking van de verwerking
+    .explanation = u kunt ons vragen uw gegevens een tijd lang slechts beperkt te gebruiken, bijvoorbeeld terwijl wij nagaan of ze juist zijn (art. 18 AVG).
+right-portability = Recht op overdraagbaarheid van gegevens
+    .explanation = als wij gegevens die u ons hebt verstrekt op basis van uw toestemming of een overeenkomst geautomatiseerd verwerken, kunt u die gegevens in een gestructureerde, gangbare en machineleesbare vorm krijgen, of ze laten doorsturen naar een andere organisatie (art. 20 AVG).
+# $address is een link naar het e-mailadres voor privacyverzoeken.
+rights-how = Wilt u een van deze rechten uitoefenen of hebt u een vraag over uw gegevens, schrijf dan naar { $address }. Vermeld daarbij welk recht u wilt uitoefenen.
+privacy-rights-terms = Wij reageren binnen een maand na ontvangst van uw verzoek. Bij ingewikkelde of talrijke verzoeken kunnen wij die termijn met nog eens twee maanden verlengen; dat laten wij u dan binnen de eerste maand weten. Het uitoefenen van uw rechten is kosteloos, tenzij een verzoek kennelijk ongegrond of buitensporig is. Als wij gegronde twijfels hebben over uw identiteit, kunnen wij u om aanvullende informatie vragen om die te bevestigen.
+
+privacy-objection-title = Uw recht van bezwaar
+privacy-objection = U hebt het recht om op elk moment bezwaar te maken tegen de verwerking van uw persoonsgegevens (art. 21 AVG).
+privacy-objection-interests = Als wij uw gegevens verwerken op basis van onze gerechtvaardigde belangen, kunt u bezwaar maken om redenen die verband houden met uw specifieke situatie. Wij stoppen dan met de verwerking, tenzij wij dwingende gerechtvaardigde gronden hebben die zwaarder wegen dan uw belangen, rechten en vrijheden, of wij de gegevens nodig hebben om een rechtsvordering in te stellen, uit te oefenen of te onderbouwen.
+privacy-objection-marketing = Als wij uw gegevens gebruiken voor direct marketing, kunt u daartegen op elk moment bezwaar maken, zonder een reden op te geven. Wij gebruiken uw gegevens dan niet langer voor dat doel.
+
+privacy-withdrawal-title = Uw toestemming intrekken
+privacy-withdrawal = Als wij uw gegevens verwerken op basis van uw toestemming, kunt u die toestemming op elk moment intrekken, even eenvoudig als u ze hebt gegeven, door te schrijven naar { $email }. De intrekking doet geen afbreuk aan de rechtmatigheid van wat wij vóór de intrekking op basis van uw toestemming hebben gedaan.
+
+privacy-complaint-title = Klachten
+privacy-complaint = Bent u niet tevreden over de manier waarop wij met uw gegevens omgaan, laat het ons dan eerst weten, zodat wij kunnen proberen het probleem op te lossen. U hebt ook het recht een klacht in te dienen bij de toezichthoudende autoriteit.
+complaint-authority-unknown = U kunt een klacht indienen bij de toezichthoudende autoriteit voor gegevensbescherming van ons land ({ $country }).
+privacy-complaint-elsewhere = U kunt ook een klacht indienen bij de toezichthoudende autoriteit van de EU-lidstaat waar u woont, waar u werkt of waar volgens u de inbreuk heeft plaatsgevonden.
+
+privacy-security-title = Hoe beschermen wij uw gegevens?
+privacy-security = Wij nemen passende technische en organisatorische maatregelen om uw gegevens te beschermen tegen verlies en onrechtmatig gebruik, waaronder de volgende.
+
+privacy-children-title = Kinderen
+children-offered = { $consent-age ->
+    [none] Sommige van onze onlinediensten zijn op kinderen gericht. Wanneer wij ons op toestemming baseren en een kind jonger is dan de leeftijd voor digitale toestemming in zijn of haar land, vragen wij toestemming aan een ouder of voogd en doen wij redelijke inspanningen om na te gaan of die toestemming echt is gegeven.
+   *[other] Sommige van onze onlinediensten zijn op kinderen gericht. Wanneer wij ons op toestemming baseren en een kind jonger is dan { $consent-age } jaar, vragen wij toestemming aan een ouder of voogd en doen wij redelijke inspanningen om na te gaan of die toestemming echt is gegeven.
+}
+children-not-offered = { $consent-age ->
+    [none] Onze diensten zijn niet op kinderen gericht, en wij verzamelen niet bewust gegevens van kinderen op basis van toestemming. Denkt u dat een kind ons persoonsgegevens heeft verstrekt, neem dan contact met ons op via { $email }; wij verwijderen die gegevens dan.
+   *[other] Onze diensten zijn niet gericht op kinderen jonger dan { $consent-age } jaar, en wij verzamelen niet bewust gegevens van die kinderen op basis van toestemming. Denkt u dat een kind ons persoonsgegevens heeft verstrekt, neem dan contact met ons op via { $email }; wij verwijderen die gegevens dan.
+}
+
+privacy-cookies-title = Cookies
+privacy-cookies = Onze website gebruikt cookies en vergelijkbare technieken. Welke dat zijn, waarom wij ze gebruiken en hoe u ze kunt weigeren, leggen wij uit in ons cookiebeleid.
+
+privacy-changes-title = Wijzigingen in deze verklaring
+privacy-changes = Wij kunnen deze verklaring aanpassen wanneer onze verwerkingen of de wet veranderen. Wijzigingen maken wij als volgt bekend.
+changes-website = Wij publiceren de nieuwe versie op onze website, met de datum waarop ze in werking treedt.
+changes-email = Als wij uw e-mailadres hebben, brengen wij u op de hoogte van belangrijke wijzigingen voordat ze in werking treden.
+privacy-changes-effective = Deze versie ({ $version }) treedt in werking op { $date }.

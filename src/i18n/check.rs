@@ -7,7 +7,7 @@ use fluent_syntax::ast::{
     CallArguments, Entry, Expression, InlineExpression, Pattern, PatternElement,
 };
 
-use super::{FtlFile, SyntaxError, line_column};
+use super::{FtlFile, SyntaxError};
 use crate::model::Locale;
 
 /// What the check found for one locale.
@@ -71,15 +71,9 @@ fn parse_locale(files: &[&FtlFile]) -> Parsed {
         let resource = match fluent_syntax::parser::parse(file.text.as_str()) {
             Ok(resource) => resource,
             Err((resource, errors)) => {
-                parsed.syntax_errors.extend(errors.into_iter().map(|e| {
-                    let (line, column) = line_column(&file.text, e.pos.start);
-                    SyntaxError {
-                        file: file.display_name(),
-                        line,
-                        column,
-                        message: e.to_string(),
-                    }
-                }));
+                parsed
+                    .syntax_errors
+                    .extend(errors.iter().map(|e| file.syntax_error(e)));
                 resource
             }
         };

@@ -1,0 +1,326 @@
+//! The command line as an accountant or a translator uses it: files
+//! written where promised, failures named, exit codes that scripts can use.
+
+use std::ffi::OsString;
+use std::path::Path;
+
+use policywright::cli::{self, EXIT_FAILED, EXIT_OK, EXIT_USAGE, Output};
+
+struct Run {
+    code: u8,
+    out: String,
+    err: String,
+}
+
+fn run(args: &[&str]) -> Run {
+    let mut argv: Vec<OsString> = vec!["policywright".into(), "--ui-lang".into(), "en".into()];
+    argv.extend(args.iter().map(OsString::from));
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = cli::run(
+        argv,
+        &mut Output {
+            out: &mut out,
+            err: &mut err,
+        },
+    );
+    Run {
+        code,
+        out: String::from_utf8(out).unwrap(),
+        err: String::from_utf8(err).unwrap(),
+    }
+}
+
+fn path_str(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+#[test]
+fn render_writes_both_documents_in_the_project_s_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("export");
+    let result = run(&[
+        "render",
+        "tests/fixtures/complete.ron",
+        "--out",
+        path_str(&out),
+    ]);
+    assert_eq!(result.code, EXIT_OK, "{}", result.err);
+    for name in [
+        "privacy-statement.nl.html",
+        "privacy-statement.en.html",
+        "cookie-policy.nl.html",
+        "cookie-policy.en.html",
+    ] {
+        let file = out.join("complete").join(name);
+        let html = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(html.contains("Atelier Vermeulen"));
+    }
+    assert!(result.out.contains("4 files written"), "{}", result.out);
+}
+
+#[test]
+fn render_can_limit_languages_and_write_fragments() {
+    let dir = tempfile::tempdir().unwrap();
+    let result = run(&[
+        "render",
+        "tests/fixtures/complete.ron",
+        "--lang",
+        "en",
+        "--fragment",
+        "--out",
+        path_str(dir.path()),
+    ]);
+    assert_eq!(result.code, EXIT_OK, "{}", result.err);
+    let folder = dir.path().join("complete");
+    assert!(!folder.join("privacy-statement.nl.html").exists());
+    let html = std::fs::read_to_string(folder.join("privacy-statement.en.html")).unwrap();
+    assert!(html.starts_with("<article"));
+}
+
+#[test]
+fn a_broken_project_is_named_and_the_others_are_still_rendered() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, "(version: 1, organisation: (name: 12))").unwrap();
+    let out = dir.path().join("export");
+    let result = run(&[
+        "render",
+        path_str(&broken),
+        "tests/fixtures/complete.ron",
+        "--out",
+        path_str(&out),
+    ]);
+    assert_eq!(result.code, EXIT_USAGE);
+    assert!(result.err.contains("broken.ron:1:"), "{}", result.err);
+    assert!(result.err.contains("organisation.name"), "{}", result.err);
+    assert!(
+        result.err.contains("1 of 2 projects failed"),
+        "{}",
+        result.err
+    );
+    assert!(out.join("complete").join("cookie-policy.en.html").exists());
+}
+
+#[test]
+fn an_unwritable_output_folder_is_a_failure_of_that_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("export");
+    std::fs::write(&blocker, "a file where the folder should be").unwrap();
+    let result = run(&[
+        "render",
+        "tests/fixtures/complete.ron",
+        "--out",
+        path_str(&blocker),
+    ]);
+    assert_eq!(result.code, EXIT_FAILED);
+    assert!(result.err.contains("could not write"), "{}", result.err);
+}
+
+#[test]
+fn usage_errors_exit_with_2_and_say_what_is_accepted() {
+    let result = run(&["render", "tests/fixtures/complete.ron", "--lang", "fr"]);
+    assert_eq!(result.code, EXIT_USAGE);
+    assert!(
+        result.err.contains("\"fr\" is not a language"),
+        "{}",
+        result.err
+    );
+
+    let result = run(&["render", "tests/fixtures/complete.ron", "--format", "docx"]);
+    assert_eq!(result.code, EXIT_USAGE);
+    assert!(
+        result.err.contains("\"docx\" is not an output format"),
+        "{}",
+        result.err
+    );
+
+    assert_eq!(run(&["render"]).code, EXIT_USAGE);
+    assert_eq!(run(&["frobnicate"]).code, EXIT_USAGE);
+}
+
+#[test]
+fn without_a_command_it_prints_usage() {
+    let result = run(&[]);
+    assert_eq!(result.code, EXIT_OK);
+    assert!(result.out.contains("render") && result.out.contains("templates"));
+}
+
+#[test]
+fn help_follows_the_chosen_language() {
+    let mut out = Vec::new();
+    let mut err = Vec::new();
+    let code = cli::run(
+        ["policywright", "--ui-lang", "nl", "--help"]
+            .iter()
+            .map(OsString::from)
+            .collect(),
+        &mut Output {
+            out: &mut out,
+            err: &mut err,
+        },
+    );
+    assert_eq!(code, EXIT_OK);
+    let help = String::from_utf8(out).unwrap() + &String::from_utf8(err).unwrap();
+    let english = run(&["--help"]);
+    let english = english.out + &english.err;
+    assert_ne!(help, english, "Dutch help must differ from English");
+}
+
+#[test]
+fn new_writes_a_starter_that_renders_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bakery-client.ron");
+    let result = run(&["new", path_str(&path), "--template", "bakery"]);
+    assert_eq!(result.code, EXIT_OK, "{}", result.err);
+    policywright::storage::load(&path).expect("the new project loads");
+
+    let again = run(&["new", path_str(&path), "--template", "bakery"]);
+    assert_eq!(again.code, EXIT_USAGE);
+    assert!(again.err.contains("already exists"));
+
+    let unknown = run(&[
+        "new",
+        path_str(&dir.path().join("x.ron")),
+        "--template",
+        "zoo",
+    ]);
+    assert_eq!(unknown.code, EXIT_USAGE);
+    assert!(unknown.err.contains("policywright templates"));
+}
+
+#[test]
+fn new_without_a_template_writes_an_empty_project_that_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("empty.ron");
+    assert_eq!(run(&["new", path_str(&path)]).code, EXIT_OK);
+    let project = policywright::storage::load(&path).unwrap();
+    assert!(project.purposes.is_empty());
+}
+
+#[test]
+fn templates_lists_every_starter_with_a_description() {
+    let result = run(&["templates"]);
+    assert_eq!(result.code, EXIT_OK);
+    for starter in policywright::starter::STARTERS {
+        let line = result
+            .out
+            .lines()
+            .find(|l| l.starts_with(&format!("{}: ", starter.name)))
+            .unwrap_or_else(|| panic!("{} not listed", starter.name));
+        assert!(line.len() > starter.name.len() + 10);
+    }
+}
+
+/// A copy of the shipped translations, for a translator to edit.
+fn translations_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for file in policywright::i18n::embedded_files() {
+        let folder = dir.path().join(file.locale.code());
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::write(folder.join(&file.name), &file.text).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn i18n_check_passes_the_shipped_translations() {
+    let result = run(&["i18n", "check"]);
+    assert_eq!(result.code, EXIT_OK, "{}", result.out);
+    assert!(result.out.contains("nl: complete"));
+}
+
+#[test]
+fn i18n_check_reports_a_translator_s_mistakes_with_their_place() {
+    let dir = translations_copy();
+    let privacy = dir.path().join("nl").join("privacy.ftl");
+    let text = std::fs::read_to_string(&privacy).unwrap();
+    let mut lines: Vec<String> = text.lines().map(String::from).collect();
+    // A missing message, a renamed variable, a syntax error and an extra.
+    let title = lines
+        .iter()
+        .position(|l| l.starts_with("privacy-rights-title"))
+        .unwrap();
+    lines.remove(title);
+    let consent = lines
+        .iter()
+        .position(|l| l.starts_with("privacy-withdrawal ="))
+        .unwrap();
+    lines[consent] = lines[consent].replace("{ $email }", "{ $mail }");
+    lines.push("broken = { $x".into());
+    lines.push("nieuw-bericht = Extra".into());
+    std::fs::write(&privacy, lines.join("\n") + "\n").unwrap();
+
+    let result = run(&["i18n", "check", path_str(dir.path())]);
+    assert_eq!(result.code, EXIT_FAILED);
+    let out = &result.out;
+    assert!(
+        out.contains("nl: missing: privacy.ftl: privacy-rights-title"),
+        "{out}"
+    );
+    assert!(out.contains("privacy.ftl: privacy-withdrawal: variables differ from English; missing: $email; unknown: $mail"), "{out}");
+    let syntax = out.lines().find(|l| l.contains("syntax error")).expect(out);
+    let expected_line = lines.len() - 1;
+    assert!(
+        syntax.contains(&format!("privacy.ftl:{expected_line}:")),
+        "{syntax} (expected line {expected_line})"
+    );
+    assert!(
+        out.contains("nl: not in English: privacy.ftl: nieuw-bericht"),
+        "{out}"
+    );
+    assert!(out.contains("en: complete"));
+}
+
+#[test]
+fn an_edited_translation_shows_in_the_documents_without_rebuilding() {
+    let dir = translations_copy();
+    let privacy = dir.path().join("en").join("privacy.ftl");
+    let text = std::fs::read_to_string(&privacy).unwrap();
+    let edited = text.replace(
+        "privacy-title = Privacy statement",
+        "privacy-title = Privacy notice",
+    );
+    assert_ne!(text, edited);
+    std::fs::write(&privacy, edited).unwrap();
+    // A message removed from Dutch falls back to English and is reported.
+    let nl = dir.path().join("nl").join("privacy.ftl");
+    let nl_text = std::fs::read_to_string(&nl).unwrap();
+    let kept: Vec<&str> = nl_text
+        .lines()
+        .filter(|l| !l.starts_with("privacy-complaint-title"))
+        .collect();
+    std::fs::write(&nl, kept.join("\n")).unwrap();
+
+    let out = tempfile::tempdir().unwrap();
+    let result = run(&[
+        "--i18n",
+        path_str(dir.path()),
+        "render",
+        "tests/fixtures/complete.ron",
+        "--out",
+        path_str(out.path()),
+    ]);
+    assert_eq!(result.code, EXIT_OK, "{}", result.err);
+    let html =
+        std::fs::read_to_string(out.path().join("complete/privacy-statement.en.html")).unwrap();
+    assert!(html.contains("<h1>Privacy notice</h1>"));
+    let dutch =
+        std::fs::read_to_string(out.path().join("complete/privacy-statement.nl.html")).unwrap();
+    assert!(
+        dutch.contains("<h2>Complaints</h2>"),
+        "English fallback shown"
+    );
+    assert!(
+        result.err.contains("privacy-complaint-title")
+            && result.err.contains("English text was used"),
+        "{}",
+        result.err
+    );
+}
+
+#[test]
+fn a_missing_translation_folder_is_a_usage_error() {
+    let result = run(&["--i18n", "no/such/folder", "templates"]);
+    assert_eq!(result.code, EXIT_USAGE);
+    assert!(result.err.contains("no/such/folder"), "{}", result.err);
+}
