@@ -99,7 +99,7 @@ impl<'a> Writer<'a> {
             ("website-count", number(org.websites.len() as f64)),
             (
                 "consent-age",
-                age.map_or(FluentValue::from("none"), |a| number(a)),
+                age.map_or(FluentValue::from("none"), number),
             ),
         ];
         writer
