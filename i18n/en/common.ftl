@@ -17,8 +17,6 @@ month-12 = December
 
 document-subtitle = Version { $version } · in effect from { $date }
 document-contents = Contents
-# $document is a link to the other document, named by its title.
-document-sibling-link = Read more in our { $document }.
 not-stated = not stated
 
 label-name = Name
@@ -158,21 +156,21 @@ basis-consent = Your consent (Art. 6(1)(a) GDPR)
 basis-contract = Performance of a contract with you, or steps you asked for before one (Art. 6(1)(b) GDPR)
 basis-legal-obligation = A legal obligation we must comply with (Art. 6(1)(c) GDPR)
 basis-vital-interests = Protection of your vital interests or those of another person (Art. 6(1)(d) GDPR)
-basis-public-task = A task carried out in the public interest (Art. 6(1)(e) GDPR)
-basis-legitimate-interests = Our legitimate interests (Art. 6(1)(f) GDPR)
+basis-public-task = A task carried out in the public interest or in the exercise of official authority vested in us (Art. 6(1)(e) GDPR)
+basis-legitimate-interests = Legitimate interests pursued by us or by a third party (Art. 6(1)(f) GDPR)
 
 ## The exceptions of Art. 9(2) GDPR for special categories.
 
 art9-explicit-consent = We process this data only with your explicit consent (Art. 9(2)(a) GDPR).
 art9-employment-law = We process this data to meet our obligations under employment and social security law (Art. 9(2)(b) GDPR).
 art9-vital-interests = We process this data to protect your vital interests when you cannot give consent (Art. 9(2)(c) GDPR).
-art9-non-profit-members = We process this data as a non-profit organisation, about our members and people in regular contact with us, and do not share it outside the organisation without your consent (Art. 9(2)(d) GDPR).
+art9-non-profit-members = We process this data as a non-profit body with a political, philosophical, religious or trade-union aim, only about our members, former members and people in regular contact with us in connection with that aim, with appropriate safeguards; we do not disclose it outside the organisation without your consent (Art. 9(2)(d) GDPR).
 art9-made-public = We process this data because you have clearly made it public yourself (Art. 9(2)(e) GDPR).
 art9-legal-claims = We process this data to establish, exercise or defend legal claims (Art. 9(2)(f) GDPR).
 art9-public-interest = We process this data for reasons of substantial public interest laid down in law (Art. 9(2)(g) GDPR).
 art9-health-care = We process this data to provide medical diagnosis, care or treatment, under professional secrecy (Art. 9(2)(h) GDPR).
 art9-public-health = We process this data for reasons of public interest in the area of public health (Art. 9(2)(i) GDPR).
-art9-research = We process this data for archiving, scientific or historical research or statistics, with appropriate safeguards (Art. 9(2)(j) GDPR).
+art9-research = We process this data for archiving purposes in the public interest, scientific or historical research or statistics, as allowed by law and with appropriate safeguards (Art. 9(2)(j) GDPR).
 criminal-data-authorised-by = We process this data only because the law allows it: { $law } (Art. 10 GDPR).
 
 ## Retention.

@@ -23,7 +23,7 @@ cookies-list-title = The cookies we use
 cookies-list = Below you find each cookie, who places it, what it is for and how long it stays in your browser.
 
 cookies-third-parties-title = Cookies from third parties
-cookies-third-parties = Some cookies are placed and read by other companies. These companies can see that you visited our website and may combine this with other information they hold. Their use of the data is governed by their own privacy policies.
+cookies-third-parties = Some cookies are placed and read by other companies. They can see that you visited our website and may combine this with other information they hold. Where we decide together with such a company why and how data is collected through our website, we are jointly responsible with it for that collection; what the company does with the data afterwards is governed by its own privacy policy.
 
 cookies-consent-title = Your consent
 consent-banner = On your first visit, a banner asks whether you accept cookies that are not strictly necessary. Until you choose, we place only strictly necessary cookies.
@@ -32,7 +32,7 @@ consent-refuse-equal = Refusing is as easy as accepting, and you can use the web
 consent-tool = We record your choice with { $tool }.
 # $via says where the cookie settings can be found, in the user's words.
 consent-withdraw-via = You can change or withdraw your consent at any time, as easily as you gave it: { $via }
-cookies-consent-withdraw = You can withdraw your consent at any time by deleting the cookies in your browser, as explained below.
+cookies-consent-withdraw = You can withdraw your consent at any time by writing to { $email }, or by deleting the cookies in your browser as explained below.
 cookies-consent-only-necessary = We use only strictly necessary cookies. They do not need your consent, so we do not ask for it.
 
 cookies-browser-title = Blocking and deleting cookies in your browser
@@ -42,5 +42,7 @@ cookies-browser-effect = If you block all cookies, some parts of the website may
 cookies-contact-title = Questions
 # $address is a link to the e-mail address for privacy questions.
 cookies-contact = If you have a question about cookies or about your data, write to { $address }.
+# $document is a link to the privacy statement, named by its title's .inline.
+cookies-privacy-link = How we handle your personal data in general is explained in our { $document }.
 cookies-changes-title = Changes to this policy
 cookies-changes = When the cookies we use change, we update this policy and the date it takes effect.

@@ -66,7 +66,7 @@ privacy-automated-title = Automated decisions and profiling
 privacy-automated = For the following purposes, a decision about you is made by automated means, without a person being involved.
 automated-profiling = This involves profiling: your personal data is used to evaluate certain aspects of you.
 privacy-automated-rights = You have the right to have a person review such a decision, to give your point of view and to contest the decision. Send your request to { $email }.
-privacy-automated-none = We do not take decisions about you by purely automated means, and we do not use profiling that has legal or similarly significant effects for you.
+privacy-automated-none = We do not take decisions about you based solely on automated processing, including profiling, that have legal effects for you or similarly significantly affect you (Art. 22 GDPR).
 
 privacy-rights-title = Your rights
 privacy-rights = You have the following rights regarding your personal data.
@@ -79,22 +79,22 @@ right-erasure = Right to erasure
 right-restriction = Right to restriction of processing
     .explanation = you can ask us to use your data only in a limited way for a time, for example while we check whether it is correct (Art. 18 GDPR).
 right-portability = Right to data portability
-    .explanation = where we process data you gave us on the basis of your consent or a contract, and by automated means, you can receive it in a structured, commonly used and machine-readable format, or have it sent to another organisation (Art. 20 GDPR).
+    .explanation = where we process data you gave us on the basis of your consent or a contract, and by automated means, you can receive it in a structured, commonly used and machine-readable format, or, where technically feasible, have it sent directly to another organisation (Art. 20 GDPR).
 # $address is a link to the e-mail address for privacy requests.
 rights-how = To exercise a right, or for any question about your data, write to { $address }. Please tell us which right you wish to exercise.
 privacy-rights-terms = We answer within one month of receiving your request. For complex or numerous requests we may extend this by two further months; we will tell you so within the first month. Exercising your rights is free of charge, unless a request is manifestly unfounded or excessive. If we have reasonable doubts about your identity, we may ask you for additional information to confirm it.
 
 privacy-objection-title = Your right to object
-privacy-objection = You have the right to object at any time to the processing of your personal data (Art. 21 GDPR).
-privacy-objection-interests = Where we process your data on the basis of our legitimate interests, you can object on grounds relating to your particular situation. We then stop, unless we have compelling legitimate grounds that override your interests, rights and freedoms, or need the data to establish, exercise or defend legal claims.
+privacy-objection = You have the right to object to certain uses of your personal data (Art. 21 GDPR). Because this right matters, we set it out here separately.
+privacy-objection-interests = Where we process your data on the basis of legitimate interests or of a task in the public interest, you can object at any time on grounds relating to your particular situation. We then stop, unless we demonstrate compelling legitimate grounds that override your interests, rights and freedoms, or need the data to establish, exercise or defend legal claims.
 privacy-objection-marketing = Where we use your data for direct marketing, you can object at any time, without giving a reason. We then stop using your data for that purpose.
 
 privacy-withdrawal-title = Withdrawing your consent
-privacy-withdrawal = Where we process your data on the basis of your consent, you can withdraw that consent at any time, as easily as you gave it, by writing to { $email }. Withdrawing does not affect the lawfulness of what we did with your consent before you withdrew it.
+privacy-withdrawal = Where we process your data on the basis of your consent, you can withdraw that consent at any time. Withdrawing is as easy as giving consent: use the same way in which you gave it, or write to { $email }. Withdrawing does not affect the lawfulness of what we did with your consent before you withdrew it.
 
 privacy-complaint-title = Complaints
 privacy-complaint = If you are not satisfied with how we handle your data, please tell us first, so we can try to resolve it. You also have the right to lodge a complaint with the supervisory authority.
-complaint-authority-unknown = You can lodge a complaint with the data protection supervisory authority of our country ({ $country }).
+complaint-authority-unknown = You can lodge a complaint with the data protection supervisory authority of the country where we are established ({ $country }).
 privacy-complaint-elsewhere = You may also complain to the supervisory authority of the EU member state where you live, where you work, or where you believe the infringement took place.
 
 privacy-security-title = How we protect your data
@@ -111,7 +111,8 @@ children-not-offered = { $consent-age ->
 }
 
 privacy-cookies-title = Cookies
-privacy-cookies = Our website uses cookies and similar technologies. Which ones, why, and how you can refuse them is explained in our cookie policy.
+# $document is a link to the cookie policy, named by its title's .inline.
+privacy-cookies = Our website uses cookies and similar technologies. Which ones, why, and how you can refuse them is explained in our { $document }.
 
 privacy-changes-title = Changes to this statement
 privacy-changes = We may change this statement when our processing or the law changes. We announce changes as follows.

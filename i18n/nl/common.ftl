@@ -18,9 +18,6 @@ month-12 = december
 
 document-subtitle = Versie { $version } · van kracht vanaf { $date }
 document-contents = Inhoud
-# $document is een link naar het andere document, met als tekst het attribuut
-# .inline van de titel ("onze privacyverklaring", "ons cookiebeleid").
-document-sibling-link = Meer hierover leest u in { $document }.
 not-stated = niet vermeld
 
 label-name = Naam
@@ -160,8 +157,8 @@ basis-consent = Uw toestemming (art. 6, lid 1, a) AVG)
 basis-contract = De uitvoering van een overeenkomst met u, of maatregelen die u vóór het sluiten van een overeenkomst hebt gevraagd (art. 6, lid 1, b) AVG)
 basis-legal-obligation = Een wettelijke verplichting die op ons rust (art. 6, lid 1, c) AVG)
 basis-vital-interests = De bescherming van uw vitale belangen of die van een andere persoon (art. 6, lid 1, d) AVG)
-basis-public-task = De vervulling van een taak van algemeen belang (art. 6, lid 1, e) AVG)
-basis-legitimate-interests = Onze gerechtvaardigde belangen (art. 6, lid 1, f) AVG)
+basis-public-task = De vervulling van een taak van algemeen belang of van een taak in het kader van de uitoefening van het openbaar gezag dat aan ons is opgedragen (art. 6, lid 1, e) AVG)
+basis-legitimate-interests = De gerechtvaardigde belangen van ons of van een derde (art. 6, lid 1, f) AVG)
 
 ## De uitzonderingen van art. 9, lid 2, AVG voor bijzondere categorieën van
 ## persoonsgegevens.
@@ -169,13 +166,13 @@ basis-legitimate-interests = Onze gerechtvaardigde belangen (art. 6, lid 1, f) A
 art9-explicit-consent = Wij verwerken deze gegevens alleen met uw uitdrukkelijke toestemming (art. 9, lid 2, a) AVG).
 art9-employment-law = Wij verwerken deze gegevens om onze verplichtingen op het gebied van het arbeidsrecht en het socialezekerheidsrecht na te komen (art. 9, lid 2, b) AVG).
 art9-vital-interests = Wij verwerken deze gegevens om uw vitale belangen te beschermen wanneer u zelf niet in staat bent uw toestemming te geven (art. 9, lid 2, c) AVG).
-art9-non-profit-members = Wij verwerken deze gegevens als organisatie zonder winstoogmerk, over onze leden en over personen die regelmatig contact met ons hebben, en wij geven ze zonder uw toestemming niet door buiten onze organisatie (art. 9, lid 2, d) AVG).
+art9-non-profit-members = Wij verwerken deze gegevens als organisatie zonder winstoogmerk met een politiek, levensbeschouwelijk, godsdienstig of vakbondsdoel, uitsluitend over onze leden, oud-leden en personen die in verband met dat doel regelmatig contact met ons hebben, met passende waarborgen; wij geven ze zonder uw toestemming niet door buiten onze organisatie (art. 9, lid 2, d) AVG).
 art9-made-public = Wij verwerken deze gegevens omdat u ze zelf duidelijk openbaar hebt gemaakt (art. 9, lid 2, e) AVG).
 art9-legal-claims = Wij verwerken deze gegevens om een rechtsvordering in te stellen, uit te oefenen of te onderbouwen (art. 9, lid 2, f) AVG).
 art9-public-interest = Wij verwerken deze gegevens om redenen van zwaarwegend algemeen belang die in de wet zijn vastgelegd (art. 9, lid 2, g) AVG).
 art9-health-care = Wij verwerken deze gegevens om medische diagnoses te stellen en zorg of behandelingen te verlenen, onder beroepsgeheim (art. 9, lid 2, h) AVG).
 art9-public-health = Wij verwerken deze gegevens om redenen van algemeen belang op het gebied van de volksgezondheid (art. 9, lid 2, i) AVG).
-art9-research = Wij verwerken deze gegevens met het oog op archivering, wetenschappelijk of historisch onderzoek of statistiek, met passende waarborgen (art. 9, lid 2, j) AVG).
+art9-research = Wij verwerken deze gegevens met het oog op archivering in het algemeen belang, wetenschappelijk of historisch onderzoek of statistiek, zoals de wet toestaat en met passende waarborgen (art. 9, lid 2, j) AVG).
 criminal-data-authorised-by = Wij verwerken deze gegevens alleen omdat de wet dat toestaat: { $law } (art. 10 AVG).
 
 ## Bewaartermijnen.

@@ -1,7 +1,7 @@
 ## Het cookiebeleid. Dezelfde argumenten als in privacy.ftl zijn beschikbaar.
 
 # .inline: de titel in lopende tekst, met het bezittelijk voornaamwoord dat
-# erbij hoort (zie document-sibling-link).
+# erbij hoort; zie privacy-cookies en cookies-privacy-link.
 cookies-title = Cookiebeleid
     .inline = ons cookiebeleid
 
@@ -25,7 +25,7 @@ cookies-list-title = Overzicht van onze cookies
 cookies-list = Hieronder vindt u per cookie wie die plaatst, waarvoor die dient en hoelang die in uw browser bewaard blijft.
 
 cookies-third-parties-title = Cookies van derden
-cookies-third-parties = Sommige cookies worden geplaatst en uitgelezen door andere bedrijven. Die bedrijven kunnen zien dat u onze website hebt bezocht en kunnen dat combineren met andere informatie waarover zij beschikken. Voor hun gebruik van die gegevens gelden hun eigen privacyverklaringen.
+cookies-third-parties = Sommige cookies worden geplaatst en uitgelezen door andere bedrijven. Die bedrijven kunnen zien dat u onze website hebt bezocht en kunnen dat combineren met andere informatie waarover zij beschikken. Waar wij samen met zo'n bedrijf bepalen waarom en hoe via onze website gegevens worden verzameld, zijn wij samen met dat bedrijf verantwoordelijk voor die verzameling; wat het bedrijf daarna met de gegevens doet, valt onder zijn eigen privacyverklaring.
 
 cookies-consent-title = Uw toestemming
 consent-banner = Bij uw eerste bezoek vragen wij u in een melding of u cookies accepteert die niet strikt noodzakelijk zijn. Zolang u geen keuze hebt gemaakt, plaatsen wij alleen strikt noodzakelijke cookies.
@@ -34,7 +34,7 @@ consent-refuse-equal = Weigeren is even eenvoudig als accepteren, en u kunt de w
 consent-tool = Wij registreren uw keuze met { $tool }.
 # $via zegt waar de cookie-instellingen te vinden zijn, in de woorden van de gebruiker.
 consent-withdraw-via = U kunt uw toestemming op elk moment wijzigen of intrekken, even eenvoudig als u ze hebt gegeven: { $via }
-cookies-consent-withdraw = U kunt uw toestemming op elk moment intrekken door de cookies in uw browser te verwijderen, zoals hieronder wordt uitgelegd.
+cookies-consent-withdraw = U kunt uw toestemming op elk moment intrekken door te schrijven naar { $email } of door de cookies in uw browser te verwijderen, zoals hieronder wordt uitgelegd.
 cookies-consent-only-necessary = Wij gebruiken alleen strikt noodzakelijke cookies. Daarvoor is uw toestemming niet nodig, dus vragen wij er ook niet om.
 
 cookies-browser-title = Cookies blokkeren en verwijderen in uw browser
@@ -44,5 +44,6 @@ cookies-browser-effect = Als u alle cookies blokkeert, werken sommige onderdelen
 cookies-contact-title = Vragen
 # $address is een link naar het e-mailadres voor privacyvragen.
 cookies-contact = Hebt u een vraag over cookies of over uw gegevens, schrijf dan naar { $address }.
+cookies-privacy-link = Hoe wij in het algemeen met uw persoonsgegevens omgaan, leest u in { $document }.
 cookies-changes-title = Wijzigingen in dit beleid
 cookies-changes = Wanneer de cookies die wij gebruiken veranderen, passen wij dit beleid en de datum waarop het in werking treedt aan.

@@ -9,7 +9,7 @@
 ##                 verwerkingsverantwoordelijke, of "none" als die niet bekend is
 
 # .inline: de titel in lopende tekst, met het bezittelijk voornaamwoord dat
-# erbij hoort (zie document-sibling-link).
+# erbij hoort; zie privacy-cookies en cookies-privacy-link.
 privacy-title = Privacyverklaring
     .inline = onze privacyverklaring
 
@@ -68,7 +68,7 @@ privacy-automated-title = Geautomatiseerde besluitvorming en profilering
 privacy-automated = Voor de volgende doeleinden wordt een besluit over u geautomatiseerd genomen, zonder dat daar een mens aan te pas komt.
 automated-profiling = Daarbij is sprake van profilering: uw persoonsgegevens worden gebruikt om bepaalde persoonlijke aspecten van u te beoordelen.
 privacy-automated-rights = U hebt het recht om zo'n besluit door een van onze medewerkers opnieuw te laten beoordelen, uw standpunt kenbaar te maken en het besluit aan te vechten. Stuur uw verzoek naar { $email }.
-privacy-automated-none = Wij nemen geen besluiten over u die uitsluitend op geautomatiseerde verwerking berusten, en wij passen geen profilering toe die rechtsgevolgen of vergelijkbare ingrijpende gevolgen voor u heeft.
+privacy-automated-none = Wij nemen over u geen besluiten die uitsluitend op geautomatiseerde verwerking, waaronder profilering, berusten en die rechtsgevolgen voor u hebben of u anderszins in aanmerkelijke mate treffen (art. 22 AVG).
 
 privacy-rights-title = Uw rechten
 privacy-rights = U hebt de volgende rechten met betrekking tot uw persoonsgegevens.
@@ -81,22 +81,22 @@ right-erasure = Recht op gegevenswissing
 right-restriction = Recht op beperking van de verwerking
     .explanation = u kunt ons vragen uw gegevens een tijd lang slechts beperkt te gebruiken, bijvoorbeeld terwijl wij nagaan of ze juist zijn (art. 18 AVG).
 right-portability = Recht op overdraagbaarheid van gegevens
-    .explanation = als wij gegevens die u ons hebt verstrekt op basis van uw toestemming of een overeenkomst geautomatiseerd verwerken, kunt u die gegevens in een gestructureerde, gangbare en machineleesbare vorm krijgen, of ze laten doorsturen naar een andere organisatie (art. 20 AVG).
+    .explanation = als wij gegevens die u ons hebt verstrekt op basis van uw toestemming of een overeenkomst geautomatiseerd verwerken, kunt u die gegevens in een gestructureerde, gangbare en machineleesbare vorm krijgen, of ze, als dat technisch mogelijk is, rechtstreeks laten doorsturen naar een andere organisatie (art. 20 AVG).
 # $address is een link naar het e-mailadres voor privacyverzoeken.
 rights-how = Wilt u een van deze rechten uitoefenen of hebt u een vraag over uw gegevens, schrijf dan naar { $address }. Vermeld daarbij welk recht u wilt uitoefenen.
 privacy-rights-terms = Wij reageren binnen een maand na ontvangst van uw verzoek. Bij ingewikkelde of talrijke verzoeken kunnen wij die termijn met nog eens twee maanden verlengen; dat laten wij u dan binnen de eerste maand weten. Het uitoefenen van uw rechten is kosteloos, tenzij een verzoek kennelijk ongegrond of buitensporig is. Als wij gegronde twijfels hebben over uw identiteit, kunnen wij u om aanvullende informatie vragen om die te bevestigen.
 
 privacy-objection-title = Uw recht van bezwaar
-privacy-objection = U hebt het recht om op elk moment bezwaar te maken tegen de verwerking van uw persoonsgegevens (art. 21 AVG).
-privacy-objection-interests = Als wij uw gegevens verwerken op basis van onze gerechtvaardigde belangen, kunt u bezwaar maken om redenen die verband houden met uw specifieke situatie. Wij stoppen dan met de verwerking, tenzij wij dwingende gerechtvaardigde gronden hebben die zwaarder wegen dan uw belangen, rechten en vrijheden, of wij de gegevens nodig hebben om een rechtsvordering in te stellen, uit te oefenen of te onderbouwen.
+privacy-objection = U hebt het recht om bezwaar te maken tegen bepaalde vormen van verwerking van uw persoonsgegevens (art. 21 AVG). Omdat dit recht belangrijk is, zetten wij het hier apart uiteen.
+privacy-objection-interests = Als wij uw gegevens verwerken op basis van gerechtvaardigde belangen of van een taak van algemeen belang, kunt u op elk moment bezwaar maken om redenen die verband houden met uw specifieke situatie. Wij stoppen dan met de verwerking, tenzij wij dwingende gerechtvaardigde gronden aantonen die zwaarder wegen dan uw belangen, rechten en vrijheden, of wij de gegevens nodig hebben voor de instelling, uitoefening of onderbouwing van een rechtsvordering.
 privacy-objection-marketing = Als wij uw gegevens gebruiken voor direct marketing, kunt u daartegen op elk moment bezwaar maken, zonder een reden op te geven. Wij gebruiken uw gegevens dan niet langer voor dat doel.
 
 privacy-withdrawal-title = Uw toestemming intrekken
-privacy-withdrawal = Als wij uw gegevens verwerken op basis van uw toestemming, kunt u die toestemming op elk moment intrekken, even eenvoudig als u ze hebt gegeven, door te schrijven naar { $email }. De intrekking doet geen afbreuk aan de rechtmatigheid van wat wij vóór de intrekking op basis van uw toestemming hebben gedaan.
+privacy-withdrawal = Als wij uw gegevens verwerken op basis van uw toestemming, kunt u die toestemming op elk moment intrekken. Intrekken is even eenvoudig als toestemming geven: gebruik dezelfde weg als waarlangs u uw toestemming gaf, of schrijf naar { $email }. De intrekking doet geen afbreuk aan de rechtmatigheid van wat wij vóór de intrekking op basis van uw toestemming hebben gedaan.
 
 privacy-complaint-title = Klachten
 privacy-complaint = Bent u niet tevreden over de manier waarop wij met uw gegevens omgaan, laat het ons dan eerst weten, zodat wij kunnen proberen het probleem op te lossen. U hebt ook het recht een klacht in te dienen bij de toezichthoudende autoriteit.
-complaint-authority-unknown = U kunt een klacht indienen bij de toezichthoudende autoriteit voor gegevensbescherming van ons land ({ $country }).
+complaint-authority-unknown = U kunt een klacht indienen bij de toezichthoudende autoriteit voor gegevensbescherming van het land waar wij gevestigd zijn ({ $country }).
 privacy-complaint-elsewhere = U kunt ook een klacht indienen bij de toezichthoudende autoriteit van de EU-lidstaat waar u woont, waar u werkt of waar volgens u de inbreuk heeft plaatsgevonden.
 
 privacy-security-title = Hoe beschermen wij uw gegevens?
@@ -113,7 +113,7 @@ children-not-offered = { $consent-age ->
 }
 
 privacy-cookies-title = Cookies
-privacy-cookies = Onze website gebruikt cookies en vergelijkbare technieken. Welke dat zijn, waarom wij ze gebruiken en hoe u ze kunt weigeren, leggen wij uit in ons cookiebeleid.
+privacy-cookies = Onze website gebruikt cookies en vergelijkbare technieken. Welke dat zijn, waarom wij ze gebruiken en hoe u ze kunt weigeren, leest u in { $document }.
 
 privacy-changes-title = Wijzigingen in deze verklaring
 privacy-changes = Wij kunnen deze verklaring aanpassen wanneer onze verwerkingen of de wet veranderen. Wijzigingen maken wij als volgt bekend.

@@ -97,10 +97,7 @@ impl<'a> Writer<'a> {
                 strip_marks(org.websites.first().map_or("", String::as_str)).into(),
             ),
             ("website-count", number(org.websites.len() as f64)),
-            (
-                "consent-age",
-                age.map_or(FluentValue::from("none"), number),
-            ),
+            ("consent-age", age.map_or(FluentValue::from("none"), number)),
         ];
         writer
     }
@@ -288,14 +285,14 @@ impl<'a> Writer<'a> {
             OutlineBlock::ChildrenPolicy => self.children(out),
             OutlineBlock::SecurityList => self.security(out),
             OutlineBlock::ChangeChannelList => self.change_channels(out),
-            OutlineBlock::SiblingLink(kind) => {
+            OutlineBlock::SiblingLink(kind, message) => {
                 let title_id = match kind {
                     DocumentKind::PrivacyStatement => "privacy-title.inline",
                     DocumentKind::CookiePolicy => "cookies-title.inline",
                 };
                 let title = self.t(title_id);
                 let text = self.rich(
-                    "document-sibling-link",
+                    message,
                     vec![(
                         "document",
                         Span::Link {

@@ -6,7 +6,7 @@
 use serde::Deserialize;
 
 use super::DocumentKind;
-use crate::model::{CookieCategory, Project, RecipientRole};
+use crate::model::{CookieCategory, LegalBasis, Project, RecipientRole};
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -43,6 +43,9 @@ pub enum Condition {
     HasCriminalData,
     HasIndirectSources,
     HasLegitimateInterests,
+    /// Some purpose rests on Art. 6(1)(e) or (f), which a person can object
+    /// to on grounds of their situation (Art. 21(1)).
+    HasObjectableProcessing,
     HasProvisionRequirements,
     HasRecipients,
     HasProcessors,
@@ -89,8 +92,9 @@ pub enum Block {
     ChildrenPolicy,
     SecurityList,
     ChangeChannelList,
-    /// A link to the other document of the project.
-    SiblingLink(DocumentKind),
+    /// A paragraph from the Fluent message with this id, whose `$document`
+    /// is a link to the other document of the project.
+    SiblingLink(DocumentKind, String),
     CookieCategoryList,
     CookieTables,
     ThirdPartyList,
@@ -115,7 +119,13 @@ impl Condition {
             Condition::HasLegitimateInterests => project
                 .purposes
                 .iter()
-                .any(|p| p.legal_basis == Some(crate::model::LegalBasis::LegitimateInterests)),
+                .any(|p| p.legal_basis == Some(LegalBasis::LegitimateInterests)),
+            Condition::HasObjectableProcessing => project.purposes.iter().any(|p| {
+                matches!(
+                    p.legal_basis,
+                    Some(LegalBasis::LegitimateInterests | LegalBasis::PublicTask)
+                )
+            }),
             Condition::HasProvisionRequirements => {
                 project.purposes.iter().any(|p| p.provision.is_some())
             }

@@ -275,7 +275,10 @@ mod tests {
             file(Locale::Nl, "a.ftl", "ok = prima\nbroken = { $x\n"),
         ];
         let reports = run(&files, &[]);
-        let nl = &reports[1];
+        let nl = reports
+            .iter()
+            .find(|r| r.locale == Some(Locale::Nl))
+            .unwrap();
         assert_eq!(nl.syntax_errors.len(), 1);
         assert_eq!(nl.syntax_errors[0].file, "nl/a.ftl");
         assert_eq!(nl.syntax_errors[0].line, 2);
@@ -295,7 +298,11 @@ mod tests {
                 "n = { $count ->\n    [one] één\n   *[other] veel\n}\n",
             ),
         ];
-        let nl = &run(&files, &[])[1];
+        let reports = run(&files, &[]);
+        let nl = reports
+            .iter()
+            .find(|r| r.locale == Some(Locale::Nl))
+            .unwrap();
         assert_eq!(nl.variable_mismatches[0].missing, vec!["what"]);
     }
 }
