@@ -196,9 +196,16 @@ pub fn parse(text: &str, path: &Path) -> Result<Project, LoadError> {
 
     // Read the version first, so a file from a newer policywright is refused
     // with that reason instead of a confusing complaint about a field.
+    // Named like the real thing, because RON quotes the name in messages.
     #[derive(Deserialize)]
+    #[serde(rename = "Project")]
     struct VersionOnly {
         version: Option<u32>,
+    }
+    if text.trim().is_empty() {
+        return Err(LoadError::NoVersion {
+            path: path.to_owned(),
+        });
     }
     let probe: VersionOnly = ron_options().from_str(text).map_err(|e| invalid(e, None))?;
     match probe.version {

@@ -505,3 +505,214 @@ fn dutch_documents_use_the_formal_register_throughout() {
         assert!(text.contains(" u ") || text.contains(" uw "), "{kind:?}");
     }
 }
+
+/// A project that uses every kind of answer the model knows, so that every
+/// message the builder can ask for is asked for.
+fn every_variant() -> Project {
+    use policywright::model::{
+        Art9Condition, Audience, AudienceKind, ChangeChannel, CookieCategory, CookieDuration,
+        DataCategory, DataCategoryKind as K, Period, Provision, RecipientRole, Requirement,
+        Retention, RetentionStart, SecurityMeasure, StorageKind,
+    };
+    let mut project = complete();
+    project.audiences = AudienceKind::ALL
+        .iter()
+        .map(|k| Audience::Standard(*k))
+        .collect();
+    let kinds = [
+        K::Identity,
+        K::ContactDetails,
+        K::NationalNumber,
+        K::Financial,
+        K::Transactions,
+        K::Communications,
+        K::OnlineIdentifiers,
+        K::DeviceAndUsage,
+        K::Location,
+        K::Images,
+        K::Employment,
+        K::Education,
+        K::Family,
+        K::Health,
+        K::EthnicOrigin,
+        K::PoliticalOpinions,
+        K::Beliefs,
+        K::TradeUnionMembership,
+        K::Genetic,
+        K::Biometric,
+        K::SexLife,
+        K::CriminalRecords,
+    ];
+    let conditions = [
+        Art9Condition::ExplicitConsent,
+        Art9Condition::EmploymentLaw,
+        Art9Condition::VitalInterests,
+        Art9Condition::NonProfitMembers,
+        Art9Condition::MadePublic,
+        Art9Condition::LegalClaims,
+        Art9Condition::SubstantialPublicInterest,
+        Art9Condition::HealthCare,
+        Art9Condition::PublicHealth,
+        Art9Condition::Research,
+    ];
+    project.data_categories = kinds
+        .into_iter()
+        .enumerate()
+        .map(|(i, kind)| {
+            let mut category = DataCategory::new(kind);
+            if category.kind.is_special() {
+                category.art9_condition = Some(conditions[i % conditions.len()]);
+            }
+            category
+        })
+        .collect();
+    let all_keys: Vec<String> = project
+        .data_categories
+        .iter()
+        .map(|c| c.key().to_owned())
+        .collect();
+    let starts = [
+        RetentionStart::Collection,
+        RetentionStart::LastContact,
+        RetentionStart::EndOfContract,
+        RetentionStart::EndOfFinancialYear,
+        RetentionStart::EndOfEmployment,
+        RetentionStart::EndOfMembership,
+        RetentionStart::EndOfApplication,
+        RetentionStart::WithdrawalOfConsent,
+    ];
+    let periods = [
+        Period::Days(1),
+        Period::Weeks(2),
+        Period::Months(1),
+        Period::Years(10),
+    ];
+    let requirements = [
+        Requirement::Statutory,
+        Requirement::Contractual,
+        Requirement::NeededForContract,
+        Requirement::Voluntary,
+    ];
+    let template = project.purposes[0].clone();
+    project.purposes = LegalBasis::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, basis)| {
+            let mut purpose = template.clone();
+            purpose.legal_basis = Some(*basis);
+            purpose.legitimate_interest = Some(LocalText::universal("an interest"));
+            purpose.audiences = vec![AudienceKind::ALL[i].key().to_owned()];
+            purpose.data = all_keys.clone();
+            purpose.retention = Some(Retention::For {
+                period: periods[i % periods.len()],
+                after: starts[i % starts.len()].clone(),
+            });
+            purpose.provision = Some(Provision {
+                requirement: requirements[i % requirements.len()],
+                consequence: None,
+            });
+            purpose
+        })
+        .chain(starts.iter().skip(LegalBasis::ALL.len()).map(|start| {
+            let mut purpose = template.clone();
+            purpose.retention = Some(Retention::For {
+                period: Period::Months(3),
+                after: start.clone(),
+            });
+            purpose
+        }))
+        .collect();
+    let roles = [
+        RecipientRole::Processor,
+        RecipientRole::Controller,
+        RecipientRole::JointController,
+        RecipientRole::Authority,
+        RecipientRole::GroupCompany,
+    ];
+    let safeguards = [
+        TransferSafeguard::AdequacyDecision,
+        TransferSafeguard::DataPrivacyFramework,
+        TransferSafeguard::StandardContractualClauses,
+        TransferSafeguard::BindingCorporateRules,
+        TransferSafeguard::Derogation(LocalText::universal("your explicit consent")),
+    ];
+    let recipient = project.recipients[1].clone();
+    project.recipients = roles
+        .iter()
+        .zip(&safeguards)
+        .map(|(role, safeguard)| {
+            let mut r = recipient.clone();
+            r.role = Some(*role);
+            r.safeguard = Some(safeguard.clone());
+            r
+        })
+        .collect();
+    project.security_measures = vec![
+        SecurityMeasure::Encryption,
+        SecurityMeasure::AccessControl,
+        SecurityMeasure::TwoFactorAuthentication,
+        SecurityMeasure::Backups,
+        SecurityMeasure::SoftwareUpdates,
+        SecurityMeasure::StaffTraining,
+        SecurityMeasure::Confidentiality,
+        SecurityMeasure::Pseudonymisation,
+        SecurityMeasure::Logging,
+        SecurityMeasure::ProcessorAgreements,
+    ];
+    project.change_notice = vec![ChangeChannel::Website, ChangeChannel::Email];
+    let durations = [
+        Some(CookieDuration::Session),
+        Some(CookieDuration::Minutes(30)),
+        Some(CookieDuration::Hours(1)),
+        Some(CookieDuration::Days(1)),
+        Some(CookieDuration::Months(13)),
+        Some(CookieDuration::Years(1)),
+        Some(CookieDuration::Persistent),
+        None,
+    ];
+    let storages = [
+        StorageKind::Cookie,
+        StorageKind::LocalStorage,
+        StorageKind::SessionStorage,
+        StorageKind::Pixel,
+    ];
+    let cookie = project.cookies[1].clone();
+    project.cookies = CookieCategory::ALL
+        .iter()
+        .flat_map(|category| {
+            durations.iter().enumerate().map(|(i, duration)| {
+                let mut c = cookie.clone();
+                c.category = *category;
+                c.duration = *duration;
+                c.storage = storages[i % storages.len()];
+                c
+            })
+        })
+        .collect();
+    project
+}
+
+#[test]
+fn every_kind_of_answer_has_its_words_in_both_languages() {
+    let project = every_variant();
+    for services_for_children in [false, true] {
+        let project = Project {
+            services_for_children,
+            ..project.clone()
+        };
+        for locale in Locale::ALL {
+            for kind in DocumentKind::ALL {
+                let document = build(&project, locale, kind);
+                let text_issues: Vec<_> = document
+                    .notices
+                    .iter()
+                    .filter(|n| matches!(n, Notice::Text(_)))
+                    .collect();
+                assert!(
+                    text_issues.is_empty(),
+                    "{locale:?} {kind:?}: {text_issues:#?}"
+                );
+            }
+        }
+    }
+}
