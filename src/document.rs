@@ -8,6 +8,7 @@ mod outline;
 use std::fmt;
 
 use crate::i18n::TextIssue;
+use crate::identifier;
 use crate::model::Locale;
 
 pub use build::build;
@@ -104,33 +105,14 @@ pub enum LinkTarget {
 }
 
 impl LinkTarget {
-    /// A link to `url` if it is an http, https or mailto URL with no spaces
-    /// or control characters; `None` otherwise.
+    /// A link to `url` if [`identifier::is_link`] accepts it.
     pub fn url(url: &str) -> Option<LinkTarget> {
-        let url = url.trim();
-        let lower = url.to_ascii_lowercase();
-        let rest = ["https://", "http://", "mailto:"]
-            .iter()
-            .find_map(|scheme| lower.strip_prefix(scheme))?;
-        let clean = !url.chars().any(|c| c.is_whitespace() || c.is_control())
-            && !rest.is_empty()
-            && !rest.starts_with('/');
-        clean.then(|| LinkTarget::Url(url.to_owned()))
+        identifier::is_link(url).then(|| LinkTarget::Url(url.trim().to_owned()))
     }
 
-    /// A mailto link for an e-mail address that looks like one.
+    /// A mailto link for an address that [`identifier::is_email`] accepts.
     pub fn email(address: &str) -> Option<LinkTarget> {
-        let address = address.trim();
-        let (local, domain) = address.split_once('@')?;
-        let plausible = !local.is_empty()
-            && domain.contains('.')
-            && !domain.starts_with('.')
-            && !domain.ends_with('.')
-            && !address.contains(['?', '&', '#', '/', '<', '>', '"', ','])
-            && address.matches('@').count() == 1;
-        plausible
-            .then(|| LinkTarget::url(&format!("mailto:{address}")))
-            .flatten()
+        identifier::is_email(address).then(|| LinkTarget::Url(format!("mailto:{}", address.trim())))
     }
 }
 

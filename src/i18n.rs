@@ -52,10 +52,12 @@ embedded_files!(
     En / "privacy.ftl",
     En / "cookies.ftl",
     En / "cli.ftl",
+    En / "checks.ftl",
     Nl / "common.ftl",
     Nl / "privacy.ftl",
     Nl / "cookies.ftl",
     Nl / "cli.ftl",
+    Nl / "checks.ftl",
 );
 
 /// The names of the `.ftl` files every locale has.

@@ -1,6 +1,7 @@
 //! Facts about countries: who is in the EEA, which countries have an
-//! adequacy decision, the age of digital consent, and the supervisory
-//! authorities. The data lives in `templates/jurisdictions.ron`, with the
+//! adequacy decision, the age of digital consent, the company numbers an
+//! organisation states, and the supervisory authorities (current and
+//! former). The data lives in `templates/jurisdictions.ron`, with the
 //! date it was checked.
 
 use std::collections::BTreeMap;
@@ -20,8 +21,22 @@ pub struct Jurisdictions {
     pub adequacy: Vec<Country>,
     /// The country whose adequacy only covers certified organisations.
     pub data_privacy_framework: Country,
+    pub company_numbers: BTreeMap<Country, CompanyNumbers>,
     pub digital_consent_age: BTreeMap<Country, u8>,
+    /// Names of authorities that were replaced, in any language.
+    pub former_authorities: Vec<String>,
     pub authorities: BTreeMap<Country, Authority>,
+}
+
+/// Which company and VAT numbers an organisation of a country states, and
+/// so how policywright checks them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+pub enum CompanyNumbers {
+    /// Enterprise number (KBO/BCE) with its mod 97 check; VAT number is
+    /// `BE` and the enterprise number.
+    Belgian,
+    /// Chamber of Commerce (KvK) number; btw-id `NL` + 9 digits + `B` + 2.
+    Dutch,
 }
 
 static JURISDICTIONS: LazyLock<Jurisdictions> = LazyLock::new(|| {
@@ -42,6 +57,27 @@ pub fn is_eea(country: &Country) -> bool {
 
 pub fn has_adequacy_decision(country: &Country) -> bool {
     data().adequacy.contains(country)
+}
+
+/// Whether the EU-US Data Privacy Framework, rather than a general adequacy
+/// decision, is what covers transfers to `country`.
+pub fn is_data_privacy_framework_country(country: &Country) -> bool {
+    data().data_privacy_framework == *country
+}
+
+/// The numbers an organisation established in `country` states, where
+/// policywright knows how to check them.
+pub fn company_numbers(country: &Country) -> Option<CompanyNumbers> {
+    data().company_numbers.get(country).copied()
+}
+
+/// Whether `name` names an authority that no longer exists.
+pub fn is_former_authority(name: &str) -> bool {
+    let name = name.to_lowercase();
+    data()
+        .former_authorities
+        .iter()
+        .any(|former| name.contains(&former.to_lowercase()))
 }
 
 /// The authority policywright knows for `country`, if any.
@@ -66,6 +102,19 @@ mod tests {
         assert!(authority(&be).is_some() && authority(&nl).is_some());
         assert_eq!(digital_consent_age(&be), Some(13));
         assert_eq!(digital_consent_age(&nl), Some(16));
-        assert!(!has_adequacy_decision(&Country::new("US").unwrap()));
+        let us = Country::new("US").unwrap();
+        assert!(!has_adequacy_decision(&us));
+        assert!(is_data_privacy_framework_country(&us));
+        assert_eq!(company_numbers(&be), Some(CompanyNumbers::Belgian));
+        assert_eq!(company_numbers(&nl), Some(CompanyNumbers::Dutch));
+    }
+
+    #[test]
+    fn the_old_privacy_commission_is_recognised_in_any_case() {
+        assert!(is_former_authority(
+            "de commissie voor de bescherming van de persoonlijke levenssfeer"
+        ));
+        assert!(is_former_authority("College Bescherming Persoonsgegevens"));
+        assert!(!is_former_authority("Gegevensbeschermingsautoriteit"));
     }
 }

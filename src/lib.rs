@@ -5,17 +5,21 @@
 //!
 //! ```text
 //! project file (.ron) --storage::load--> model::Project
+//!     --check::run--> findings, each citing its article
 //!     --document::build (templates + Fluent text)--> document::Document
 //!     --export::html--> HTML page or fragment
 //! ```
 //!
-//! Every stage is a pure function of its inputs; wording is decided only in
-//! `document::build`, from the Fluent files under `i18n/`.
+//! Every stage is a pure function of its inputs; wording comes only from the
+//! Fluent files under `i18n/`: in `document::build` for the documents, and
+//! when a finding is shown for the checks.
 
+pub mod check;
 pub mod cli;
 pub mod document;
 pub mod export;
 pub mod i18n;
+pub mod identifier;
 pub mod jurisdiction;
 pub mod model;
 pub mod starter;

@@ -243,11 +243,19 @@ impl Project {
     /// Where people send privacy questions and requests: the privacy
     /// contact's address, else the organisation's.
     pub fn privacy_email(&self) -> &str {
+        self.privacy_email_field().1
+    }
+
+    /// The field [`Project::privacy_email`] comes from, as a path such as
+    /// `privacy_contact.email`, and its value.
+    pub fn privacy_email_field(&self) -> (&'static str, &str) {
         self.privacy_contact
             .as_ref()
             .and_then(|c| c.email.as_deref())
             .filter(|e| !e.trim().is_empty())
-            .unwrap_or(&self.organisation.email)
+            .map_or(("organisation.email", &self.organisation.email), |e| {
+                ("privacy_contact.email", e)
+            })
     }
 
     /// Whether any purpose rests on consent, so the right to withdraw it

@@ -70,11 +70,19 @@ impl LocalText {
         }
     }
 
+    /// Every text it holds, whatever the language.
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        let (universal, translated) = match self {
+            Self::Universal(text) => (Some(text.as_str()), None),
+            Self::Translated(map) => (None, Some(map.values().map(String::as_str))),
+        };
+        universal
+            .into_iter()
+            .chain(translated.into_iter().flatten())
+    }
+
     pub fn is_blank(&self) -> bool {
-        match self {
-            Self::Universal(text) => text.trim().is_empty(),
-            Self::Translated(map) => map.values().all(|t| t.trim().is_empty()),
-        }
+        self.texts().all(|t| t.trim().is_empty())
     }
 }
 

@@ -1,0 +1,130 @@
+## Findings of the compliance checks, shown to the owner of a project before
+## they publish. Each finding says what is wrong and where; its .hint says
+## what to do. The ids follow the rule ids, with dashes for the dots.
+## $item is the purpose, recipient, cookie or data category concerned, by
+## its name (or its place in the project file when it has none).
+
+# How a rule's legal basis is cited: $law is one of the law-* names below,
+# $articles a list such as "13(1)(c), 14(1)(c)".
+check-basis = { $law } Art. { $articles }
+law-gdpr = GDPR
+law-eprivacy = ePrivacy Directive
+
+## Who is responsible, and how to reach them.
+
+check-art13-controller-name-missing = The organisation has no name, so the documents cannot say who is responsible for the data.
+    .hint = Fill in the organisation's official name, as it is registered.
+check-art13-controller-address-incomplete = The organisation's address is incomplete: readers need a street, a postcode and a city to know where to reach you.
+    .hint = Fill in the street and number, the postcode and the city of the organisation.
+check-art13-controller-enterprise-number-missing = No company number is given. Every organisation established in { $country } has one, and readers use it to see exactly which organisation is responsible.
+    .hint = Add the number: in Belgium the enterprise number from the Crossroads Bank for Enterprises (KBO), written 0123.456.789; in the Netherlands the 8-digit number from the Chamber of Commerce (KvK).
+check-art27-representative-missing = The organisation is established in { $country }, outside the European Economic Area, and names no representative in the EU.
+    .hint = Appoint a representative in an EU country where the people you serve live, and add their name and contact details.
+check-art13-representative-contact-missing = The representative in the EU is named without any contact details.
+    .hint = Add an e-mail address, a phone number or a postal address where people can reach the representative.
+check-art13-dpo-contact-missing = A data protection officer is named without any contact details.
+    .hint = Add an e-mail address, a phone number or a postal address where people can reach the data protection officer directly.
+check-art37-dpo-likely-required = No data protection officer is named, while the purpose "{ $purpose }" processes health data of patients. Where caring for patients on a large scale is the core of your work (a group practice, a laboratory, a hospital), the law requires one.
+    .hint = If you process patient data on a large scale, appoint a data protection officer and add their contact details. A practitioner working alone usually does not need one; then you can leave this as it is.
+check-art12-rights-channel-missing = There is no working e-mail address for privacy requests, so nobody can exercise the rights the privacy statement lists.
+    .hint = Enter a valid e-mail address that someone reads, for the privacy contact or for the organisation, such as privacy@yourcompany.be.
+check-art13-complaint-authority-missing = The documents cannot name a supervisory authority to complain to: policywright knows none for { $country }.
+    .hint = Enter the data protection authority of your country yourself, with its name, address and website.
+check-art13-complaint-authority-former = The supervisory authority "{ $item }" no longer exists: complaints sent there reach nobody.
+    .hint = Remove the authority you entered. For Belgium and the Netherlands policywright names the current one (the Gegevensbeschermingsautoriteit, the Autoriteit Persoonsgegevens) by itself.
+
+## Purposes, legal bases and retention.
+
+check-art13-purposes-missing = No purpose is given: the privacy statement must say why you process personal data.
+    .hint = Add each purpose, such as handling orders, sending the newsletter or running the payroll, with its legal basis and how long the data is kept.
+check-art13-purpose-legal-basis-missing = The purpose "{ $item }" has no legal basis.
+    .hint = Choose the basis that allows you to use the data for this purpose: consent, a contract, a legal obligation, vital interests, a public task or a legitimate interest.
+check-art13-purpose-legitimate-interest-missing = The purpose "{ $item }" rests on a legitimate interest, but the interest itself is not described.
+    .hint = Describe in a few words the interest you pursue, such as "protecting our website against abuse" or "telling our customers about similar products".
+check-art13-purpose-retention-missing = The purpose "{ $item }" does not say how long the data is kept.
+    .hint = Give a period, such as 7 years after the end of the financial year, or the criteria that decide it. "As long as necessary" on its own is not enough.
+check-art13-purpose-provision-missing = The purpose "{ $item }" rests on a contract or a legal obligation, but does not say whether people must provide the data, and what happens if they do not.
+    .hint = Say whether the data is required (by law, by the contract, or to make a contract) and what follows if it is not given. If your forms already mark the required fields and explain them, that may be enough.
+check-art13-purpose-provision-consequence-missing = People must provide data for the purpose "{ $item }", but the statement does not say what happens if they do not.
+    .hint = Describe the consequence in a few words, such as "we cannot deliver your order".
+check-art13-automated-decision-logic-missing = The automated decision in the purpose "{ $item }" does not explain how the decision is made.
+    .hint = Explain in plain words what the decision is based on, such as "a score based on your payment history".
+check-art13-automated-decision-consequences-missing = The automated decision in the purpose "{ $item }" does not say what it means for the person concerned.
+    .hint = Describe what the outcome can be for the person, such as "with a low score you cannot pay afterwards".
+
+## Sensitive data and sources.
+
+check-art9-condition-missing = "{ $item }" is a special category of personal data, and no exception that allows you to process it is chosen.
+    .hint = Choose the exception of GDPR Art. 9(2) that applies, such as explicit consent or medical care. Without one, you may not process this data.
+check-art10-authorisation-missing = Data on criminal convictions and offences ("{ $item }") is processed without naming the law that allows it.
+    .hint = Name the law or rule that authorises you to process this data, such as the rules on criminal record extracts for work with minors.
+check-art14-source-description-missing = A source of data that you do not get from the people themselves has no description.
+    .hint = Describe where the data comes from, such as "the public register of enterprises" or "the person who placed the order".
+check-art14-source-data-missing = The source "{ $item }" does not say which data it provides.
+    .hint = Choose the categories of data you get from this source.
+
+## Recipients and transfers outside the European Economic Area.
+
+check-art13-recipient-name-missing = A recipient of data has no name.
+    .hint = Give the company's name, or a category such as "our accountant".
+check-art13-recipient-role-missing = The recipient "{ $item }" has no role, so readers cannot tell whether it works on your instructions or decides for itself what it does with the data.
+    .hint = Choose its role: processor (works for you, under a data processing agreement), controller, joint controller, authority or group company.
+check-art13-transfer-safeguard-missing = Data goes to "{ $item }" in { $country }, outside the European Economic Area, without a safeguard, and { $country } has no adequacy decision.
+    .hint = Ask the recipient which safeguard it uses (usually the European Commission's standard contractual clauses) and enter it. If it has none, choose another provider.
+check-art45-transfer-adequacy-not-found = For "{ $item }" you chose an adequacy decision, but the European Commission has taken none for { $country }.
+    .hint = Ask the recipient which safeguard it really uses, usually standard contractual clauses, and enter that instead.
+check-art45-transfer-adequacy-needs-dpf = For "{ $item }" you chose an adequacy decision for { $country }, but that decision only covers organisations certified under the EU-US Data Privacy Framework.
+    .hint = If "{ $item }" is on the Data Privacy Framework list, choose that safeguard; otherwise ask which one it uses, usually standard contractual clauses.
+check-art45-transfer-dpf-outside-us = For "{ $item }" in { $country } you chose the EU-US Data Privacy Framework, which only covers certified organisations in the United States.
+    .hint = Check the recipient's country. If the data stays in { $country }, choose the safeguard that applies there; if it goes to the United States, enter that country.
+check-art49-transfer-derogation-unexplained = The transfer to "{ $item }" rests on an exception for specific situations, but the exception is not described.
+    .hint = Describe the exception that applies, such as "your explicit consent after we explained the risks" or "needed to perform your contract". These exceptions are only meant for occasional transfers.
+check-art44-transfer-safeguard-inside-eea = For "{ $item }" you chose a safeguard for transfers, but { $country } is in the European Economic Area, where none is needed.
+    .hint = If the data really goes to another country, such as the United States, enter that country; otherwise remove the safeguard.
+check-art13-transfer-country-missing = For "{ $item }" you chose a safeguard for transfers, but not the country the data goes to.
+    .hint = Enter the country where the recipient processes the data, so the privacy statement can say where it goes.
+
+## Cookies.
+
+check-eprivacy-cookies-consent-missing = Your website uses cookies that need consent, but no cookie banner asks for it before they are set.
+    .hint = Use a cookie banner that asks before any cookie that is not strictly necessary is set, with a button to refuse that is as easy to use as the one to accept. Continuing to browse is not consent.
+check-art7-cookies-withdrawal-missing = Visitors cannot withdraw their cookie consent as easily as they gave it: the cookie policy can only tell them to write to you or to delete their cookies.
+    .hint = Offer a link or button on every page, such as "Cookie settings", that reopens the cookie choices, and describe where it is.
+check-art7-cookies-consent-not-granular = Cookies of several categories need consent, but visitors can only accept or refuse them all at once.
+    .hint = Let visitors choose per category in your cookie banner (for example analytics and marketing separately), and mark that here.
+check-eprivacy-cookie-duration-missing = The cookie "{ $item }" has no duration.
+    .hint = Find out how long the cookie stays (your browser's developer tools or the provider's documentation show it) and enter it.
+check-eprivacy-cookie-purpose-missing = The cookie "{ $item }" does not say what it is for.
+    .hint = Describe in a few words what the cookie does, such as "remembers your language".
+check-eprivacy-cookie-category-missing = The cookie "{ $item }" has no category, so visitors cannot tell what kind of cookie it is. Until it has one, it is treated as needing consent.
+    .hint = Choose its category: strictly necessary, functional, analytics, marketing or social media.
+check-art5-cookie-duration-too-long = The cookie "{ $item }" stays longer than { $months } months, the longest life that data protection authorities accept.
+    .hint = Set its life to { $months } months at most, in your website or in the provider's settings, then enter the new duration here.
+
+## Numbers, addresses and links that readers copy.
+
+check-identifier-belgian-enterprise-number-invalid = "{ $value }" is not a valid Belgian enterprise number.
+    .hint = A Belgian enterprise number has 10 digits, starts with 0 or 1, and its last two digits check the first eight, as in 0428.555.896. Copy it from the Crossroads Bank for Enterprises (KBO).
+check-identifier-belgian-vat-number-invalid = "{ $value }" is not a valid Belgian VAT number.
+    .hint = A Belgian VAT number is BE followed by the 10-digit enterprise number, as in BE0428555896.
+check-identifier-belgian-vat-number-mismatch = The VAT number "{ $value }" does not match the enterprise number { $number }.
+    .hint = A Belgian VAT number is BE followed by the enterprise number, so one of the two is mistyped. Check both in the Crossroads Bank for Enterprises (KBO).
+check-identifier-dutch-kvk-number-invalid = "{ $value }" is not a valid Chamber of Commerce (KvK) number.
+    .hint = A KvK number has 8 digits. Copy it from your registration with the Kamer van Koophandel.
+check-identifier-dutch-vat-number-invalid = "{ $value }" is not a valid Dutch VAT identification number.
+    .hint = A Dutch VAT identification number (btw-id) is NL, 9 digits, the letter B and 2 digits, as in NL123456789B01.
+check-identifier-email-invalid = "{ $value }" is not a valid e-mail address.
+    .hint = Write the address as name@domain.be, without spaces and without "mailto:".
+check-identifier-link-invalid = "{ $value }" is not a web address that the documents can link to.
+    .hint = Write the full address, starting with https://, as in https://www.yourcompany.be/privacy. Other kinds of links are not allowed.
+check-identifier-placeholder = "{ $value }" is an example address left from a template, not a real one.
+    .hint = Replace it with the real address, or remove it.
+check-identifier-phone-invalid = "{ $value }" is not a valid phone number.
+    .hint = Write only the number: digits and spaces, with a + at the start for the country code, as in +32 9 123 45 67.
+
+## The date the documents take effect.
+
+check-document-effective-date-future = The documents take effect on { $date }, which is after today ({ $today }).
+    .hint = If the date is a mistake, correct it. If you announce new documents in advance, keep the current ones published until that date.
+check-document-effective-date-old = The documents took effect on { $date }, more than a year before today ({ $today }).
+    .hint = Review the answers: new suppliers, cookies and purposes are easily forgotten. Then set a new date and version.

@@ -1,0 +1,131 @@
+## Bevindingen van de controles, getoond aan de eigenaar van een project
+## voordat die publiceert. Elke bevinding zegt wat er mis is en waar; de
+## .hint zegt wat u kunt doen. De namen volgen de regels, met streepjes in
+## plaats van punten. $item is het doel, de ontvanger, de cookie of de
+## categorie van gegevens waarover het gaat, bij naam (of de plaats in het
+## projectbestand als het geen naam heeft).
+
+# Hoe de rechtsgrond van een regel wordt vermeld: $law is een van de
+# law-*-namen hieronder, $articles een lijst zoals "13(1)(c), 14(1)(c)".
+check-basis = art. { $articles } { $law }
+law-gdpr = AVG
+law-eprivacy = ePrivacyrichtlijn
+
+## Wie verantwoordelijk is, en hoe men die bereikt.
+
+check-art13-controller-name-missing = De organisatie heeft geen naam, dus de documenten kunnen niet zeggen wie verantwoordelijk is voor de gegevens.
+    .hint = Vul de officiële naam van de organisatie in, zoals die geregistreerd is.
+check-art13-controller-address-incomplete = Het adres van de organisatie is onvolledig: lezers hebben een straat, een postcode en een plaats nodig om te weten waar ze u kunnen bereiken.
+    .hint = Vul de straat en het huisnummer, de postcode en de plaats van de organisatie in.
+check-art13-controller-enterprise-number-missing = Er is geen ondernemingsnummer ingevuld. Elke organisatie die in { $country } gevestigd is, heeft er een, en lezers zien daaraan precies welke organisatie verantwoordelijk is.
+    .hint = Vul het nummer in: in België het ondernemingsnummer uit de Kruispuntbank van Ondernemingen (KBO), geschreven als 0123.456.789; in Nederland het KvK-nummer van 8 cijfers.
+check-art27-representative-missing = De organisatie is gevestigd in { $country }, buiten de Europese Economische Ruimte, en noemt geen vertegenwoordiger in de EU.
+    .hint = Stel een vertegenwoordiger aan in een EU-land waar de mensen wonen voor wie u werkt, en vul de naam en de contactgegevens van die vertegenwoordiger in.
+check-art13-representative-contact-missing = De vertegenwoordiger in de EU wordt genoemd zonder contactgegevens.
+    .hint = Vul een e-mailadres, een telefoonnummer of een postadres in waarop men de vertegenwoordiger kan bereiken.
+check-art13-dpo-contact-missing = Er wordt een functionaris voor gegevensbescherming genoemd zonder contactgegevens.
+    .hint = Vul een e-mailadres, een telefoonnummer of een postadres in waarop men de functionaris voor gegevensbescherming rechtstreeks kan bereiken.
+check-art37-dpo-likely-required = Er wordt geen functionaris voor gegevensbescherming genoemd, terwijl voor het doel "{ $purpose }" gezondheidsgegevens van patiënten worden verwerkt. Als zorg voor patiënten op grote schaal de kern van uw werk is (een groepspraktijk, een laboratorium, een ziekenhuis), is een functionaris wettelijk verplicht.
+    .hint = Verwerkt u patiëntgegevens op grote schaal, stel dan een functionaris voor gegevensbescherming aan en vul de contactgegevens in. Een zorgverlener die alleen werkt, heeft er meestal geen nodig; dan kunt u dit zo laten.
+check-art12-rights-channel-missing = Er is geen werkend e-mailadres voor privacyverzoeken, dus niemand kan de rechten uitoefenen die in de privacyverklaring staan.
+    .hint = Vul een geldig e-mailadres in dat iemand leest, voor de privacycontactpersoon of voor de organisatie, bijvoorbeeld privacy@uwbedrijf.be.
+check-art13-complaint-authority-missing = De documenten kunnen geen toezichthoudende autoriteit noemen waar men een klacht kan indienen: policywright kent er geen voor { $country }.
+    .hint = Vul zelf de gegevensbeschermingsautoriteit van uw land in, met de naam, het adres en de website.
+check-art13-complaint-authority-former = De toezichthoudende autoriteit "{ $item }" bestaat niet meer: klachten die daarheen worden gestuurd, bereiken niemand.
+    .hint = Verwijder de autoriteit die u hebt ingevuld. Voor België en Nederland noemt policywright zelf de huidige (de Gegevensbeschermingsautoriteit, de Autoriteit Persoonsgegevens).
+
+## Doelen, rechtsgronden en bewaartermijnen.
+
+check-art13-purposes-missing = Er is geen enkel doel ingevuld: de privacyverklaring moet zeggen waarom u persoonsgegevens verwerkt.
+    .hint = Voeg elk doel toe, zoals bestellingen afhandelen, de nieuwsbrief versturen of de lonen berekenen, met de rechtsgrond en de bewaartermijn.
+check-art13-purpose-legal-basis-missing = Het doel "{ $item }" heeft geen rechtsgrond.
+    .hint = Kies de rechtsgrond waarop u de gegevens voor dit doel mag gebruiken: toestemming, uitvoering van een overeenkomst, een wettelijke verplichting, een vitaal belang, een taak van algemeen belang of een gerechtvaardigd belang.
+check-art13-purpose-legitimate-interest-missing = Het doel "{ $item }" steunt op een gerechtvaardigd belang, maar dat belang zelf is niet beschreven.
+    .hint = Beschrijf in een paar woorden welk belang u nastreeft, bijvoorbeeld "onze website beschermen tegen misbruik" of "onze klanten informeren over gelijkaardige producten".
+check-art13-purpose-retention-missing = Bij het doel "{ $item }" staat niet hoelang de gegevens worden bewaard.
+    .hint = Geef een bewaartermijn, bijvoorbeeld 7 jaar na het einde van het boekjaar, of de criteria die de termijn bepalen. Alleen "zolang nodig" is niet genoeg.
+check-art13-purpose-provision-missing = Het doel "{ $item }" steunt op een overeenkomst of een wettelijke verplichting, maar er staat niet of men de gegevens moet verstrekken en wat er gebeurt als men dat niet doet.
+    .hint = Zeg of de gegevens verplicht zijn (door de wet, door de overeenkomst of om een overeenkomst te kunnen sluiten) en wat het gevolg is als iemand ze niet geeft. Duiden uw formulieren de verplichte velden al aan en leggen ze dat uit, dan kan dat volstaan.
+check-art13-purpose-provision-consequence-missing = Voor het doel "{ $item }" moet men gegevens verstrekken, maar er staat niet wat er gebeurt als men dat niet doet.
+    .hint = Beschrijf het gevolg in een paar woorden, bijvoorbeeld "kunnen wij uw bestelling niet leveren".
+check-art13-automated-decision-logic-missing = Bij de geautomatiseerde beslissing in het doel "{ $item }" staat niet hoe de beslissing tot stand komt.
+    .hint = Leg in gewone woorden uit waarop de beslissing gebaseerd is, bijvoorbeeld "een score op basis van uw betaalgeschiedenis".
+check-art13-automated-decision-consequences-missing = Bij de geautomatiseerde beslissing in het doel "{ $item }" staat niet wat ze voor de betrokkene betekent.
+    .hint = Beschrijf wat de uitkomst voor de betrokkene kan zijn, bijvoorbeeld "bij een lage score kunt u niet achteraf betalen".
+
+## Gevoelige gegevens en bronnen.
+
+check-art9-condition-missing = "{ $item }" is een bijzondere categorie van persoonsgegevens, en er is geen uitzondering gekozen die u toestaat ze te verwerken.
+    .hint = Kies de uitzondering van art. 9(2) AVG die van toepassing is, zoals uitdrukkelijke toestemming of medische zorg. Zonder uitzondering mag u deze gegevens niet verwerken.
+check-art10-authorisation-missing = Er worden gegevens over strafrechtelijke veroordelingen en strafbare feiten verwerkt ("{ $item }") zonder de wet te noemen die dat toestaat.
+    .hint = Noem de wet of regeling die u toestaat deze gegevens te verwerken, zoals de regels over het uittreksel uit het strafregister voor werk met minderjarigen.
+check-art14-source-description-missing = Een bron van gegevens die u niet van de betrokkenen zelf krijgt, heeft geen beschrijving.
+    .hint = Beschrijf waar de gegevens vandaan komen, bijvoorbeeld "het openbare ondernemingsregister" of "de persoon die de bestelling plaatste".
+check-art14-source-data-missing = Bij de bron "{ $item }" staat niet welke gegevens die levert.
+    .hint = Kies de categorieën van gegevens die u uit deze bron krijgt.
+
+## Ontvangers en doorgifte buiten de Europese Economische Ruimte.
+
+check-art13-recipient-name-missing = Een ontvanger van gegevens heeft geen naam.
+    .hint = Vul de naam van het bedrijf in, of een categorie zoals "onze boekhouder".
+check-art13-recipient-role-missing = De ontvanger "{ $item }" heeft geen rol, dus lezers kunnen niet zien of die in uw opdracht werkt of zelf beslist wat er met de gegevens gebeurt.
+    .hint = Kies de rol: verwerker (werkt voor u, met een verwerkersovereenkomst), verwerkingsverantwoordelijke, gezamenlijke verwerkingsverantwoordelijke, overheidsinstantie of onderneming binnen uw groep.
+check-art13-transfer-safeguard-missing = Gegevens gaan naar "{ $item }" in { $country }, buiten de Europese Economische Ruimte, zonder waarborg, en voor { $country } bestaat geen adequaatheidsbesluit.
+    .hint = Vraag de ontvanger welke waarborg hij gebruikt (meestal de standaardcontractbepalingen van de Europese Commissie) en vul die in. Heeft hij er geen, kies dan een andere leverancier.
+check-art45-transfer-adequacy-not-found = Voor "{ $item }" koos u een adequaatheidsbesluit, maar de Europese Commissie heeft er geen genomen voor { $country }.
+    .hint = Vraag de ontvanger welke waarborg hij werkelijk gebruikt, meestal standaardcontractbepalingen, en vul die in.
+check-art45-transfer-adequacy-needs-dpf = Voor "{ $item }" koos u een adequaatheidsbesluit voor { $country }, maar dat besluit geldt alleen voor organisaties die gecertificeerd zijn onder het EU-VS-kader voor gegevensbescherming (EU-US Data Privacy Framework).
+    .hint = Staat "{ $item }" op de lijst van het Data Privacy Framework, kies dan die waarborg; vraag anders welke waarborg hij gebruikt, meestal standaardcontractbepalingen.
+check-art45-transfer-dpf-outside-us = Voor "{ $item }" in { $country } koos u het EU-VS-kader voor gegevensbescherming (EU-US Data Privacy Framework), dat alleen geldt voor gecertificeerde organisaties in de Verenigde Staten.
+    .hint = Controleer het land van de ontvanger. Blijven de gegevens in { $country }, kies dan de waarborg die daar geldt; gaan ze naar de Verenigde Staten, vul dan dat land in.
+check-art49-transfer-derogation-unexplained = De doorgifte aan "{ $item }" steunt op een uitzondering voor specifieke situaties, maar die uitzondering is niet beschreven.
+    .hint = Beschrijf welke uitzondering van toepassing is, bijvoorbeeld "uw uitdrukkelijke toestemming nadat wij u de risico's hebben uitgelegd" of "nodig om uw overeenkomst uit te voeren". Deze uitzonderingen zijn alleen bedoeld voor doorgiften die af en toe gebeuren.
+check-art44-transfer-safeguard-inside-eea = Voor "{ $item }" koos u een waarborg voor doorgifte, maar { $country } ligt in de Europese Economische Ruimte, waar geen waarborg nodig is.
+    .hint = Gaan de gegevens in werkelijkheid naar een ander land, bijvoorbeeld de Verenigde Staten, vul dan dat land in; verwijder anders de waarborg.
+check-art13-transfer-country-missing = Voor "{ $item }" koos u een waarborg voor doorgifte, maar niet het land waar de gegevens naartoe gaan.
+    .hint = Vul het land in waar de ontvanger de gegevens verwerkt, zodat de privacyverklaring kan zeggen waar ze naartoe gaan.
+
+## Cookies.
+
+check-eprivacy-cookies-consent-missing = Uw website gebruikt cookies waarvoor toestemming nodig is, maar er is geen cookiebanner die daarom vraagt voordat ze worden geplaatst.
+    .hint = Gebruik een cookiebanner die toestemming vraagt voordat een cookie wordt geplaatst die niet strikt noodzakelijk is, met een knop om te weigeren die even gemakkelijk is als die om te accepteren. Verder surfen is geen toestemming.
+check-art7-cookies-withdrawal-missing = Bezoekers kunnen hun toestemming voor cookies niet even gemakkelijk intrekken als ze die gaven: het cookiebeleid kan hun alleen zeggen dat ze u moeten schrijven of hun cookies moeten verwijderen.
+    .hint = Bied op elke pagina een link of knop aan, zoals "Cookie-instellingen", die de cookiekeuze opnieuw opent, en beschrijf waar die staat.
+check-art7-cookies-consent-not-granular = Voor cookies van verschillende categorieën is toestemming nodig, maar bezoekers kunnen ze alleen allemaal tegelijk accepteren of weigeren.
+    .hint = Laat bezoekers in uw cookiebanner per categorie kiezen (bijvoorbeeld analytische cookies en marketingcookies apart), en duid dat hier aan.
+check-eprivacy-cookie-duration-missing = Bij de cookie "{ $item }" staat geen looptijd.
+    .hint = Zoek uit hoelang de cookie blijft bestaan (de ontwikkelaarstools van uw browser of de documentatie van de aanbieder tonen dat) en vul die looptijd in.
+check-eprivacy-cookie-purpose-missing = Bij de cookie "{ $item }" staat niet waarvoor die dient.
+    .hint = Beschrijf in een paar woorden wat de cookie doet, bijvoorbeeld "onthoudt uw taal".
+check-eprivacy-cookie-category-missing = De cookie "{ $item }" heeft geen categorie, dus bezoekers kunnen niet zien wat voor cookie het is. Zolang die ontbreekt, wordt de cookie behandeld als een cookie waarvoor toestemming nodig is.
+    .hint = Kies de categorie: strikt noodzakelijk, functioneel, analytisch, marketing of sociale media.
+check-art5-cookie-duration-too-long = De cookie "{ $item }" blijft langer bestaan dan { $months } maanden, de langste looptijd die gegevensbeschermingsautoriteiten aanvaarden.
+    .hint = Stel de looptijd in op hoogstens { $months } maanden, in uw website of in de instellingen van de aanbieder, en vul de nieuwe looptijd hier in.
+
+## Nummers, adressen en links die lezers overnemen.
+
+check-identifier-belgian-enterprise-number-invalid = "{ $value }" is geen geldig Belgisch ondernemingsnummer.
+    .hint = Een Belgisch ondernemingsnummer heeft 10 cijfers, begint met 0 of 1, en de laatste twee cijfers zijn een controle op de eerste acht, zoals in 0428.555.896. Neem het over uit de Kruispuntbank van Ondernemingen (KBO).
+check-identifier-belgian-vat-number-invalid = "{ $value }" is geen geldig Belgisch btw-nummer.
+    .hint = Een Belgisch btw-nummer is BE gevolgd door het ondernemingsnummer van 10 cijfers, zoals in BE0428555896.
+check-identifier-belgian-vat-number-mismatch = Het btw-nummer "{ $value }" komt niet overeen met het ondernemingsnummer { $number }.
+    .hint = Een Belgisch btw-nummer is BE gevolgd door het ondernemingsnummer, dus een van beide is verkeerd getypt. Controleer ze allebei in de Kruispuntbank van Ondernemingen (KBO).
+check-identifier-dutch-kvk-number-invalid = "{ $value }" is geen geldig KvK-nummer.
+    .hint = Een KvK-nummer heeft 8 cijfers. Neem het over uit uw inschrijving bij de Kamer van Koophandel.
+check-identifier-dutch-vat-number-invalid = "{ $value }" is geen geldig Nederlands btw-identificatienummer.
+    .hint = Een Nederlands btw-identificatienummer (btw-id) bestaat uit NL, 9 cijfers, de letter B en 2 cijfers, zoals in NL123456789B01.
+check-identifier-email-invalid = "{ $value }" is geen geldig e-mailadres.
+    .hint = Schrijf het adres als naam@domein.be, zonder spaties en zonder "mailto:".
+check-identifier-link-invalid = "{ $value }" is geen webadres waarnaar de documenten kunnen linken.
+    .hint = Schrijf het volledige adres, beginnend met https://, zoals in https://www.uwbedrijf.be/privacy. Andere soorten links zijn niet toegestaan.
+check-identifier-placeholder = "{ $value }" is een voorbeeldadres dat uit een sjabloon is blijven staan, geen echt adres.
+    .hint = Vervang het door het echte adres, of verwijder het.
+check-identifier-phone-invalid = "{ $value }" is geen geldig telefoonnummer.
+    .hint = Schrijf alleen het nummer: cijfers en spaties, met een + vooraan voor de landcode, zoals in +32 9 123 45 67.
+
+## De datum waarop de documenten in werking treden.
+
+check-document-effective-date-future = De documenten treden in werking op { $date }, en dat is na vandaag ({ $today }).
+    .hint = Is de datum een vergissing, verbeter die dan. Kondigt u nieuwe documenten vooraf aan, laat de huidige documenten dan tot die datum online staan.
+check-document-effective-date-old = De documenten zijn in werking getreden op { $date }, meer dan een jaar voor vandaag ({ $today }).
+    .hint = Loop de antwoorden opnieuw na: nieuwe leveranciers, cookies en doelen worden makkelijk vergeten. Kies daarna een nieuwe datum en versie.

@@ -1,0 +1,437 @@
+//! Compliance and completeness checks: what a project leaves unanswered or
+//! answers in a way that would make its documents wrong, each finding with
+//! the article it rests on and the place in the project to fix it.
+//!
+//! Findings hold no text: [`Finding::message`] and [`Finding::hint`] word
+//! them in a locale, from `i18n/<locale>/checks.ftl`, when they are shown.
+//!
+//! Severities mean one thing each: an error is a document that would break
+//! the law as answered; a warning is likely a problem (or a fact that only
+//! the owner can confirm); info is advice.
+
+mod controller;
+mod cookies;
+mod dates;
+mod identifiers;
+mod processing;
+mod recipients;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use time::Date;
+
+use crate::i18n::{self, I18n};
+use crate::model::{Country, LocalText, Locale, Project};
+
+/// Everything the checks find in `project`, errors first, then warnings,
+/// then advice; within a severity in the order of the project file.
+/// `today` decides which effective dates are in the future or stale.
+pub fn run(project: &Project, today: Date) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    controller::check(project, &mut findings);
+    processing::check(project, &mut findings);
+    recipients::check(project, &mut findings);
+    cookies::check(project, &mut findings);
+    identifiers::check(project, &mut findings);
+    dates::check(project, today, &mut findings);
+    findings.sort_by_key(Finding::severity);
+    findings
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// The documents, as answered, would break the law.
+    Error,
+    /// Likely a problem, or something only the owner can confirm.
+    Warning,
+    /// Advice.
+    Info,
+}
+
+impl Severity {
+    pub const ALL: [Severity; 3] = [Severity::Error, Severity::Warning, Severity::Info];
+
+    /// A stable name for tools and the suffix of its Fluent messages.
+    pub fn key(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+
+    /// How many of `findings` have this severity.
+    pub fn count(self, findings: &[Finding]) -> usize {
+        findings.iter().filter(|f| f.severity() == self).count()
+    }
+}
+
+/// The law a rule rests on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Law {
+    /// Regulation (EU) 2016/679 (AVG).
+    Gdpr,
+    /// Directive 2002/58/EC, Art. 5(3) on cookies, as the Belgian and Dutch
+    /// telecommunications laws carry it out.
+    EPrivacy,
+}
+
+impl Law {
+    /// A stable name for tools and the suffix of its Fluent message.
+    pub fn key(self) -> &'static str {
+        match self {
+            Law::Gdpr => "gdpr",
+            Law::EPrivacy => "eprivacy",
+        }
+    }
+}
+
+/// The provisions a rule rests on: a law and its articles, written the way
+/// both languages cite them (`13(1)(c)`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Basis {
+    pub law: Law,
+    pub articles: &'static str,
+}
+
+impl Basis {
+    /// The citation as a reader writes it: "GDPR Art. 13(1)(c)",
+    /// "art. 13(1)(c) AVG".
+    pub fn describe(&self, i18n: &I18n, locale: Locale) -> String {
+        let mut args = FluentArgs::new();
+        args.set(
+            "law",
+            i18n.simple(locale, &format!("law-{}", self.law.key())),
+        );
+        args.set("articles", self.articles);
+        i18n.plain(locale, "check-basis", &args)
+    }
+}
+
+/// Declares every rule once: its variant, stable id, severity and basis.
+macro_rules! rules {
+    ($($(#[$doc:meta])* $rule:ident = $id:literal, $severity:ident, $law:ident $articles:literal;)*) => {
+        /// A rule the checks apply. Its id is stable: tools may rely on it,
+        /// and its messages in `checks.ftl` are named after it.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Rule {
+            $($(#[$doc])* $rule,)*
+        }
+
+        impl Rule {
+            pub const ALL: &'static [Rule] = &[$(Rule::$rule,)*];
+
+            /// The stable id, such as `art13.purpose.legal-basis-missing`.
+            pub fn id(self) -> &'static str {
+                match self {
+                    $(Rule::$rule => $id,)*
+                }
+            }
+
+            pub fn severity(self) -> Severity {
+                match self {
+                    $(Rule::$rule => Severity::$severity,)*
+                }
+            }
+
+            pub fn basis(self) -> Basis {
+                match self {
+                    $(Rule::$rule => Basis { law: Law::$law, articles: $articles },)*
+                }
+            }
+        }
+    };
+}
+
+rules! {
+    /// The organisation has no name.
+    ControllerNameMissing = "art13.controller.name-missing", Error, Gdpr "13(1)(a), 14(1)(a)";
+    /// Street, postcode or city is empty.
+    ControllerAddressIncomplete = "art13.controller.address-incomplete", Error, Gdpr "13(1)(a), 14(1)(a)";
+    /// A Belgian or Dutch organisation gives no enterprise or KvK number.
+    /// Every one has one, and readers use it to know who exactly is meant;
+    /// the GDPR itself is met by name and address, hence a warning.
+    EnterpriseNumberMissing = "art13.controller.enterprise-number-missing", Warning, Gdpr "13(1)(a)";
+    /// A controller established outside the EEA has no representative.
+    RepresentativeMissing = "art27.representative-missing", Error, Gdpr "27, 13(1)(a)";
+    /// A representative with no way to reach them.
+    RepresentativeContactMissing = "art13.representative.contact-missing", Error, Gdpr "13(1)(a), 14(1)(a)";
+    /// A DPO with no way to reach them.
+    DpoContactMissing = "art13.dpo.contact-missing", Error, Gdpr "13(1)(b), 14(1)(b)";
+    /// No DPO, while health data of patients is processed: see
+    /// `controller::patients_health_purpose` for the heuristic.
+    DpoLikelyRequired = "art37.dpo-likely-required", Warning, Gdpr "37(1)(c)";
+    /// No usable e-mail address to send requests to.
+    RightsChannelMissing = "art12.rights.channel-missing", Error, Gdpr "12(2), 13(2)(b)";
+    /// No supervisory authority can be named for the organisation's country.
+    AuthorityMissing = "art13.complaint.authority-missing", Error, Gdpr "13(2)(d), 14(2)(e)";
+    /// The authority entered by hand no longer exists.
+    AuthorityFormer = "art13.complaint.authority-former", Error, Gdpr "13(2)(d), 14(2)(e)";
+
+    /// The project states no purpose at all.
+    PurposesMissing = "art13.purposes-missing", Error, Gdpr "13(1)(c), 14(1)(c)";
+    PurposeLegalBasisMissing = "art13.purpose.legal-basis-missing", Error, Gdpr "13(1)(c), 14(1)(c)";
+    PurposeLegitimateInterestMissing = "art13.purpose.legitimate-interest-missing", Error, Gdpr "13(1)(d), 14(2)(b)";
+    PurposeRetentionMissing = "art13.purpose.retention-missing", Error, Gdpr "13(2)(a), 14(2)(a)";
+    /// A contract or a legal obligation, and nothing on whether the person
+    /// must provide the data. A warning: this may be said where the data
+    /// is collected (a form's required fields) rather than in the statement.
+    PurposeProvisionMissing = "art13.purpose.provision-missing", Warning, Gdpr "13(2)(e)";
+    /// Data the person must provide, and no word on what happens if not.
+    PurposeProvisionConsequenceMissing = "art13.purpose.provision-consequence-missing", Warning, Gdpr "13(2)(e)";
+    AutomatedDecisionLogicMissing = "art13.automated-decision.logic-missing", Error, Gdpr "13(2)(f), 14(2)(g), 22";
+    AutomatedDecisionConsequencesMissing = "art13.automated-decision.consequences-missing", Error, Gdpr "13(2)(f), 14(2)(g), 22";
+    /// A special category with no Art. 9(2) condition.
+    SpecialCategoryConditionMissing = "art9.condition-missing", Error, Gdpr "9(2)";
+    /// Criminal-offence data with no law that authorises it.
+    CriminalDataAuthorisationMissing = "art10.authorisation-missing", Error, Gdpr "10";
+    SourceDescriptionMissing = "art14.source.description-missing", Error, Gdpr "14(2)(f)";
+    SourceDataMissing = "art14.source.data-missing", Error, Gdpr "14(1)(d)";
+
+    RecipientNameMissing = "art13.recipient.name-missing", Error, Gdpr "13(1)(e), 14(1)(e)";
+    /// The law asks for the recipients, not their role; but without it the
+    /// reader cannot tell a processor from a company that decides for itself.
+    RecipientRoleMissing = "art13.recipient.role-missing", Warning, Gdpr "13(1)(e), 28";
+    /// Outside the EEA, in a country with no adequacy decision, and no
+    /// safeguard.
+    TransferSafeguardMissing = "art13.transfer.safeguard-missing", Error, Gdpr "13(1)(f), 44, 46";
+    /// An adequacy decision claimed for a country that has none.
+    TransferAdequacyNotFound = "art45.transfer.adequacy-not-found", Error, Gdpr "45, 13(1)(f)";
+    /// An adequacy decision claimed for the United States, which only has
+    /// one for organisations certified under the Data Privacy Framework.
+    TransferAdequacyNeedsDpf = "art45.transfer.adequacy-needs-dpf", Error, Gdpr "45, 13(1)(f)";
+    /// The Data Privacy Framework claimed for a country outside the US.
+    TransferDpfOutsideUs = "art45.transfer.dpf-outside-us", Error, Gdpr "45, 13(1)(f)";
+    TransferDerogationUnexplained = "art49.transfer.derogation-unexplained", Error, Gdpr "49, 13(1)(f)";
+    /// A safeguard for a recipient inside the EEA: no transfer, so no harm
+    /// in the documents, but the country is probably wrong.
+    TransferSafeguardInsideEea = "art44.transfer.safeguard-inside-eea", Warning, Gdpr "44, 13(1)(f)";
+    /// A safeguard with no country: the documents cannot say where to.
+    TransferCountryMissing = "art13.transfer.country-missing", Warning, Gdpr "13(1)(f)";
+
+    /// Cookies that need consent, and no banner asking for it.
+    CookieConsentMissing = "eprivacy.cookies.consent-missing", Error, EPrivacy "5(3)";
+    /// Cookies that need consent, and nothing on how to withdraw it.
+    CookieWithdrawalMissing = "art7.cookies.withdrawal-missing", Error, Gdpr "7(3)";
+    /// Several categories needing consent, and one yes-or-no for all.
+    CookieConsentNotGranular = "art7.cookies.consent-not-granular", Warning, Gdpr "4(11), 7";
+    CookieDurationMissing = "eprivacy.cookie.duration-missing", Error, EPrivacy "5(3)";
+    CookiePurposeMissing = "eprivacy.cookie.purpose-missing", Error, EPrivacy "5(3)";
+    /// Unclassified cookies are treated as needing consent, so nothing is
+    /// unlawful, but visitors cannot tell what they are for.
+    CookieCategoryMissing = "eprivacy.cookie.category-missing", Warning, EPrivacy "5(3)";
+    /// Longer than the 13 months the authorities accept for a cookie.
+    CookieDurationTooLong = "art5.cookie.duration-too-long", Warning, Gdpr "5(1)(e)";
+
+    /// A Belgian enterprise number with the wrong form or check digits. A
+    /// warning: the controller is still identified by name and address.
+    BelgianEnterpriseNumberInvalid = "identifier.belgian-enterprise-number-invalid", Warning, Gdpr "13(1)(a)";
+    BelgianVatNumberInvalid = "identifier.belgian-vat-number-invalid", Warning, Gdpr "13(1)(a)";
+    /// A valid Belgian VAT number that is not BE + the enterprise number.
+    BelgianVatNumberMismatch = "identifier.belgian-vat-number-mismatch", Warning, Gdpr "13(1)(a)";
+    DutchKvkNumberInvalid = "identifier.dutch-kvk-number-invalid", Warning, Gdpr "13(1)(a)";
+    DutchVatNumberInvalid = "identifier.dutch-vat-number-invalid", Warning, Gdpr "13(1)(a)";
+    EmailInvalid = "identifier.email-invalid", Warning, Gdpr "12(1)";
+    LinkInvalid = "identifier.link-invalid", Warning, Gdpr "12(1)";
+    /// A link or e-mail address on a domain reserved for examples.
+    Placeholder = "identifier.placeholder", Warning, Gdpr "12(1)";
+    PhoneInvalid = "identifier.phone-invalid", Warning, Gdpr "12(1)";
+
+    EffectiveDateInFuture = "document.effective-date-future", Warning, Gdpr "12(1)";
+    EffectiveDateOld = "document.effective-date-old", Info, Gdpr "12(1)";
+}
+
+impl Rule {
+    /// The Fluent message of the rule; its `.hint` attribute says what to
+    /// do. Fluent ids cannot hold dots, so they become dashes.
+    pub fn message_id(self) -> String {
+        format!("check-{}", self.id().replace('.', "-"))
+    }
+}
+
+/// What a finding concerns.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Item {
+    /// Where in the project file, as a path such as
+    /// `purposes[2].legal_basis`.
+    pub path: String,
+    /// How a person recognises it: a purpose's name, a cookie's name.
+    pub label: Option<Label>,
+}
+
+/// The name of an item, kept untranslated until it is shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Label {
+    /// Text from the project: a purpose, a recipient, a cookie.
+    Answer(LocalText),
+    /// A name policywright gives, such as a standard data category: the
+    /// Fluent message with this id.
+    Message(String),
+}
+
+impl Label {
+    pub fn describe(&self, i18n: &I18n, locale: Locale) -> Option<String> {
+        let text = match self {
+            Label::Answer(text) => text.resolve(locale)?.text.to_owned(),
+            Label::Message(id) => i18n.simple(locale, id),
+        };
+        (!text.trim().is_empty()).then_some(text)
+    }
+}
+
+/// A fact a finding's message mentions, beside the item.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Detail {
+    /// Text from the project, shown as it is (a mistyped number).
+    Text(String),
+    /// Text from the project in the reader's language, such as a name.
+    Answer(LocalText),
+    Country(Country),
+    Date(Date),
+    Number(u32),
+}
+
+/// One thing the checks found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub rule: Rule,
+    pub item: Item,
+    /// The message's variables besides `$item`, by name.
+    pub details: Vec<(&'static str, Detail)>,
+}
+
+impl Finding {
+    fn new(rule: Rule, path: impl Into<String>) -> Finding {
+        Finding {
+            rule,
+            item: Item {
+                path: path.into(),
+                label: None,
+            },
+            details: Vec::new(),
+        }
+    }
+
+    fn labelled(mut self, label: Label) -> Finding {
+        self.item.label = Some(label);
+        self
+    }
+
+    fn answer(self, text: &LocalText) -> Finding {
+        self.labelled(Label::Answer(text.clone()))
+    }
+
+    fn with(mut self, name: &'static str, detail: Detail) -> Finding {
+        self.details.push((name, detail));
+        self
+    }
+
+    pub fn id(&self) -> &'static str {
+        self.rule.id()
+    }
+
+    pub fn severity(&self) -> Severity {
+        self.rule.severity()
+    }
+
+    pub fn basis(&self) -> Basis {
+        self.rule.basis()
+    }
+
+    /// What is wrong, and where, in plain words.
+    pub fn message(&self, i18n: &I18n, locale: Locale) -> String {
+        i18n.plain(locale, &self.rule.message_id(), &self.args(i18n, locale))
+    }
+
+    /// What to do about it.
+    pub fn hint(&self, i18n: &I18n, locale: Locale) -> String {
+        let id = format!("{}.hint", self.rule.message_id());
+        i18n.plain(locale, &id, &self.args(i18n, locale))
+    }
+
+    /// The item's name, or its path when it has none.
+    pub fn item_name(&self, i18n: &I18n, locale: Locale) -> String {
+        self.item
+            .label
+            .as_ref()
+            .and_then(|label| label.describe(i18n, locale))
+            .unwrap_or_else(|| self.item.path.clone())
+    }
+
+    fn args(&self, i18n: &I18n, locale: Locale) -> FluentArgs<'static> {
+        let mut args = FluentArgs::new();
+        args.set("item", self.item_name(i18n, locale));
+        for (name, detail) in &self.details {
+            let value: FluentValue = match detail {
+                Detail::Text(text) => text.clone().into(),
+                Detail::Answer(text) => text
+                    .resolve(locale)
+                    .map_or_else(String::new, |r| r.text.to_owned())
+                    .into(),
+                Detail::Country(country) => {
+                    let name = i18n.simple(locale, &format!("country-{}", country.code()));
+                    if name.is_empty() {
+                        country.code().to_owned().into()
+                    } else {
+                        name.into()
+                    }
+                }
+                Detail::Date(date) => i18n.date(locale, *date, &mut Vec::new()).into(),
+                Detail::Number(n) => i18n::number(*n),
+            };
+            args.set(*name, value);
+        }
+        args
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::TextIssue;
+
+    #[test]
+    fn rule_ids_are_unique_and_name_their_messages() {
+        let mut ids: Vec<&str> = Rule::ALL.iter().map(|r| r.id()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), Rule::ALL.len());
+        assert_eq!(
+            Rule::PurposeLegalBasisMissing.message_id(),
+            "check-art13-purpose-legal-basis-missing"
+        );
+    }
+
+    #[test]
+    fn every_rule_has_a_message_and_a_hint_in_every_locale() {
+        let i18n = I18n::embedded();
+        for rule in Rule::ALL {
+            for locale in Locale::ALL {
+                for id in [rule.message_id(), format!("{}.hint", rule.message_id())] {
+                    let mut issues = Vec::new();
+                    let text = i18n.format(locale, &id, &FluentArgs::new(), &mut issues);
+                    let missing = issues.iter().any(|issue| {
+                        matches!(
+                            issue,
+                            TextIssue::Missing { .. } | TextIssue::FellBackToEnglish { .. }
+                        )
+                    });
+                    assert!(!missing && !text.is_empty(), "{locale:?} {id}: {issues:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn citations_follow_the_reader_s_language() {
+        let basis = Rule::PurposeLegalBasisMissing.basis();
+        let i18n = I18n::embedded();
+        assert_eq!(
+            basis.describe(i18n, Locale::En),
+            "GDPR Art. 13(1)(c), 14(1)(c)"
+        );
+        assert_eq!(
+            basis.describe(i18n, Locale::Nl),
+            "art. 13(1)(c), 14(1)(c) AVG"
+        );
+    }
+}

@@ -1,0 +1,148 @@
+//! Who is responsible and how people reach them: the controller's identity,
+//! its representative, the DPO, the channel for requests and the authority
+//! to complain to.
+
+use super::{Detail, Finding, Rule};
+use crate::identifier;
+use crate::jurisdiction;
+use crate::model::{AudienceKind, Contact, DataCategoryKind, Project, Purpose};
+
+pub(super) fn check(project: &Project, findings: &mut Vec<Finding>) {
+    identity(project, findings);
+    representative(project, findings);
+    dpo(project, findings);
+    rights_channel(project, findings);
+    authority(project, findings);
+}
+
+fn identity(project: &Project, findings: &mut Vec<Finding>) {
+    let org = &project.organisation;
+    if org.name.trim().is_empty() {
+        findings.push(Finding::new(
+            Rule::ControllerNameMissing,
+            "organisation.name",
+        ));
+    }
+    let address = &org.address;
+    if [&address.street, &address.postcode, &address.city]
+        .iter()
+        .any(|part| part.trim().is_empty())
+    {
+        findings.push(Finding::new(
+            Rule::ControllerAddressIncomplete,
+            "organisation.address",
+        ));
+    }
+    let has_number = org
+        .enterprise_number
+        .as_deref()
+        .is_some_and(|n| !n.trim().is_empty());
+    if !has_number && jurisdiction::company_numbers(&address.country).is_some() {
+        findings.push(
+            Finding::new(
+                Rule::EnterpriseNumberMissing,
+                "organisation.enterprise_number",
+            )
+            .with("country", Detail::Country(address.country.clone())),
+        );
+    }
+}
+
+/// Whether a contact gives any way to reach them.
+fn reachable(contact: &Contact) -> bool {
+    let filled = |field: &Option<String>| field.as_deref().is_some_and(|v| !v.trim().is_empty());
+    filled(&contact.email) || filled(&contact.phone) || contact.address.is_some()
+}
+
+fn representative(project: &Project, findings: &mut Vec<Finding>) {
+    let org = &project.organisation;
+    match &org.representative {
+        None if !jurisdiction::is_eea(&org.address.country) => findings.push(
+            Finding::new(Rule::RepresentativeMissing, "organisation.representative")
+                .with("country", Detail::Country(org.address.country.clone())),
+        ),
+        Some(contact) if !reachable(contact) => findings.push(Finding::new(
+            Rule::RepresentativeContactMissing,
+            "organisation.representative",
+        )),
+        _ => {}
+    }
+}
+
+fn dpo(project: &Project, findings: &mut Vec<Finding>) {
+    match &project.dpo {
+        Some(dpo) if !reachable(dpo) => {
+            findings.push(Finding::new(Rule::DpoContactMissing, "dpo"));
+        }
+        Some(_) => {}
+        None => {
+            if let Some(purpose) = patients_health_purpose(project) {
+                findings.push(
+                    Finding::new(Rule::DpoLikelyRequired, "dpo")
+                        .with("purpose", Detail::Answer(purpose.name.clone())),
+                );
+            }
+        }
+    }
+}
+
+/// The first purpose that processes health data about patients.
+///
+/// Art. 37(1)(c) requires a DPO when the core activities consist of
+/// large-scale processing of special categories. The project does not say
+/// how large the processing is, so policywright takes a purpose that uses
+/// health data and concerns patients as the sign of care as the core
+/// activity, and asks the owner to judge the scale: a single practitioner
+/// is usually not large-scale, a group practice, lab or hospital is.
+fn patients_health_purpose(project: &Project) -> Option<&Purpose> {
+    let patients = AudienceKind::Patients.key();
+    project.purposes.iter().find(|purpose| {
+        purpose.audiences.iter().any(|key| key == patients)
+            && purpose.data.iter().any(|key| {
+                project
+                    .data_category(key)
+                    .is_some_and(|c| c.kind == DataCategoryKind::Health)
+            })
+    })
+}
+
+/// An address that mail can reach: well formed and not a template's
+/// example address.
+pub(super) fn usable_email(address: &str) -> bool {
+    identifier::is_email(address) && !identifier::is_placeholder(address)
+}
+
+/// Requests go to the privacy e-mail address; without a usable one the
+/// statement names rights that nobody can exercise.
+fn rights_channel(project: &Project, findings: &mut Vec<Finding>) {
+    let (path, address) = project.privacy_email_field();
+    if !usable_email(address) {
+        findings.push(Finding::new(Rule::RightsChannelMissing, path));
+    }
+}
+
+fn authority(project: &Project, findings: &mut Vec<Finding>) {
+    let country = &project.organisation.address.country;
+    let entered = project.supervisory_authority.as_ref();
+    let named = entered
+        .or_else(|| jurisdiction::authority(country))
+        .is_some_and(|authority| !authority.name.is_blank());
+    if !named {
+        findings.push(
+            Finding::new(Rule::AuthorityMissing, "supervisory_authority")
+                .with("country", Detail::Country(country.clone())),
+        );
+    }
+    if let Some(authority) = entered {
+        let former = authority
+            .name
+            .texts()
+            .any(jurisdiction::is_former_authority);
+        if former {
+            findings.push(
+                Finding::new(Rule::AuthorityFormer, "supervisory_authority.name")
+                    .answer(&authority.name),
+            );
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! Cookies and similar storage: consent asked before anything that needs
+//! it, consent as easy to withdraw as to give, and every cookie described
+//! with its purpose, category and duration.
+
+use super::{Detail, Finding, Rule};
+use crate::model::{CookieCategory, CookieDuration, LocalText, Project};
+
+/// The longest life for a cookie that data protection authorities accept,
+/// after which consent must be asked again: thirteen months, the figure of
+/// the French CNIL's guidance that the others follow in practice.
+const MAX_MONTHS: u32 = 13;
+
+pub(super) fn check(project: &Project, findings: &mut Vec<Finding>) {
+    for (index, cookie) in project.cookies.iter().enumerate() {
+        let label = LocalText::universal(cookie.name.clone());
+        let finding = |rule, field: &str| {
+            Finding::new(rule, format!("cookies[{index}].{field}")).answer(&label)
+        };
+        if cookie.purpose.is_blank() {
+            findings.push(finding(Rule::CookiePurposeMissing, "purpose"));
+        }
+        if cookie.category == CookieCategory::Unclassified {
+            findings.push(finding(Rule::CookieCategoryMissing, "category"));
+        }
+        match cookie.duration {
+            None => findings.push(finding(Rule::CookieDurationMissing, "duration")),
+            Some(duration) if longer_than_allowed(duration) => findings.push(
+                finding(Rule::CookieDurationTooLong, "duration")
+                    .with("months", Detail::Number(MAX_MONTHS)),
+            ),
+            Some(_) => {}
+        }
+    }
+    consent(project, findings);
+}
+
+fn consent(project: &Project, findings: &mut Vec<Finding>) {
+    let mut needing_consent: Vec<CookieCategory> = project
+        .cookies
+        .iter()
+        .map(|c| c.category)
+        .filter(|c| c.needs_consent())
+        .collect();
+    if needing_consent.is_empty() {
+        return;
+    }
+    needing_consent.sort_unstable();
+    needing_consent.dedup();
+    let consent = project.cookie_consent.as_ref();
+    let banner = consent.is_some_and(|c| c.banner);
+    if !banner {
+        findings.push(Finding::new(
+            Rule::CookieConsentMissing,
+            "cookie_consent.banner",
+        ));
+    } else if needing_consent.len() > 1 && !consent.is_some_and(|c| c.per_category) {
+        findings.push(Finding::new(
+            Rule::CookieConsentNotGranular,
+            "cookie_consent.per_category",
+        ));
+    }
+    let withdrawal = consent
+        .and_then(|c| c.withdraw_via.as_ref())
+        .is_some_and(|via| !via.is_blank());
+    if !withdrawal {
+        findings.push(Finding::new(
+            Rule::CookieWithdrawalMissing,
+            "cookie_consent.withdraw_via",
+        ));
+    }
+}
+
+/// Whether a cookie lives longer than [`MAX_MONTHS`]; a month is counted
+/// as the average of 365/12 days, so 395 days pass and 396 do not.
+fn longer_than_allowed(duration: CookieDuration) -> bool {
+    let months = u64::from(MAX_MONTHS);
+    let days_over = |days: u64| days * 12 > months * 365;
+    match duration {
+        CookieDuration::Session => false,
+        CookieDuration::Minutes(n) => days_over(u64::from(n) / (24 * 60)),
+        CookieDuration::Hours(n) => days_over(u64::from(n) / 24),
+        CookieDuration::Days(n) => days_over(u64::from(n)),
+        CookieDuration::Months(n) => u64::from(n) > months,
+        CookieDuration::Years(n) => u64::from(n) * 12 > months,
+        CookieDuration::Persistent => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thirteen_months_is_the_limit_in_every_unit() {
+        assert!(!longer_than_allowed(CookieDuration::Months(13)));
+        assert!(longer_than_allowed(CookieDuration::Months(14)));
+        assert!(!longer_than_allowed(CookieDuration::Years(1)));
+        assert!(longer_than_allowed(CookieDuration::Years(2)));
+        assert!(!longer_than_allowed(CookieDuration::Days(395)));
+        assert!(longer_than_allowed(CookieDuration::Days(396)));
+        assert!(!longer_than_allowed(CookieDuration::Hours(395 * 24)));
+        assert!(longer_than_allowed(CookieDuration::Minutes(400 * 24 * 60)));
+        assert!(!longer_than_allowed(CookieDuration::Session));
+        assert!(longer_than_allowed(CookieDuration::Persistent));
+    }
+}

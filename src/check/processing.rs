@@ -1,0 +1,126 @@
+//! Why data is processed and on what terms: purposes, their basis and
+//! retention, automated decisions, special and criminal-offence data, and
+//! the sources of data not collected from the person.
+
+use super::{Finding, Label, Rule};
+use crate::model::{
+    DataCategory, DataCategoryKind, LegalBasis, LocalText, Project, Requirement, Retention,
+};
+
+pub(super) fn check(project: &Project, findings: &mut Vec<Finding>) {
+    if project.purposes.is_empty() {
+        findings.push(Finding::new(Rule::PurposesMissing, "purposes"));
+    }
+    for (index, purpose) in project.purposes.iter().enumerate() {
+        let at = |field: &str| format!("purposes[{index}].{field}");
+        let finding = |rule, field: &str| Finding::new(rule, at(field)).answer(&purpose.name);
+        match purpose.legal_basis {
+            None => findings.push(finding(Rule::PurposeLegalBasisMissing, "legal_basis")),
+            Some(LegalBasis::LegitimateInterests) if blank(&purpose.legitimate_interest) => {
+                findings.push(finding(
+                    Rule::PurposeLegitimateInterestMissing,
+                    "legitimate_interest",
+                ));
+            }
+            Some(_) => {}
+        }
+        let retention_stated = match &purpose.retention {
+            Some(Retention::For { .. }) => true,
+            Some(Retention::Criteria(criteria)) => !criteria.is_blank(),
+            None => false,
+        };
+        if !retention_stated {
+            findings.push(finding(Rule::PurposeRetentionMissing, "retention"));
+        }
+        match &purpose.provision {
+            None if matches!(
+                purpose.legal_basis,
+                Some(LegalBasis::Contract | LegalBasis::LegalObligation)
+            ) =>
+            {
+                findings.push(finding(Rule::PurposeProvisionMissing, "provision"));
+            }
+            Some(provision)
+                if provision.requirement != Requirement::Voluntary
+                    && blank(&provision.consequence) =>
+            {
+                findings.push(finding(
+                    Rule::PurposeProvisionConsequenceMissing,
+                    "provision.consequence",
+                ));
+            }
+            _ => {}
+        }
+        if let Some(decision) = &purpose.automated_decision {
+            if decision.logic.is_blank() {
+                findings.push(finding(
+                    Rule::AutomatedDecisionLogicMissing,
+                    "automated_decision.logic",
+                ));
+            }
+            if decision.consequences.is_blank() {
+                findings.push(finding(
+                    Rule::AutomatedDecisionConsequencesMissing,
+                    "automated_decision.consequences",
+                ));
+            }
+        }
+    }
+    data_categories(project, findings);
+    sources(project, findings);
+}
+
+fn blank(text: &Option<LocalText>) -> bool {
+    text.as_ref().is_none_or(LocalText::is_blank)
+}
+
+/// How a data category is named to its owner: its own name when custom,
+/// else policywright's name for the kind.
+fn category_label(category: &DataCategory) -> Label {
+    match &category.kind {
+        DataCategoryKind::Custom { name, .. } => Label::Answer(name.clone()),
+        kind => Label::Message(format!("data-{}", kind.key())),
+    }
+}
+
+fn data_categories(project: &Project, findings: &mut Vec<Finding>) {
+    for (index, category) in project.data_categories.iter().enumerate() {
+        if category.kind.is_special() && category.art9_condition.is_none() {
+            findings.push(
+                Finding::new(
+                    Rule::SpecialCategoryConditionMissing,
+                    format!("data_categories[{index}].art9_condition"),
+                )
+                .labelled(category_label(category)),
+            );
+        }
+        if category.kind == DataCategoryKind::CriminalRecords
+            && blank(&category.art10_authorisation)
+        {
+            findings.push(
+                Finding::new(
+                    Rule::CriminalDataAuthorisationMissing,
+                    format!("data_categories[{index}].art10_authorisation"),
+                )
+                .labelled(category_label(category)),
+            );
+        }
+    }
+}
+
+fn sources(project: &Project, findings: &mut Vec<Finding>) {
+    for (index, source) in project.sources.iter().enumerate() {
+        if source.description.is_blank() {
+            findings.push(Finding::new(
+                Rule::SourceDescriptionMissing,
+                format!("sources[{index}].description"),
+            ));
+        }
+        if source.data.is_empty() {
+            findings.push(
+                Finding::new(Rule::SourceDataMissing, format!("sources[{index}].data"))
+                    .answer(&source.description),
+            );
+        }
+    }
+}
