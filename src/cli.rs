@@ -10,7 +10,8 @@ use clap::{Arg, ArgAction, ArgMatches, Command};
 use fluent_bundle::FluentArgs;
 
 use crate::document::{self, DocumentKind};
-use crate::export::{self, HtmlOptions};
+use crate::export::pdf::{Paper, Rgb8};
+use crate::export::{self, HtmlOptions, PdfOptions};
 use crate::i18n::{self, I18n};
 use crate::model::{Locale, Project};
 use crate::{starter, storage};
@@ -99,8 +100,34 @@ fn command(i18n: &I18n, locale: Locale) -> Command {
                     Arg::new("format")
                         .long("format")
                         .value_name("FORMATS")
-                        .default_value("html")
+                        .default_value("html,pdf")
                         .help(t("cli-render-format")),
+                )
+                .arg(
+                    Arg::new("paper")
+                        .long("paper")
+                        .value_name("SIZE")
+                        .default_value("a4")
+                        .help(t("cli-render-paper")),
+                )
+                .arg(
+                    Arg::new("ragged")
+                        .long("ragged")
+                        .action(ArgAction::SetTrue)
+                        .help(t("cli-render-ragged")),
+                )
+                .arg(
+                    Arg::new("logo")
+                        .long("logo")
+                        .value_name("FILE")
+                        .value_parser(clap::value_parser!(PathBuf))
+                        .help(t("cli-render-logo")),
+                )
+                .arg(
+                    Arg::new("accent")
+                        .long("accent")
+                        .value_name("COLOUR")
+                        .help(t("cli-render-accent")),
                 )
                 .arg(
                     Arg::new("out")
@@ -247,6 +274,26 @@ fn usage_error(output: &mut Output, i18n: &I18n, locale: Locale, id: &str, value
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Format {
     Html,
+    Pdf,
+}
+
+impl Format {
+    fn parse(name: &str) -> Option<Format> {
+        match name.to_ascii_lowercase().as_str() {
+            "html" => Some(Format::Html),
+            "pdf" => Some(Format::Pdf),
+            _ => None,
+        }
+    }
+}
+
+/// Everything `render` was asked to do, the same for every project.
+struct RenderSettings {
+    languages: Option<Vec<Locale>>,
+    formats: Vec<Format>,
+    html: HtmlOptions,
+    pdf: PdfOptions,
+    out_dir: PathBuf,
 }
 
 fn parse_list<T>(value: &str, parse: impl Fn(&str) -> Option<T>) -> Result<Vec<T>, String> {
@@ -269,20 +316,62 @@ fn render(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: &mut Output
     };
     let format_value = matches
         .get_one::<String>("format")
-        .map_or("html", String::as_str);
-    let formats = match parse_list(format_value, |f| {
-        f.eq_ignore_ascii_case("html").then_some(Format::Html)
-    }) {
+        .map_or("html,pdf", String::as_str);
+    let formats = match parse_list(format_value, Format::parse) {
         Ok(list) if !list.is_empty() => list,
         Ok(_) => return usage_error(output, i18n, locale, "cli-unknown-format", format_value),
         Err(bad) => return usage_error(output, i18n, locale, "cli-unknown-format", &bad),
     };
-    let out_dir = matches
-        .get_one::<PathBuf>("out")
-        .cloned()
-        .unwrap_or_else(|| PathBuf::from("export"));
-    let options = HtmlOptions {
-        fragment: matches.get_flag("fragment"),
+    let paper = match matches
+        .get_one::<String>("paper")
+        .map(|p| p.to_ascii_lowercase())
+    {
+        None => Paper::A4,
+        Some(p) if p == "a4" => Paper::A4,
+        Some(p) if p == "letter" => Paper::Letter,
+        Some(other) => return usage_error(output, i18n, locale, "cli-unknown-paper", &other),
+    };
+    let accent = match matches.get_one::<String>("accent") {
+        None => None,
+        Some(value) => match Rgb8::parse(value) {
+            Some(colour) => Some(colour),
+            None => return usage_error(output, i18n, locale, "cli-unknown-colour", value),
+        },
+    };
+    let logo = match matches.get_one::<PathBuf>("logo") {
+        None => None,
+        Some(path) => match std::fs::read(path) {
+            Ok(bytes) => Some(bytes),
+            Err(e) => {
+                let mut args = FluentArgs::new();
+                args.set("path", path.display().to_string());
+                args.set("reason", e.to_string());
+                let _ = writeln!(
+                    output.err,
+                    "{}",
+                    i18n.plain(locale, "cli-unreadable-file", &args)
+                );
+                return EXIT_USAGE;
+            }
+        },
+    };
+    let settings = RenderSettings {
+        languages,
+        formats,
+        html: HtmlOptions {
+            fragment: matches.get_flag("fragment"),
+        },
+        pdf: PdfOptions {
+            paper,
+            ragged_right: matches.get_flag("ragged"),
+            logo,
+            accent,
+            created: None,
+        },
+        out_dir: matches
+            .get_one::<PathBuf>("out")
+            .cloned()
+            .unwrap_or_else(|| PathBuf::from("export")),
     };
 
     let projects: Vec<&PathBuf> = matches
@@ -301,14 +390,10 @@ fn render(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: &mut Output
                 continue;
             }
         };
-        let languages = languages
-            .clone()
-            .filter(|l| !l.is_empty())
-            .unwrap_or_else(|| project_languages(&project));
-        let folder = out_dir.join(path.file_stem().unwrap_or(path.as_os_str()));
-        match render_project(
-            &project, &languages, &formats, &options, &folder, i18n, output, locale, path,
-        ) {
+        let folder = settings
+            .out_dir
+            .join(path.file_stem().unwrap_or(path.as_os_str()));
+        match render_project(&project, path, &settings, &folder, i18n, locale, output) {
             Ok(count) => {
                 let mut args = FluentArgs::new();
                 args.set("project", path.display().to_string());
@@ -362,23 +447,24 @@ fn project_languages(project: &Project) -> Vec<Locale> {
     languages
 }
 
-/// Writes every document of one project; returns how many files were
-/// written, or the file that could not be and why.
-#[allow(clippy::too_many_arguments)]
+/// Writes every document of one project into `folder`; returns how many
+/// files were written, or the file that could not be and why.
 fn render_project(
     project: &Project,
-    languages: &[Locale],
-    formats: &[Format],
-    options: &HtmlOptions,
+    path: &Path,
+    settings: &RenderSettings,
     folder: &Path,
     i18n: &I18n,
-    output: &mut Output,
     ui: Locale,
-    path: &Path,
+    output: &mut Output,
 ) -> Result<usize, (PathBuf, String)> {
+    let languages = settings
+        .languages
+        .clone()
+        .unwrap_or_else(|| project_languages(project));
     std::fs::create_dir_all(folder).map_err(|e| (folder.to_owned(), e.to_string()))?;
     let mut written = 0;
-    for &language in languages {
+    for language in languages {
         for kind in DocumentKind::ALL {
             let document = document::build(project, i18n, language, kind);
             for notice in &document.notices {
@@ -389,12 +475,32 @@ fn render_project(
                 args.set("notice", notice.to_string());
                 let _ = writeln!(output.err, "{}", i18n.plain(ui, "cli-notice", &args));
             }
-            for format in formats {
+            for format in &settings.formats {
                 let (file, contents) = match format {
                     Format::Html => (
-                        folder.join(export::html::file_name(kind, language)),
-                        export::html(&document, options),
+                        folder.join(export::file_name(kind, language, "html")),
+                        export::html(&document, &settings.html).into_bytes(),
                     ),
+                    Format::Pdf => {
+                        let file = folder.join(export::file_name(kind, language, "pdf"));
+                        let pdf = export::pdf(&document, &settings.pdf)
+                            .map_err(|e| (file.clone(), e.to_string()))?;
+                        if !pdf.missing_characters.is_empty() {
+                            let mut args = FluentArgs::new();
+                            args.set("path", file.display().to_string());
+                            args.set("count", pdf.missing_characters.len());
+                            args.set(
+                                "characters",
+                                pdf.missing_characters.iter().collect::<String>(),
+                            );
+                            let _ = writeln!(
+                                output.err,
+                                "{}",
+                                i18n.plain(ui, "cli-missing-characters", &args)
+                            );
+                        }
+                        (file, pdf.bytes)
+                    }
                 };
                 std::fs::write(&file, contents).map_err(|e| (file.clone(), e.to_string()))?;
                 written += 1;

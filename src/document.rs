@@ -44,6 +44,12 @@ pub struct Document {
     pub subtitle: String,
     /// The heading of the table of contents.
     pub contents_title: String,
+    /// A line for the foot of every printed page: title, organisation,
+    /// version and date.
+    pub footer: String,
+    /// The page number as printed, with `{page}` and `{total}` where the
+    /// numbers go ("Pagina {page} van {total}").
+    pub page_label: String,
     pub sections: Vec<Section>,
     /// What could not be said as asked: texts that fell back to another
     /// language, unknown countries. Empty for a complete project.

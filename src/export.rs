@@ -2,5 +2,16 @@
 //! format and decides nothing about what it says.
 
 pub mod html;
+pub mod pdf;
 
 pub use html::{HtmlOptions, html};
+pub use pdf::{Pdf, PdfOptions, pdf};
+
+use crate::document::DocumentKind;
+use crate::model::Locale;
+
+/// The file name a document is exported under, such as
+/// `cookie-policy.nl.pdf`; the documents link to each other by it.
+pub fn file_name(kind: DocumentKind, locale: Locale, extension: &str) -> String {
+    format!("{}.{}.{extension}", kind.slug(), locale.code())
+}

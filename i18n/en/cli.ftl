@@ -10,6 +10,7 @@ load-unknown-key = { $field }: there is no entry with key "{ $key }"; add it, or
 load-duplicate-key = { $field }: the key "{ $key }" is used twice; each key must be unique.
 save-failed = { $path }: could not save: { $reason }. The existing file was not changed.
 i18n-dir-not-a-folder = { $path }: this is not a folder of translations. It should hold one folder per language (en, nl) with .ftl files.
+pdf-logo-unreadable = The logo cannot be used: it must be a PNG or JPEG image ({ $reason }).
 i18n-file-unreadable = { $path }: cannot read the file: { $reason }
 
 cli-about = Writes a privacy statement and a cookie policy from an organisation's answers, in Dutch and English.
@@ -19,9 +20,13 @@ cli-opt-ui-lang = The language of the program's messages: nl or en (default: fro
 cli-render-about = Write the documents of one or more projects.
 cli-render-projects = Project files (.ron).
 cli-render-lang = Languages, comma separated (default: the project's own languages).
-cli-render-format = Output formats, comma separated: html.
+cli-render-format = Output formats, comma separated: html, pdf (default: both).
 cli-render-out = Output folder; each project gets a folder of its own inside it.
 cli-render-fragment = Write a fragment to paste into an existing web page, instead of a whole page.
+cli-render-paper = Paper size of PDF documents: a4 or letter.
+cli-render-ragged = Set PDF paragraphs ragged-right instead of justified.
+cli-render-logo = A PNG or JPEG logo for the first page of PDF documents.
+cli-render-accent = The colour of headings, links and table headers in PDF documents, as #rrggbb.
 cli-new-about = Create a new project from a starter project.
 cli-new-path = Where to write the new project file.
 cli-new-template = The starter project to begin from (see "policywright templates").
@@ -31,8 +36,15 @@ cli-i18n-check-about = Check translations: missing and extra messages, variables
 cli-i18n-check-dir = A folder with one subfolder per language (default: the built-in texts).
 
 cli-unknown-language = "{ $value }" is not a language policywright writes in. Use nl or en.
-cli-unknown-format = "{ $value }" is not an output format. Use html.
+cli-unknown-format = "{ $value }" is not an output format. Use html, pdf or html,pdf.
 cli-unknown-template = There is no starter project called "{ $name }". Run "policywright templates" to see them.
+cli-unknown-paper = "{ $value }" is not a paper size. Use a4 or letter.
+cli-unknown-colour = "{ $value }" is not a colour. Write it as #rrggbb, for example #1f4e79.
+cli-unreadable-file = { $path }: cannot read the file: { $reason }
+cli-missing-characters = { $path }: { $count ->
+    [one] 1 character the font cannot show was
+   *[other] { $count } characters the font cannot show were
+} replaced by �: { $characters }
 cli-file-exists = { $path } already exists; choose another name, or delete it first.
 cli-written = { $path }: written.
 cli-rendered = { $project }: { $count ->

@@ -17,6 +17,9 @@ month-12 = December
 
 document-subtitle = Version { $version } · in effect from { $date }
 document-contents = Contents
+# The foot of every printed page; $title is the document's title.
+document-footer = { $title } · { $org } · version { $version } · { $date }
+document-page = Page { $page } of { $total }
 not-stated = not stated
 
 label-name = Name

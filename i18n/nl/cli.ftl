@@ -10,6 +10,7 @@ load-unknown-key = { $field }: er is geen onderdeel met de sleutel "{ $key }"; v
 load-duplicate-key = { $field }: de sleutel "{ $key }" wordt twee keer gebruikt; elke sleutel moet uniek zijn.
 save-failed = { $path }: opslaan is mislukt: { $reason }. Het bestaande bestand is niet gewijzigd.
 i18n-dir-not-a-folder = { $path }: dit is geen map met vertalingen. Zo'n map bevat per taal een eigen map (en, nl) met .ftl-bestanden.
+pdf-logo-unreadable = Het logo kan niet worden gebruikt: het moet een PNG- of JPEG-afbeelding zijn ({ $reason }).
 i18n-file-unreadable = { $path }: het bestand kan niet worden gelezen: { $reason }
 
 cli-about = Schrijft een privacyverklaring en een cookiebeleid op basis van de antwoorden van een organisatie, in het Nederlands en het Engels.
@@ -19,9 +20,13 @@ cli-opt-ui-lang = De taal van de meldingen van het programma: nl of en (standaar
 cli-render-about = Schrijft de documenten van een of meer projecten.
 cli-render-projects = Projectbestanden (.ron).
 cli-render-lang = Talen, gescheiden door komma's (standaard: de talen van het project zelf).
-cli-render-format = Uitvoerformaten, gescheiden door komma's: html.
+cli-render-format = Uitvoerformaten, gescheiden door komma's: html, pdf (standaard: beide).
 cli-render-out = Uitvoermap; elk project krijgt daarin een eigen map.
 cli-render-fragment = Schrijft een fragment om in een bestaande webpagina te plakken, in plaats van een volledige pagina.
+cli-render-paper = Papierformaat van pdf-documenten: a4 of letter.
+cli-render-ragged = Zet alinea's in pdf-documenten met een rechter rafelrand in plaats van uitgevuld.
+cli-render-logo = Een logo (PNG of JPEG) voor de eerste pagina van pdf-documenten.
+cli-render-accent = De kleur van titels, links en tabelkoppen in pdf-documenten, als #rrggbb.
 cli-new-about = Maakt een nieuw project op basis van een startproject.
 cli-new-path = Waar het nieuwe projectbestand moet worden opgeslagen.
 cli-new-template = Het startproject waarmee u begint (zie "policywright templates").
@@ -31,8 +36,15 @@ cli-i18n-check-about = Controleert de vertalingen: ontbrekende en overbodige ber
 cli-i18n-check-dir = Een map met een eigen map per taal (standaard: de ingebouwde teksten).
 
 cli-unknown-language = "{ $value }" is geen taal waarin policywright schrijft. Gebruik nl of en.
-cli-unknown-format = "{ $value }" is geen uitvoerformaat. Gebruik html.
+cli-unknown-format = "{ $value }" is geen uitvoerformaat. Gebruik html, pdf of html,pdf.
 cli-unknown-template = Er is geen startproject met de naam "{ $name }". Voer "policywright templates" uit om te zien welke er zijn.
+cli-unknown-paper = "{ $value }" is geen papierformaat. Gebruik a4 of letter.
+cli-unknown-colour = "{ $value }" is geen kleur. Schrijf ze als #rrggbb, bijvoorbeeld #1f4e79.
+cli-unreadable-file = { $path }: het bestand kan niet worden gelezen: { $reason }
+cli-missing-characters = { $path }: { $count ->
+    [one] 1 teken dat het lettertype niet kan weergeven, is
+   *[other] { $count } tekens die het lettertype niet kan weergeven, zijn
+} vervangen door �: { $characters }
 cli-file-exists = { $path } bestaat al; kies een andere naam of verwijder het bestaande bestand eerst.
 cli-written = { $path }: opgeslagen.
 cli-rendered = { $project }: { $count ->

@@ -18,6 +18,9 @@ month-12 = december
 
 document-subtitle = Versie { $version } · van kracht vanaf { $date }
 document-contents = Inhoud
+# De voet van elke gedrukte pagina; $title is de titel van het document.
+document-footer = { $title } · { $org } · versie { $version } · { $date }
+document-page = Pagina { $page } van { $total }
 not-stated = niet vermeld
 
 label-name = Naam

@@ -196,6 +196,12 @@ impl<'a> Writer<'a> {
         let title = self.t(&outline.title);
         let subtitle = self.t("document-subtitle");
         let contents_title = self.t("document-contents");
+        let footer = self.text("document-footer", &[("title", title.clone().into())]);
+        // The exporter fills in the numbers, which only it knows.
+        let page_label = self.text(
+            "document-page",
+            &[("page", "{page}".into()), ("total", "{total}".into())],
+        );
         let sections = outline
             .sections
             .iter()
@@ -210,6 +216,8 @@ impl<'a> Writer<'a> {
             organisation: self.project.organisation.name.clone(),
             subtitle,
             contents_title,
+            footer,
+            page_label,
             sections,
             notices: self.notices,
         }

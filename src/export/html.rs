@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::document::{Block, Document, DocumentKind, LinkTarget, Span, Text};
+use crate::document::{Block, Document, LinkTarget, Span, Text};
 use crate::model::Locale;
 
 const STYLESHEET: &str = include_str!("../../templates/document.css");
@@ -15,12 +15,6 @@ pub struct HtmlOptions {
     /// `<head>`; the page then needs `templates/document.css` or its own
     /// styles.
     pub fragment: bool,
-}
-
-/// The file name the other document is exported under, for links between
-/// the two.
-pub fn file_name(kind: DocumentKind, locale: Locale) -> String {
-    format!("{}.{}.html", kind.slug(), locale.code())
 }
 
 /// Writes `document` as HTML.
@@ -142,7 +136,7 @@ fn write_text(out: &mut String, text: &Text, locale: Locale) {
             Span::Link { text, target } => {
                 let href = match target {
                     LinkTarget::Url(url) => url.clone(),
-                    LinkTarget::Sibling(kind) => file_name(*kind, locale),
+                    LinkTarget::Sibling(kind) => super::file_name(*kind, locale, "html"),
                 };
                 let _ = write!(out, "<a href=\"{}\">{}</a>", escape(&href), escape(text));
             }

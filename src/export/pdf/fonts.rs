@@ -1,0 +1,117 @@
+//! The typeface of PDF documents (Noto Sans, embedded from the `notosans`
+//! crate) and the measurements line breaking needs: glyph advances, and
+//! which characters the face cannot draw.
+
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+use printpdf::ParsedFont;
+
+/// The faces a document uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Style {
+    Regular,
+    Bold,
+    Italic,
+}
+
+impl Style {
+    pub const ALL: [Style; 3] = [Style::Regular, Style::Bold, Style::Italic];
+
+    pub fn index(self) -> usize {
+        match self {
+            Style::Regular => 0,
+            Style::Bold => 1,
+            Style::Italic => 2,
+        }
+    }
+}
+
+pub struct Face {
+    pub parsed: ParsedFont,
+    units_per_em: f32,
+}
+
+/// Drawn in place of a character the face lacks, so the gap is visible.
+pub const SUBSTITUTE: char = '\u{FFFD}';
+
+static FACES: LazyLock<[Face; 3]> = LazyLock::new(|| {
+    let load = |bytes: &[u8]| {
+        let parsed = ParsedFont::from_bytes(bytes, 0, &mut Vec::new())
+            .expect("the embedded Noto Sans faces parse");
+        let units_per_em = f32::from(parsed.pdf_font_metrics.units_per_em);
+        Face {
+            parsed,
+            units_per_em,
+        }
+    };
+    [
+        load(notosans::REGULAR_TTF),
+        load(notosans::BOLD_TTF),
+        load(notosans::ITALIC_TTF),
+    ]
+});
+
+pub fn face(style: Style) -> &'static Face {
+    &FACES[style.index()]
+}
+
+impl Face {
+    /// The advance of `c` in points at `size`, or `None` when the face has
+    /// no glyph for it.
+    pub fn advance(&self, c: char, size: f32) -> Option<f32> {
+        let glyph = self.parsed.lookup_glyph_index(u32::from(c))?;
+        (glyph != 0).then(|| {
+            f32::from(self.parsed.get_horizontal_advance(glyph)) * size / self.units_per_em
+        })
+    }
+
+    /// The width of `text` in points at `size`; `text` must already be
+    /// drawable (see [`drawable`]).
+    pub fn width(&self, text: &str, size: f32) -> f32 {
+        text.chars()
+            .map(|c| self.advance(c, size).unwrap_or(0.0))
+            .sum()
+    }
+}
+
+/// `text` with every character the faces cannot draw replaced by
+/// [`SUBSTITUTE`] (recorded in `missing`) and control characters by spaces.
+pub fn drawable(text: &str, missing: &mut BTreeSet<char>) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                ' '
+            } else if Style::ALL
+                .iter()
+                .all(|s| face(*s).advance(c, 1.0).is_some())
+            {
+                c
+            } else {
+                missing.insert(c);
+                SUBSTITUTE
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accents_are_drawable_and_cjk_is_substituted_and_reported() {
+        let mut missing = BTreeSet::new();
+        assert_eq!(drawable("één café", &mut missing), "één café");
+        assert!(missing.is_empty());
+        assert_eq!(drawable("a中b😀", &mut missing), "a\u{FFFD}b\u{FFFD}");
+        assert_eq!(missing, BTreeSet::from(['中', '😀']));
+        assert!(face(Style::Regular).advance(SUBSTITUTE, 10.0).is_some());
+    }
+
+    #[test]
+    fn bold_text_is_wider_than_regular() {
+        let text = "Privacyverklaring";
+        assert!(face(Style::Bold).width(text, 10.0) > face(Style::Regular).width(text, 10.0));
+    }
+}
