@@ -45,17 +45,17 @@ fn render_writes_both_documents_in_the_project_s_languages() {
         path_str(&out),
     ]);
     assert_eq!(result.code, EXIT_OK, "{}", result.err);
-    for name in [
-        "privacy-statement.nl.html",
-        "privacy-statement.en.html",
-        "cookie-policy.nl.html",
-        "cookie-policy.en.html",
-    ] {
-        let file = out.join("complete").join(name);
-        let html = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{name}: {e}"));
-        assert!(html.contains("Atelier Vermeulen"));
+    for document in ["privacy-statement", "cookie-policy"] {
+        for lang in ["nl", "en"] {
+            let folder = out.join("complete");
+            let html = std::fs::read_to_string(folder.join(format!("{document}.{lang}.html")))
+                .unwrap_or_else(|e| panic!("{document}.{lang}.html: {e}"));
+            assert!(html.contains("Atelier Vermeulen"));
+            let pdf = std::fs::read(folder.join(format!("{document}.{lang}.pdf"))).unwrap();
+            assert!(pdf.starts_with(b"%PDF-"));
+        }
     }
-    assert!(result.out.contains("4 files written"), "{}", result.out);
+    assert!(result.out.contains("8 files written"), "{}", result.out);
 }
 
 #[test]
@@ -66,6 +66,8 @@ fn render_can_limit_languages_and_write_fragments() {
         "tests/fixtures/complete.ron",
         "--lang",
         "en",
+        "--format",
+        "html",
         "--fragment",
         "--out",
         path_str(dir.path()),
@@ -73,6 +75,7 @@ fn render_can_limit_languages_and_write_fragments() {
     assert_eq!(result.code, EXIT_OK, "{}", result.err);
     let folder = dir.path().join("complete");
     assert!(!folder.join("privacy-statement.nl.html").exists());
+    assert!(!folder.join("privacy-statement.en.pdf").exists());
     let html = std::fs::read_to_string(folder.join("privacy-statement.en.html")).unwrap();
     assert!(html.starts_with("<article"));
 }
@@ -99,6 +102,50 @@ fn a_broken_project_is_named_and_the_others_are_still_rendered() {
         result.err
     );
     assert!(out.join("complete").join("cookie-policy.en.html").exists());
+}
+
+#[test]
+fn pdf_options_shape_the_pdf_and_a_bad_logo_fails_only_that_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("export");
+    let result = run(&[
+        "render",
+        "tests/fixtures/complete.ron",
+        "--format",
+        "pdf",
+        "--paper",
+        "letter",
+        "--ragged",
+        "--accent",
+        "#aa3300",
+        "--out",
+        path_str(&out),
+    ]);
+    assert_eq!(result.code, EXIT_OK, "{}", result.err);
+    assert!(out.join("complete/cookie-policy.nl.pdf").exists());
+    assert!(!out.join("complete/cookie-policy.nl.html").exists());
+
+    let logo = dir.path().join("logo.png");
+    std::fs::write(&logo, "not a picture").unwrap();
+    let result = run(&[
+        "render",
+        "tests/fixtures/complete.ron",
+        "--logo",
+        path_str(&logo),
+        "--out",
+        path_str(&out),
+    ]);
+    assert_eq!(result.code, EXIT_FAILED);
+    assert!(result.err.contains("PNG or JPEG"), "{}", result.err);
+
+    let result = run(&[
+        "render",
+        "tests/fixtures/complete.ron",
+        "--logo",
+        "no/such.png",
+    ]);
+    assert_eq!(result.code, EXIT_USAGE);
+    assert!(result.err.contains("no/such.png"), "{}", result.err);
 }
 
 #[test]
@@ -133,6 +180,18 @@ fn usage_errors_exit_with_2_and_say_what_is_accepted() {
         "{}",
         result.err
     );
+
+    let result = run(&["render", "tests/fixtures/complete.ron", "--paper", "a5"]);
+    assert_eq!(result.code, EXIT_USAGE);
+    assert!(
+        result.err.contains("\"a5\" is not a paper size"),
+        "{}",
+        result.err
+    );
+
+    let result = run(&["render", "tests/fixtures/complete.ron", "--accent", "blue"]);
+    assert_eq!(result.code, EXIT_USAGE);
+    assert!(result.err.contains("#rrggbb"), "{}", result.err);
 
     assert_eq!(run(&["render"]).code, EXIT_USAGE);
     assert_eq!(run(&["frobnicate"]).code, EXIT_USAGE);

@@ -126,8 +126,9 @@ fn is_break_after(c: char) -> bool {
 }
 
 /// Cuts a word wider than `max` into pieces that fit, preferring to cut
-/// after punctuation such as the slashes of a URL.
-fn split_word(word: Word, max: f32, size: f32) -> Vec<Word> {
+/// after punctuation such as the slashes of a URL. The first piece fits in
+/// `first`, what is left of the current line.
+fn split_word(word: Word, first: f32, max: f32, size: f32) -> Vec<Word> {
     let chars: Vec<(char, Style, Option<String>, f32)> = word
         .pieces
         .iter()
@@ -141,6 +142,7 @@ fn split_word(word: Word, max: f32, size: f32) -> Vec<Word> {
     let mut out = Vec::new();
     let mut start = 0;
     while start < chars.len() {
+        let max = if out.is_empty() { first } else { max };
         let mut width = 0.0;
         let mut end = start;
         let mut preferred = None;
@@ -187,7 +189,14 @@ fn break_lines(tokens: Vec<Token>, max: f32, size: f32) -> Vec<SetLine> {
             }
             Token::Word(word) => {
                 let parts = if word.width > max {
-                    split_word(word, max, size)
+                    let left = max - line.natural - space;
+                    // Start the word on this line only if a fair part fits.
+                    let first = if line.words.is_empty() || left < max * 0.3 {
+                        max
+                    } else {
+                        left
+                    };
+                    split_word(word, first, max, size)
                 } else {
                     vec![word]
                 };
@@ -966,12 +975,17 @@ mod tests {
         for line in &lines {
             assert!(line.natural <= 90.0 + 0.01);
         }
-        let first_break = words(&lines[1]).join(" ");
         assert!(lines.len() >= 3, "{lines:?}");
+        let first = words(&lines[0]);
+        assert_eq!(first[0], "See", "the URL starts on the first line");
         assert!(
-            words(&lines[0]).last().unwrap().ends_with(['/', '.', ':']),
-            "{:?} / {first_break}",
-            words(&lines[0])
+            first.len() == 2 && first[1].ends_with(['/', '.', ':']),
+            "{first:?}"
+        );
+        let rejoined: String = lines.iter().flat_map(words).collect::<Vec<_>>().concat();
+        assert_eq!(
+            rejoined,
+            "Seehttps://support.example.com/very/long/path/to/a/help/page/about/cookiesnow"
         );
     }
 
