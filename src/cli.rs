@@ -1,6 +1,8 @@
-//! The headless commands: render, new, templates and i18n check. Help texts
+//! The headless commands: render, check, new, templates and i18n check. Help texts
 //! and messages come from `i18n/<locale>/cli.ftl`, in the language of
 //! `--ui-lang` or of the environment (`LANG`).
+
+mod findings;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -9,6 +11,7 @@ use std::path::{Path, PathBuf};
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use fluent_bundle::FluentArgs;
 
+use crate::check::{self, Severity};
 use crate::document::{self, DocumentKind};
 use crate::export::pdf::{Paper, Rgb8};
 use crate::export::{self, HtmlOptions, PdfOptions};
@@ -142,8 +145,15 @@ fn command(i18n: &I18n, locale: Locale) -> Command {
                         .long("fragment")
                         .action(ArgAction::SetTrue)
                         .help(t("cli-render-fragment")),
+                )
+                .arg(
+                    Arg::new("strict")
+                        .long("strict")
+                        .action(ArgAction::SetTrue)
+                        .help(t("cli-render-strict")),
                 ),
         )
+        .subcommand(findings::command(i18n, locale))
         .subcommand(
             Command::new("new")
                 .about(t("cli-new-about"))
@@ -223,6 +233,7 @@ pub fn run(args: Vec<OsString>, output: &mut Output) -> u8 {
 
     match matches.subcommand() {
         Some(("render", sub)) => render(sub, i18n, locale, output),
+        Some(("check", sub)) => findings::run(sub, i18n, locale, output),
         Some(("new", sub)) => new_project(sub, i18n, locale, output),
         Some(("templates", _)) => {
             for starter in starter::STARTERS {
@@ -379,6 +390,8 @@ fn render(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: &mut Output
         .into_iter()
         .flatten()
         .collect();
+    let strict = matches.get_flag("strict");
+    let today = time::OffsetDateTime::now_utc().date();
     let mut unreadable = 0;
     let mut failed = 0;
     for path in &projects {
@@ -390,6 +403,24 @@ fn render(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: &mut Output
                 continue;
             }
         };
+        let errors = Severity::Error.count(&check::run(&project, today));
+        let mut args = FluentArgs::new();
+        args.set("project", path.display().to_string());
+        args.set("errors", errors);
+        let _ = writeln!(
+            output.err,
+            "{}",
+            i18n.plain(locale, "cli-render-check-errors", &args)
+        );
+        if strict && errors > 0 {
+            let _ = writeln!(
+                output.err,
+                "{}",
+                i18n.plain(locale, "cli-render-refused", &args)
+            );
+            failed += 1;
+            continue;
+        }
         let folder = settings
             .out_dir
             .join(path.file_stem().unwrap_or(path.as_os_str()));

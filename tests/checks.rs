@@ -9,8 +9,8 @@ use policywright::check::{self, Finding, Rule, Severity};
 use policywright::i18n::I18n;
 use policywright::model::{
     Audience, AudienceKind, Authority, AutomatedDecision, Contact, Cookie, CookieCategory,
-    CookieConsent, CookieDuration, Country, LegalBasis, LocalText, Locale, Party, Project,
-    Provision, Requirement, Retention, TransferSafeguard,
+    CookieConsent, CookieDuration, Country, LocalText, Locale, Party, Project, Provision,
+    Requirement, Retention, TransferSafeguard,
 };
 use policywright::starter::STARTERS;
 use policywright::storage;

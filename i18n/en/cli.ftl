@@ -77,3 +77,33 @@ starter-general-practice = A Belgian general practitioners' practice that keeps 
 starter-accountancy = A Belgian accountancy office, with anti-money-laundering checks on clients.
 starter-non-profit = A Belgian non-profit with members, volunteers and donors.
 starter-webshop-nl = A Dutch webshop with payment, delivery, advertising cookies and fraud screening.
+
+## The check command, and the checks that render runs first.
+
+cli-check-about = Check projects for gaps and mistakes before you publish: each finding says what is wrong, where, which article it rests on, and what to do.
+cli-check-projects = Project files (.ron).
+cli-check-lang = The language of the findings: nl or en (default: the language of the program's messages).
+cli-check-format = How to show the findings: text, for people, or json, for other programs.
+cli-unknown-check-format = "{ $value }" is not a way to show findings. Use text or json.
+cli-findings-summary = { $project }: { $error ->
+    [one] 1 error
+   *[other] { $error } errors
+}, { $warning ->
+    [one] 1 warning
+   *[other] { $warning } warnings
+}, { $info ->
+    [one] 1 piece of advice
+   *[other] { $info } pieces of advice
+}.
+cli-findings-heading-error = Errors: as answered, the documents would break the law.
+cli-findings-heading-warning = Warnings: probably a problem; check them.
+cli-findings-heading-info = Advice:
+cli-findings-where = Where: { $path } ({ $basis })
+cli-findings-fix = What to do: { $hint }
+cli-render-strict = Do not write the documents of a project in which the checks find errors.
+cli-render-check-errors = { $project }: { $errors ->
+    [0] the checks found no errors.
+    [one] the checks found 1 error; run "policywright check { $project }" to see it.
+   *[other] the checks found { $errors } errors; run "policywright check { $project }" to see them.
+}
+cli-render-refused = { $project }: not written, because the checks found errors (--strict).

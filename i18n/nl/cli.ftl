@@ -77,3 +77,33 @@ starter-general-practice = Een Belgische huisartsenpraktijk die medische dossier
 starter-accountancy = Een Belgisch boekhoudkantoor dat zijn klanten controleert volgens de antiwitwaswetgeving.
 starter-non-profit = Een Belgische vzw met leden, vrijwilligers en donateurs.
 starter-webshop-nl = Een Nederlandse webwinkel met online betalen, bezorging, advertentiecookies en fraudecontrole.
+
+## De opdracht check, en de controles die render eerst uitvoert.
+
+cli-check-about = Controleert projecten op ontbrekende antwoorden en fouten voordat u publiceert: elke bevinding zegt wat er mis is, waar, op welk artikel ze steunt en wat u kunt doen.
+cli-check-projects = Projectbestanden (.ron).
+cli-check-lang = De taal van de bevindingen: nl of en (standaard: de taal van de meldingen van het programma).
+cli-check-format = Hoe de bevindingen worden getoond: text, voor mensen, of json, voor andere programma's.
+cli-unknown-check-format = "{ $value }" is geen manier om bevindingen te tonen. Gebruik text of json.
+cli-findings-summary = { $project }: { $error ->
+    [one] 1 fout
+   *[other] { $error } fouten
+}, { $warning ->
+    [one] 1 waarschuwing
+   *[other] { $warning } waarschuwingen
+}, { $info ->
+    [one] 1 advies
+   *[other] { $info } adviezen
+}.
+cli-findings-heading-error = Fouten: zoals de antwoorden nu zijn, zouden de documenten de wet overtreden.
+cli-findings-heading-warning = Waarschuwingen: waarschijnlijk een probleem; controleer ze.
+cli-findings-heading-info = Adviezen:
+cli-findings-where = Waar: { $path } ({ $basis })
+cli-findings-fix = Wat u kunt doen: { $hint }
+cli-render-strict = Schrijft geen documenten voor een project waarin de controles fouten vinden.
+cli-render-check-errors = { $project }: { $errors ->
+    [0] de controles vonden geen fouten.
+    [one] de controles vonden 1 fout; voer "policywright check { $project }" uit om die te zien.
+   *[other] de controles vonden { $errors } fouten; voer "policywright check { $project }" uit om ze te zien.
+}
+cli-render-refused = { $project }: niet geschreven, omdat de controles fouten vonden (--strict).
