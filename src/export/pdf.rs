@@ -8,7 +8,9 @@ mod layout;
 
 use std::fmt;
 
-use printpdf::{Mm, Op, PdfDocument, PdfPage, PdfSaveOptions, Pt, RawImage, XObjectTransform};
+use printpdf::{
+    FontId, Mm, Op, PdfDocument, PdfFont, PdfPage, PdfSaveOptions, Pt, RawImage, XObjectTransform,
+};
 
 use self::fonts::Style;
 use self::layout::{Colour, Composer, Frame, INK, MUTED, Setting, TABLE_LEADING};
@@ -106,7 +108,9 @@ fn frame(paper: Paper) -> Frame {
 /// Sets `document` as a PDF.
 pub fn pdf(document: &Document, options: &PdfOptions) -> Result<Pdf, PdfError> {
     let mut doc = PdfDocument::new(&format!("{} – {}", document.title, document.organisation));
-    let font_ids = Style::ALL.map(|style| doc.add_font(&fonts::face(style).parsed));
+    // Fonts are added once composing shows which faces are used: each one
+    // embedded costs subsetting time and bytes.
+    let font_ids = Style::ALL.map(|_| FontId::new());
     let logo = match &options.logo {
         Some(bytes) => {
             let image = RawImage::decode_from_bytes(bytes, &mut Vec::new())
@@ -124,7 +128,7 @@ pub fn pdf(document: &Document, options: &PdfOptions) -> Result<Pdf, PdfError> {
     };
     let mut composer = Composer::new(
         frame(options.paper),
-        font_ids,
+        font_ids.clone(),
         accent,
         !options.ragged_right,
         &resolve,
@@ -146,6 +150,14 @@ pub fn pdf(document: &Document, options: &PdfOptions) -> Result<Pdf, PdfError> {
         }
     }
     composer.footers(&document.footer, &document.page_label);
+    for style in Style::ALL {
+        if composer.uses(style) {
+            doc.resources.fonts.map.insert(
+                font_ids[style.index()].clone(),
+                PdfFont::new(fonts::face(style).parsed.clone()),
+            );
+        }
+    }
     let frame = composer.frame;
     let (pages, missing) = composer.into_pages();
     let page_count = pages.len();

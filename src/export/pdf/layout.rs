@@ -153,10 +153,8 @@ fn split_word(word: Word, first: f32, max: f32, size: f32) -> Vec<Word> {
             }
             end += 1;
         }
-        if end < chars.len() {
-            if let Some(p) = preferred {
-                end = p;
-            }
+        if let Some(p) = preferred.filter(|_| end < chars.len()) {
+            end = p;
         }
         let mut piece_word = Word::default();
         for (c, style, link, advance) in &chars[start..end] {
@@ -281,6 +279,8 @@ pub struct Composer<'a> {
     /// Distance from the top of the page to where the next content goes.
     y: f32,
     pub missing: BTreeSet<char>,
+    /// Which faces were drawn with, so only those are embedded.
+    used: [bool; 3],
 }
 
 /// The setting of a paragraph-like block.
@@ -333,7 +333,13 @@ impl<'a> Composer<'a> {
             current: 0,
             y: frame.top,
             missing: BTreeSet::new(),
+            used: [false; 3],
         }
+    }
+
+    /// Whether any text was drawn in `style`.
+    pub fn uses(&self, style: Style) -> bool {
+        self.used[style.index()]
     }
 
     /// The index of the current page, from 0.
@@ -403,6 +409,7 @@ impl<'a> Composer<'a> {
 
     fn set_font(&mut self, style: Style, size: f32) {
         let key = (style.index(), (size * 100.0) as u32);
+        self.used[style.index()] = true;
         if self.page().font != Some(key) {
             let font = PdfFontHandle::External(self.fonts[style.index()].clone());
             let page = self.page();
