@@ -212,7 +212,7 @@ pub fn pdf(document: &Document, options: &PdfOptions) -> Result<Pdf, PdfError> {
         catalog.set("Lang", lopdf::Object::string_literal(locale.code()));
         catalog.set("PageMode", lopdf::Object::Name(b"UseOutlines".to_vec()));
     }
-    lopdf.compress();
+    compress_streams(&mut lopdf);
     let mut bytes = Vec::new();
     lopdf
         .save_to(&mut bytes)
@@ -223,6 +223,34 @@ pub fn pdf(document: &Document, options: &PdfOptions) -> Result<Pdf, PdfError> {
         missing_characters: missing.into_iter().collect(),
     })
 }
+
+/// Deflates every stream that is not yet compressed. lopdf's own
+/// `compress` uses the slowest level, which took about half the export time
+/// for a gain of a few per cent in size.
+fn compress_streams(document: &mut lopdf::Document) {
+    use std::io::Write;
+    for object in document.objects.values_mut() {
+        let lopdf::Object::Stream(stream) = object else {
+            continue;
+        };
+        if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
+            continue;
+        }
+        let mut encoder = flate2::write::ZlibEncoder::new(
+            Vec::with_capacity(stream.content.len() / 3),
+            flate2::Compression::new(COMPRESSION_LEVEL),
+        );
+        let compressed = encoder
+            .write_all(&stream.content)
+            .and_then(|()| encoder.finish());
+        if let Some(compressed) = compressed.ok().filter(|c| c.len() < stream.content.len()) {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(compressed);
+        }
+    }
+}
+
+const COMPRESSION_LEVEL: u32 = 1;
 
 /// Title, organisation and version at the top of the first page, leaving
 /// room at the right for the logo.

@@ -30,6 +30,18 @@ impl Style {
 pub struct Face {
     pub parsed: ParsedFont,
     units_per_em: f32,
+    /// Advances in font units of the characters below [`TABLED`], looked
+    /// up once: line breaking measures every character several times.
+    advances: Vec<Option<u16>>,
+}
+
+/// Characters below this code point (Latin, Greek, Cyrillic, punctuation
+/// and symbols) have their advance in a table.
+const TABLED: u32 = 0x3000;
+
+fn lookup_advance(parsed: &ParsedFont, c: u32) -> Option<u16> {
+    let glyph = parsed.lookup_glyph_index(c)?;
+    (glyph != 0).then(|| parsed.get_horizontal_advance(glyph))
 }
 
 /// Drawn in place of a character the face lacks, so the gap is visible.
@@ -40,9 +52,11 @@ static FACES: LazyLock<[Face; 3]> = LazyLock::new(|| {
         let parsed = ParsedFont::from_bytes(bytes, 0, &mut Vec::new())
             .expect("the embedded Noto Sans faces parse");
         let units_per_em = f32::from(parsed.pdf_font_metrics.units_per_em);
+        let advances = (0..TABLED).map(|c| lookup_advance(&parsed, c)).collect();
         Face {
             parsed,
             units_per_em,
+            advances,
         }
     };
     [
@@ -60,10 +74,12 @@ impl Face {
     /// The advance of `c` in points at `size`, or `None` when the face has
     /// no glyph for it.
     pub fn advance(&self, c: char, size: f32) -> Option<f32> {
-        let glyph = self.parsed.lookup_glyph_index(u32::from(c))?;
-        (glyph != 0).then(|| {
-            f32::from(self.parsed.get_horizontal_advance(glyph)) * size / self.units_per_em
-        })
+        let code = u32::from(c);
+        let units = match self.advances.get(code as usize) {
+            Some(tabled) => *tabled,
+            None => lookup_advance(&self.parsed, code),
+        }?;
+        Some(f32::from(units) * size / self.units_per_em)
     }
 
     /// The width of `text` in points at `size`; `text` must already be

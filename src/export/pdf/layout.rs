@@ -451,53 +451,75 @@ impl<'a> Composer<'a> {
             0.0
         };
         let pdf_baseline = self.pdf_y(baseline);
+        // One positioned run per line: spaces are real characters (so the
+        // text copies and extracts with its spaces) and justification adds
+        // TJ offsets after them.
+        self.page().text.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Translate(Pt(x), pdf_baseline),
+        });
+        let mut items: Vec<TextItem> = Vec::new();
+        let mut run: Option<(Style, Colour)> = None;
         let mut cursor = x;
-        for word in &line.words {
-            // Tm places absolutely; Td would move relative to the last line.
-            self.page().text.push(Op::SetTextMatrix {
-                matrix: TextMatrix::Translate(Pt(cursor), pdf_baseline),
-            });
-            let mut piece_x = cursor;
-            for piece in &word.pieces {
+        let to_thousandths = 1000.0 / setting.size;
+        for (w, word) in line.words.iter().enumerate() {
+            let last_word = w + 1 == line.words.len();
+            for (p, piece) in word.pieces.iter().enumerate() {
                 let colour = if piece.link.is_some() {
                     self.accent
                 } else {
                     setting.colour
                 };
-                self.set_font(piece.style, setting.size);
-                self.set_fill(colour);
-                self.page().text.push(Op::ShowText {
-                    items: vec![TextItem::Text(piece.text.clone())],
-                });
-                let piece_width = face(piece.style).width(&piece.text, setting.size);
-                if let Some(url) = &piece.link {
-                    let bottom = pdf_baseline.0 - setting.size * 0.25;
-                    let rect = Rect::from_xywh(
-                        Pt(piece_x),
-                        Pt(bottom),
-                        Pt(piece_width),
-                        Pt(setting.size * 1.2),
-                    );
-                    self.page().annotations.push(Op::LinkAnnotation {
-                        link: LinkAnnotation::new(
-                            rect,
-                            Actions::Uri(url.clone()),
-                            Some(BorderArray::Solid([0.0, 0.0, 0.0])),
-                            None,
-                            None,
-                        ),
-                    });
-                    self.underline(
-                        piece_x,
-                        baseline + setting.size * 0.12,
-                        piece_width,
-                        self.accent,
-                    );
+                if run != Some((piece.style, colour)) {
+                    self.flush_run(&mut items);
+                    self.set_font(piece.style, setting.size);
+                    self.set_fill(colour);
+                    run = Some((piece.style, colour));
                 }
-                piece_x += piece_width;
+                let piece_width = face(piece.style).width(&piece.text, setting.size);
+                let ends_word = p + 1 == word.pieces.len();
+                if ends_word && !last_word {
+                    items.push(TextItem::Text(format!("{} ", piece.text)));
+                    // The space drawn is the piece's own; move on to where
+                    // the measure put the next word.
+                    let drawn = face(piece.style).width(" ", setting.size);
+                    let wanted = space + stretch;
+                    if (wanted - drawn).abs() > 0.001 {
+                        items.push(TextItem::Offset((drawn - wanted) * to_thousandths));
+                    }
+                } else {
+                    items.push(TextItem::Text(piece.text.clone()));
+                }
+                if let Some(url) = &piece.link {
+                    self.link(url, cursor, baseline, piece_width, setting.size);
+                }
+                cursor += piece_width;
             }
-            cursor += word.width + space + stretch;
+            cursor += space + stretch;
         }
+        self.flush_run(&mut items);
+    }
+
+    fn flush_run(&mut self, items: &mut Vec<TextItem>) {
+        if !items.is_empty() {
+            let items = std::mem::take(items);
+            self.page().text.push(Op::ShowText { items });
+        }
+    }
+
+    /// A clickable, underlined area over a link's text.
+    fn link(&mut self, url: &str, x: f32, baseline: f32, width: f32, size: f32) {
+        let bottom = self.pdf_y(baseline).0 - size * 0.25;
+        let rect = Rect::from_xywh(Pt(x), Pt(bottom), Pt(width), Pt(size * 1.2));
+        self.page().annotations.push(Op::LinkAnnotation {
+            link: LinkAnnotation::new(
+                rect,
+                Actions::Uri(url.to_owned()),
+                Some(BorderArray::Solid([0.0, 0.0, 0.0])),
+                None,
+                None,
+            ),
+        });
+        self.underline(x, baseline + size * 0.12, width, self.accent);
     }
 
     fn underline(&mut self, x: f32, y: f32, width: f32, colour: Colour) {
