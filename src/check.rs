@@ -214,6 +214,11 @@ rules! {
     CookieWithdrawalMissing = "art7.cookies.withdrawal-missing", Error, Gdpr "7(3)";
     /// Several categories needing consent, and one yes-or-no for all.
     CookieConsentNotGranular = "art7.cookies.consent-not-granular", Warning, Gdpr "4(11), 7";
+    /// A banner whose refusal takes more effort than acceptance does not
+    /// collect freely given consent.
+    CookieRefusalHarder = "art7.cookies.refusal-not-as-easy", Error, Gdpr "4(11), 7";
+    /// A cookie wall makes consent a condition of using the website.
+    CookieWall = "art7.cookies.cookie-wall", Error, Gdpr "7(4)";
     CookieDurationMissing = "eprivacy.cookie.duration-missing", Error, EPrivacy "5(3)";
     CookiePurposeMissing = "eprivacy.cookie.purpose-missing", Error, EPrivacy "5(3)";
     /// Unclassified cookies are treated as needing consent, so nothing is

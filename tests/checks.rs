@@ -577,6 +577,12 @@ fn cookies_that_need_consent_need_a_banner_and_a_way_back() {
     assert_not_found(&project, Rule::CookieConsentMissing);
     assert_found(
         &project,
+        Rule::CookieRefusalHarder,
+        "cookie_consent.refuse_as_easy",
+    );
+    assert_found(&project, Rule::CookieWall, "cookie_consent.no_cookie_wall");
+    assert_found(
+        &project,
         Rule::CookieWithdrawalMissing,
         "cookie_consent.withdraw_via",
     );
@@ -591,6 +597,9 @@ fn cookies_that_need_consent_need_a_banner_and_a_way_back() {
     assert_not_found(&necessary_only, Rule::CookieWithdrawalMissing);
     assert_not_found(&complete(), Rule::CookieConsentMissing);
     assert_not_found(&complete(), Rule::CookieWithdrawalMissing);
+    assert_not_found(&complete(), Rule::CookieRefusalHarder);
+    assert_not_found(&complete(), Rule::CookieWall);
+    assert_not_found(&necessary_only, Rule::CookieRefusalHarder);
 }
 
 fn marketing_cookie() -> Cookie {
@@ -602,6 +611,7 @@ fn marketing_cookie() -> Cookie {
         purpose: LocalText::universal("advertising"),
         duration: Some(CookieDuration::Months(3)),
         storage: Default::default(),
+        from_catalog: None,
     }
 }
 
@@ -795,9 +805,7 @@ fn typical_mistakes() -> Project {
     // Consent "by continuing to browse": no banner, no way to withdraw.
     project.cookie_consent = Some(CookieConsent {
         banner: false,
-        per_category: false,
-        tool: None,
-        withdraw_via: None,
+        ..CookieConsent::default()
     });
     // A cookie whose duration nobody knew.
     project.cookies[1].duration = None;

@@ -103,6 +103,7 @@ fn every_starter_answers_what_art_13_always_asks() {
         if needs_consent {
             let consent = project.cookie_consent.as_ref().expect(name);
             assert!(consent.banner && consent.withdraw_via.is_some(), "{name}");
+            assert!(consent.refuse_as_easy && consent.no_cookie_wall, "{name}");
         }
         for cookie in &project.cookies {
             assert!(cookie.duration.is_some(), "{name}: {}", cookie.name);

@@ -28,7 +28,8 @@ cookies-third-parties = Some cookies are placed and read by other companies. The
 cookies-consent-title = Your consent
 consent-banner = On your first visit, a banner asks whether you accept cookies that are not strictly necessary. Until you choose, we place only strictly necessary cookies.
 consent-per-category = You can choose per category which cookies you accept.
-consent-refuse-equal = Refusing is as easy as accepting, and you can use the website whether or not you accept.
+consent-refuse-equal = Refusing is as easy as accepting.
+consent-no-wall = You can use the website whether or not you accept.
 consent-tool = We record your choice with { $tool }.
 # $via says where the cookie settings can be found, in the user's words.
 consent-withdraw-via = You can change or withdraw your consent at any time, as easily as you gave it: { $via }

@@ -30,7 +30,8 @@ cookies-third-parties = Sommige cookies worden geplaatst en uitgelezen door ande
 cookies-consent-title = Uw toestemming
 consent-banner = Bij uw eerste bezoek vragen wij u in een melding of u cookies accepteert die niet strikt noodzakelijk zijn. Zolang u geen keuze hebt gemaakt, plaatsen wij alleen strikt noodzakelijke cookies.
 consent-per-category = U kunt per categorie kiezen welke cookies u accepteert.
-consent-refuse-equal = Weigeren is even eenvoudig als accepteren, en u kunt de website gebruiken, of u de cookies nu accepteert of niet.
+consent-refuse-equal = Weigeren is even eenvoudig als accepteren.
+consent-no-wall = U kunt de website gebruiken, of u nu accepteert of niet.
 consent-tool = Wij registreren uw keuze met { $tool }.
 # $via zegt waar de cookie-instellingen te vinden zijn, in de woorden van de gebruiker.
 consent-withdraw-via = U kunt uw toestemming op elk moment wijzigen of intrekken, even eenvoudig als u ze hebt gegeven: { $via }

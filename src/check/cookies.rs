@@ -53,11 +53,25 @@ fn consent(project: &Project, findings: &mut Vec<Finding>) {
             Rule::CookieConsentMissing,
             "cookie_consent.banner",
         ));
-    } else if needing_consent.len() > 1 && !consent.is_some_and(|c| c.per_category) {
-        findings.push(Finding::new(
-            Rule::CookieConsentNotGranular,
-            "cookie_consent.per_category",
-        ));
+    } else {
+        if needing_consent.len() > 1 && !consent.is_some_and(|c| c.per_category) {
+            findings.push(Finding::new(
+                Rule::CookieConsentNotGranular,
+                "cookie_consent.per_category",
+            ));
+        }
+        if !consent.is_some_and(|c| c.refuse_as_easy) {
+            findings.push(Finding::new(
+                Rule::CookieRefusalHarder,
+                "cookie_consent.refuse_as_easy",
+            ));
+        }
+        if !consent.is_some_and(|c| c.no_cookie_wall) {
+            findings.push(Finding::new(
+                Rule::CookieWall,
+                "cookie_consent.no_cookie_wall",
+            ));
+        }
     }
     let withdrawal = consent
         .and_then(|c| c.withdraw_via.as_ref())

@@ -1083,7 +1083,12 @@ impl<'a> Writer<'a> {
         if consent.per_category {
             sentences.push(self.t("consent-per-category"));
         }
-        sentences.push(self.t("consent-refuse-equal"));
+        if consent.refuse_as_easy {
+            sentences.push(self.t("consent-refuse-equal"));
+        }
+        if consent.no_cookie_wall {
+            sentences.push(self.t("consent-no-wall"));
+        }
         if let Some(tool) = consent.tool.as_deref().filter(|t| !t.trim().is_empty()) {
             sentences.push(self.text("consent-tool", &[("tool", strip_marks(tool).into())]));
         }

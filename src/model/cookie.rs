@@ -102,6 +102,13 @@ pub struct CookieConsent {
     /// Visitors can choose per category.
     #[serde(default)]
     pub per_category: bool,
+    /// The banner offers refusing beside accepting, as visible and as easy.
+    #[serde(default)]
+    pub refuse_as_easy: bool,
+    /// Visitors who refuse can still use the website: there is no cookie
+    /// wall.
+    #[serde(default)]
+    pub no_cookie_wall: bool,
     /// The consent tool used, such as "Cookiebot".
     #[serde(default)]
     pub tool: Option<String>,
