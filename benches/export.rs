@@ -54,6 +54,7 @@ fn with_cookies(mut project: Project, count: usize) -> Project {
             ]),
             duration: Some(CookieDuration::Days(1 + (i % 390) as u32)),
             storage: StorageKind::Cookie,
+            from_catalog: None,
         })
         .collect();
     project

@@ -124,6 +124,7 @@ fn cookie(i: usize) -> Cookie {
         purpose: LocalText::universal("counts visits to the pages of the website"),
         duration: Some(CookieDuration::Days(30)),
         storage: StorageKind::Cookie,
+        from_catalog: None,
     }
 }
 

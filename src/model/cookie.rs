@@ -21,6 +21,10 @@ pub struct Cookie {
     pub duration: Option<CookieDuration>,
     #[serde(default)]
     pub storage: StorageKind,
+    /// The key of the catalogue service this cookie was filled in from;
+    /// `None` for cookies the user wrote or imported unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_catalog: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -22,6 +22,11 @@ pub struct Recipient {
     pub safeguard: Option<TransferSafeguard>,
     #[serde(default)]
     pub privacy_policy: Option<String>,
+    /// The key of the catalogue service this entry was filled in from, so
+    /// removing the service can find it again; `None` for entries the user
+    /// wrote. Left out of files when empty, so older files read unchanged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_catalog: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
