@@ -53,11 +53,13 @@ embedded_files!(
     En / "cookies.ftl",
     En / "cli.ftl",
     En / "checks.ftl",
+    En / "catalog.ftl",
     Nl / "common.ftl",
     Nl / "privacy.ftl",
     Nl / "cookies.ftl",
     Nl / "cli.ftl",
     Nl / "checks.ftl",
+    Nl / "catalog.ftl",
 );
 
 /// The names of the `.ftl` files every locale has.

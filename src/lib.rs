@@ -14,6 +14,7 @@
 //! Fluent files under `i18n/`: in `document::build` for the documents, and
 //! when a finding is shown for the checks.
 
+pub mod catalog;
 pub mod check;
 pub mod cli;
 pub mod document;
