@@ -226,6 +226,13 @@ rules! {
     CookieCategoryMissing = "eprivacy.cookie.category-missing", Warning, EPrivacy "5(3)";
     /// Longer than the 13 months the authorities accept for a cookie.
     CookieDurationTooLong = "art5.cookie.duration-too-long", Warning, Gdpr "5(1)(e)";
+    /// A cookie that the catalogue knows as analytics, marketing or social
+    /// media, classified as strictly necessary. An error, not a warning:
+    /// the category decides whether the banner asks first, so as answered
+    /// the cookie is set before consent, and the policy tells visitors it
+    /// is exempt. Only cookies needed for what the visitor asked for are
+    /// (Art. 5(3), second sentence); measuring or advertising never is.
+    CookieTrackingAsNecessary = "eprivacy.cookie.tracking-as-necessary", Error, EPrivacy "5(3)";
 
     /// A Belgian enterprise number with the wrong form or check digits. A
     /// warning: the controller is still identified by name and address.

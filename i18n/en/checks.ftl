@@ -104,6 +104,16 @@ check-eprivacy-cookie-category-missing = The cookie "{ $item }" has no category,
     .hint = Choose its category: strictly necessary, functional, analytics, marketing or social media.
 check-art5-cookie-duration-too-long = The cookie "{ $item }" stays longer than { $months } months, the longest life that data protection authorities accept.
     .hint = Set its life to { $months } months at most, in your website or in the provider's settings, then enter the new duration here.
+check-eprivacy-cookie-tracking-as-necessary = The cookie "{ $item }" is marked strictly necessary, but { $service } sets it for { $category ->
+    [analytics] statistics
+    [social-media] social media
+   *[marketing] advertising
+}: it would be placed without asking, and the cookie policy would call it exempt.
+    .hint = Change its category to { $category ->
+    [analytics] analytics
+    [social-media] social media
+   *[marketing] marketing
+} and let your cookie banner ask for consent before it is set. Only cookies needed for what the visitor asked for, such as a shopping basket, are strictly necessary.
 
 ## Numbers, addresses and links that readers copy.
 

@@ -105,6 +105,16 @@ check-eprivacy-cookie-category-missing = De cookie "{ $item }" heeft geen catego
     .hint = Kies de categorie: strikt noodzakelijk, functioneel, analytisch, marketing of sociale media.
 check-art5-cookie-duration-too-long = De cookie "{ $item }" blijft langer bestaan dan { $months } maanden, de langste looptijd die gegevensbeschermingsautoriteiten aanvaarden.
     .hint = Stel de looptijd in op hoogstens { $months } maanden, in uw website of in de instellingen van de aanbieder, en vul de nieuwe looptijd hier in.
+check-eprivacy-cookie-tracking-as-necessary = De cookie "{ $item }" staat als strikt noodzakelijk aangeduid, maar { $service } plaatst ze voor { $category ->
+    [analytics] statistieken
+    [social-media] sociale media
+   *[marketing] advertenties
+}: ze zou zonder toestemming worden geplaatst, en het cookiebeleid zou ze als vrijgesteld voorstellen.
+    .hint = Wijzig de categorie in { $category ->
+    [analytics] analytisch
+    [social-media] sociale media
+   *[marketing] marketing
+} en laat uw cookiebanner om toestemming vragen voordat ze wordt geplaatst. Alleen cookies die nodig zijn voor wat de bezoeker zelf vroeg, zoals een winkelmandje, zijn strikt noodzakelijk.
 
 ## Nummers, adressen en links die lezers overnemen.
 

@@ -3,6 +3,7 @@
 //! with its purpose, category and duration.
 
 use super::{Detail, Finding, Rule};
+use crate::catalog::catalog;
 use crate::model::{CookieCategory, CookieDuration, LocalText, Project};
 
 /// The longest life for a cookie that data protection authorities accept,
@@ -21,6 +22,16 @@ pub(super) fn check(project: &Project, findings: &mut Vec<Finding>) {
         }
         if cookie.category == CookieCategory::Unclassified {
             findings.push(finding(Rule::CookieCategoryMissing, "category"));
+        }
+        if cookie.category == CookieCategory::StrictlyNecessary
+            && let Some((service, known)) = catalog().identify(&cookie.name).first()
+            && tracks(known.category)
+        {
+            findings.push(
+                finding(Rule::CookieTrackingAsNecessary, "category")
+                    .with("service", Detail::Text(service.name.clone()))
+                    .with("category", Detail::Text(known.category.key().to_owned())),
+            );
         }
         match cookie.duration {
             None => findings.push(finding(Rule::CookieDurationMissing, "duration")),
@@ -82,6 +93,15 @@ fn consent(project: &Project, findings: &mut Vec<Finding>) {
             "cookie_consent.withdraw_via",
         ));
     }
+}
+
+/// Categories that follow what visitors do, for the owner or for others:
+/// never needed to deliver what a visitor asked for.
+fn tracks(category: CookieCategory) -> bool {
+    matches!(
+        category,
+        CookieCategory::Analytics | CookieCategory::Marketing | CookieCategory::SocialMedia
+    )
 }
 
 /// Whether a cookie lives longer than [`MAX_MONTHS`]; a month is counted
