@@ -1,7 +1,10 @@
-//! The headless commands: render, check, new, templates and i18n check. Help texts
-//! and messages come from `i18n/<locale>/cli.ftl`, in the language of
-//! `--ui-lang` or of the environment (`LANG`).
+//! The headless commands: render, check, new, templates, i18n check, and
+//! the catalogue's services, add-service, remove-service and
+//! import-cookies. Help texts and messages come from
+//! `i18n/<locale>/cli.ftl`, in the language of `--ui-lang` or of the
+//! environment (`LANG`).
 
+mod catalog;
 mod findings;
 
 use std::ffi::OsString;
@@ -154,6 +157,7 @@ fn command(i18n: &I18n, locale: Locale) -> Command {
                 ),
         )
         .subcommand(findings::command(i18n, locale))
+        .subcommands(catalog::commands(i18n, locale))
         .subcommand(
             Command::new("new")
                 .about(t("cli-new-about"))
@@ -235,6 +239,9 @@ pub fn run(args: Vec<OsString>, output: &mut Output) -> u8 {
         Some(("render", sub)) => render(sub, i18n, locale, output),
         Some(("check", sub)) => findings::run(sub, i18n, locale, output),
         Some(("new", sub)) => new_project(sub, i18n, locale, output),
+        Some((name @ ("services" | "add-service" | "remove-service" | "import-cookies"), sub)) => {
+            catalog::run(name, sub, i18n, locale, output).unwrap_or(EXIT_USAGE)
+        }
         Some(("templates", _)) => {
             for starter in starter::STARTERS {
                 let mut args = FluentArgs::new();

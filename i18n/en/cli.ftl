@@ -107,3 +107,67 @@ cli-render-check-errors = { $project }: { $errors ->
    *[other] the checks found { $errors } errors; run "policywright check { $project }" to see them.
 }
 cli-render-refused = { $project }: not written, because the checks found errors (--strict).
+
+## The service catalogue: services, add-service, remove-service and
+## import-cookies. Lists of names ($cookies, $categories, $suggestions)
+## come joined by commas.
+
+cli-services-about = List the services in the catalogue, or search them by key, name, company or kind.
+cli-services-query = Part of a key, name, company or kind, such as "mail" or "payroll" (default: list all).
+cli-add-service-about = Add catalogue services to a project: their recipient entry and their cookies, filled in completely.
+cli-remove-service-about = Take catalogue services out of a project again; entries you changed are kept.
+cli-import-cookies-about = Add the cookies in a list or a CSV export (browser developer tools, cookie scanners) to a project: known cookies filled in from the catalogue, unknown ones for you to complete.
+cli-import-cookies-file = A list of cookie names, one per line, or a CSV file with a name column (and, if you have it, a domain column).
+cli-catalog-project = The project file (.ron) to change; the previous version is kept as a .bak file.
+cli-catalog-names = Service keys or names, such as google-analytics or "Google Analytics" (see "policywright services").
+cli-services-all = { $count } services in the catalogue (facts checked on { $date }):
+cli-services-found = { $count ->
+    [one] 1 service matches "{ $query }"
+   *[other] { $count } services match "{ $query }"
+} (facts checked on { $date }):
+cli-services-line = { $name } · { $company }, { $country } · { $kind }
+cli-services-none = No service in the catalogue matches "{ $query }".
+cli-service-unknown = There is no service "{ $name }" in the catalogue.
+cli-service-suggestions = Did you mean: { $suggestions }?
+cli-service-no-suggestion = Run "policywright services" to see the services the catalogue knows; for any other, enter the recipient and its cookies in the project yourself.
+cli-service-partly = { $unknown } of { $total } services were not found; the others were handled.
+cli-added-heading = { $service }:
+cli-added-recipient = recipient added: { $recipient }
+cli-added-recipient-present = already a recipient as "{ $recipient }"; left as it is
+cli-added-own-website = runs on your own website, so it receives no data and is not listed as a recipient
+cli-added-cookies = { $count ->
+    [one] 1 cookie added: { $cookies }
+   *[other] { $count } cookies added: { $cookies }
+}
+cli-added-cookies-present = already in the project, left as they are: { $cookies }
+cli-added-data-missing = usually handles data your project does not list yet: { $categories }. Add them under data_categories if they apply to you.
+cli-added-consent-missing = The project now has cookies that need consent, but no cookie banner that asks for it. Run "policywright check" to see what to add.
+cli-removed-heading = { $service }:
+cli-removed-nothing = { $service }: nothing in this project came from this service.
+cli-removed-recipient = recipient removed
+cli-removed-cookies = { $count ->
+    [one] 1 cookie removed: { $cookies }
+   *[other] { $count } cookies removed: { $cookies }
+}
+cli-removed-recipient-kept = recipient "{ $recipient }" kept: it differs from what the catalogue writes (you changed it, or the catalogue has changed since). Delete it yourself if it should go.
+cli-removed-cookies-kept = kept, because they differ from what the catalogue writes (you changed them, or the catalogue has changed since): { $cookies }. Delete them yourself if they should go.
+cli-import-summary = { $file }: { $matched ->
+    [one] 1 known cookie filled in
+   *[other] { $matched } known cookies filled in
+}, { $unknown ->
+    [one] 1 unknown cookie added
+   *[other] { $unknown } unknown cookies added
+}, { $duplicates ->
+    [one] 1 duplicate
+   *[other] { $duplicates } duplicates
+} and { $present ->
+    [one] 1 already in the project
+   *[other] { $present } already in the project
+} skipped.
+cli-import-matched = from the catalogue: { $cookies }
+cli-import-unknown = to complete (provider, purpose, category and duration): { $cookies }
+cli-import-ignored-not-a-cookie-name = line { $line } ignored: "{ $text }" is not a cookie name.
+cli-import-ignored-no-name = line { $line } ignored: the name column is empty.
+cli-import-ignored-before-header = line { $line } ignored: it comes before the header row.
+cli-catalog-saved = { $path }: saved; the previous version is kept as { $backup }.
+cli-catalog-unchanged = { $path }: nothing to change.

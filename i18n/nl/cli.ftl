@@ -107,3 +107,67 @@ cli-render-check-errors = { $project }: { $errors ->
    *[other] de controles vonden { $errors } fouten; voer "policywright check { $project }" uit om ze te zien.
 }
 cli-render-refused = { $project }: niet geschreven, omdat de controles fouten vonden (--strict).
+
+## De dienstencatalogus: services, add-service, remove-service en
+## import-cookies. Lijsten van namen ($cookies, $categories, $suggestions)
+## komen gescheiden door komma's.
+
+cli-services-about = Toont de diensten in de catalogus, of zoekt ze op sleutel, naam, bedrijf of soort.
+cli-services-query = Een deel van een sleutel, naam, bedrijf of soort, zoals "mail" of "loon" (standaard: alles tonen).
+cli-add-service-about = Voegt diensten uit de catalogus toe aan een project: hun ontvanger en hun cookies, volledig ingevuld.
+cli-remove-service-about = Haalt diensten uit de catalogus weer uit een project; onderdelen die u wijzigde, blijven staan.
+cli-import-cookies-about = Voegt de cookies uit een lijst of een CSV-export (ontwikkelaarstools van de browser, cookiescanners) toe aan een project: bekende cookies ingevuld uit de catalogus, onbekende om zelf aan te vullen.
+cli-import-cookies-file = Een lijst van cookienamen, één per regel, of een CSV-bestand met een kolom voor de naam (en, als u die hebt, een kolom voor het domein).
+cli-catalog-project = Het projectbestand (.ron) dat u wilt wijzigen; de vorige versie wordt bewaard als .bak-bestand.
+cli-catalog-names = Sleutels of namen van diensten, zoals google-analytics of "Google Analytics" (zie "policywright services").
+cli-services-all = { $count } diensten in de catalogus (feiten gecontroleerd op { $date }):
+cli-services-found = { $count ->
+    [one] 1 dienst past bij "{ $query }"
+   *[other] { $count } diensten passen bij "{ $query }"
+} (feiten gecontroleerd op { $date }):
+cli-services-line = { $name } · { $company }, { $country } · { $kind }
+cli-services-none = Geen enkele dienst in de catalogus past bij "{ $query }".
+cli-service-unknown = Er is geen dienst "{ $name }" in de catalogus.
+cli-service-suggestions = Bedoelt u: { $suggestions }?
+cli-service-no-suggestion = Voer "policywright services" uit om de diensten te zien die de catalogus kent; vul voor een andere dienst de ontvanger en de cookies zelf in het project in.
+cli-service-partly = { $unknown } van { $total } diensten werden niet gevonden; de andere zijn verwerkt.
+cli-added-heading = { $service }:
+cli-added-recipient = ontvanger toegevoegd: { $recipient }
+cli-added-recipient-present = staat al als ontvanger vermeld als "{ $recipient }"; ongewijzigd gelaten
+cli-added-own-website = draait op uw eigen website, ontvangt dus geen gegevens en wordt niet als ontvanger vermeld
+cli-added-cookies = { $count ->
+    [one] 1 cookie toegevoegd: { $cookies }
+   *[other] { $count } cookies toegevoegd: { $cookies }
+}
+cli-added-cookies-present = staan al in het project en zijn ongewijzigd gelaten: { $cookies }
+cli-added-data-missing = verwerkt gewoonlijk gegevens die uw project nog niet vermeldt: { $categories }. Voeg ze toe onder data_categories als ze voor u gelden.
+cli-added-consent-missing = Het project bevat nu cookies waarvoor toestemming nodig is, maar geen cookiebanner die erom vraagt. Voer "policywright check" uit om te zien wat u moet aanvullen.
+cli-removed-heading = { $service }:
+cli-removed-nothing = { $service }: niets in dit project komt van deze dienst.
+cli-removed-recipient = ontvanger verwijderd
+cli-removed-cookies = { $count ->
+    [one] 1 cookie verwijderd: { $cookies }
+   *[other] { $count } cookies verwijderd: { $cookies }
+}
+cli-removed-recipient-kept = ontvanger "{ $recipient }" behouden: die wijkt af van wat de catalogus schrijft (u hebt ze gewijzigd, of de catalogus is intussen gewijzigd). Verwijder ze zelf als ze weg moet.
+cli-removed-cookies-kept = behouden, omdat ze afwijken van wat de catalogus schrijft (u hebt ze gewijzigd, of de catalogus is intussen gewijzigd): { $cookies }. Verwijder ze zelf als ze weg moeten.
+cli-import-summary = { $file }: { $matched ->
+    [one] 1 bekende cookie ingevuld
+   *[other] { $matched } bekende cookies ingevuld
+}, { $unknown ->
+    [one] 1 onbekende cookie toegevoegd
+   *[other] { $unknown } onbekende cookies toegevoegd
+}, { $duplicates ->
+    [one] 1 dubbele
+   *[other] { $duplicates } dubbele
+} en { $present ->
+    [one] 1 die al in het project stond
+   *[other] { $present } die al in het project stonden
+} overgeslagen.
+cli-import-matched = uit de catalogus: { $cookies }
+cli-import-unknown = zelf aan te vullen (aanbieder, doel, categorie en looptijd): { $cookies }
+cli-import-ignored-not-a-cookie-name = regel { $line } overgeslagen: "{ $text }" is geen cookienaam.
+cli-import-ignored-no-name = regel { $line } overgeslagen: de kolom met de naam is leeg.
+cli-import-ignored-before-header = regel { $line } overgeslagen: die staat vóór de kopregel.
+cli-catalog-saved = { $path }: opgeslagen; de vorige versie is bewaard als { $backup }.
+cli-catalog-unchanged = { $path }: er is niets te wijzigen.

@@ -1,0 +1,440 @@
+//! The catalogue on the command line: `services` lists and searches it,
+//! `add-service` and `remove-service` put a service's recipient and
+//! cookies into a project or take them out, and `import-cookies` fills in
+//! the cookies a browser or scanner found. Project files change only
+//! through [`storage::save`]: atomically, the previous version kept.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Arg, ArgMatches, Command};
+use fluent_bundle::FluentArgs;
+
+use super::{EXIT_FAILED, EXIT_OK, EXIT_USAGE, Output};
+use crate::catalog::project::{self as in_project, RecipientOutcome};
+use crate::catalog::{Service, ServiceKind, catalog, import};
+use crate::i18n::I18n;
+use crate::model::{Country, LocalText, Locale, Project};
+use crate::storage;
+
+/// The subcommands, with their help in `locale`.
+pub(super) fn commands(i18n: &I18n, locale: Locale) -> [Command; 4] {
+    let t = |id: &str| i18n.simple(locale, id);
+    let project = || {
+        Arg::new("project")
+            .value_name("PROJECT")
+            .required(true)
+            .value_parser(clap::value_parser!(PathBuf))
+            .help(t("cli-catalog-project"))
+    };
+    let names = || {
+        Arg::new("names")
+            .value_name("NAME")
+            .required(true)
+            .num_args(1..)
+            .help(t("cli-catalog-names"))
+    };
+    [
+        Command::new("services").about(t("cli-services-about")).arg(
+            Arg::new("query")
+                .value_name("QUERY")
+                .help(t("cli-services-query")),
+        ),
+        Command::new("add-service")
+            .about(t("cli-add-service-about"))
+            .arg(project())
+            .arg(names()),
+        Command::new("remove-service")
+            .about(t("cli-remove-service-about"))
+            .arg(project())
+            .arg(names()),
+        Command::new("import-cookies")
+            .about(t("cli-import-cookies-about"))
+            .arg(project())
+            .arg(
+                Arg::new("file")
+                    .value_name("FILE")
+                    .required(true)
+                    .value_parser(clap::value_parser!(PathBuf))
+                    .help(t("cli-import-cookies-file")),
+            ),
+    ]
+}
+
+/// Runs one of [`commands`]; `None` when `name` is not one of them.
+pub(super) fn run(
+    name: &str,
+    matches: &ArgMatches,
+    i18n: &I18n,
+    locale: Locale,
+    output: &mut Output,
+) -> Option<u8> {
+    let mut say = Say {
+        i18n,
+        locale,
+        output,
+    };
+    Some(match name {
+        "services" => list(matches.get_one::<String>("query"), &mut say),
+        "add-service" | "remove-service" => {
+            let path = matches.get_one::<PathBuf>("project")?;
+            let names: Vec<&String> = matches.get_many::<String>("names")?.collect();
+            change_services(path, &names, name == "add-service", &mut say)
+        }
+        "import-cookies" => {
+            let path = matches.get_one::<PathBuf>("project")?;
+            let file = matches.get_one::<PathBuf>("file")?;
+            import_cookies(path, file, &mut say)
+        }
+        _ => return None,
+    })
+}
+
+/// Writes worded messages to the output.
+struct Say<'a, 'o> {
+    i18n: &'a I18n,
+    locale: Locale,
+    output: &'a mut Output<'o>,
+}
+
+impl Say<'_, '_> {
+    fn text(&self, id: &str, args: &[(&str, String)]) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, value.clone());
+        }
+        self.i18n.plain(self.locale, id, &fluent)
+    }
+
+    fn out(&mut self, id: &str, args: &[(&str, String)]) {
+        let line = self.text(id, args);
+        let _ = writeln!(self.output.out, "{line}");
+    }
+
+    /// A line of a report, indented under its heading (layout only).
+    fn item(&mut self, id: &str, args: &[(&str, String)]) {
+        let line = self.text(id, args);
+        let _ = writeln!(self.output.out, "  {line}");
+    }
+
+    fn err(&mut self, id: &str, args: &[(&str, String)]) {
+        let line = self.text(id, args);
+        let _ = writeln!(self.output.err, "{line}");
+    }
+
+    fn kind(&self, kind: ServiceKind) -> String {
+        self.i18n
+            .simple(self.locale, &format!("catalog-kind-{}", kind.key()))
+    }
+
+    fn country(&self, country: &Country) -> String {
+        let name = self
+            .i18n
+            .simple(self.locale, &format!("country-{}", country.code()));
+        if name.is_empty() {
+            country.code().to_owned()
+        } else {
+            name
+        }
+    }
+
+    /// A name from the project, in the language of the messages.
+    fn answer(&self, text: &LocalText) -> String {
+        text.resolve(self.locale)
+            .map_or_else(String::new, |resolved| resolved.text.to_owned())
+    }
+
+    /// Names separated by commas, as a list in a message.
+    fn list(&self, items: &[String]) -> String {
+        items.join(", ")
+    }
+}
+
+/// `services [QUERY]`: the catalogue, or the services that match, one per
+/// line with the key to type first.
+fn list(query: Option<&String>, say: &mut Say) -> u8 {
+    let catalog = catalog();
+    let services: Vec<&Service> = match query {
+        Some(query) => catalog.search(query, |kind| say.kind(kind)),
+        None => catalog.services.iter().collect(),
+    };
+    let count = services.len().to_string();
+    let date = say.i18n.date(say.locale, catalog.checked, &mut Vec::new());
+    match query {
+        Some(query) if services.is_empty() => {
+            say.out("cli-services-none", &[("query", query.clone())]);
+            suggest(query, say);
+            return EXIT_OK;
+        }
+        Some(query) => say.out(
+            "cli-services-found",
+            &[("count", count), ("query", query.clone()), ("date", date)],
+        ),
+        None => say.out("cli-services-all", &[("count", count), ("date", date)]),
+    }
+    let width = services.iter().map(|s| s.key.len()).max().unwrap_or(0);
+    for service in services {
+        let line = say.text(
+            "cli-services-line",
+            &[
+                ("name", service.name.clone()),
+                ("company", service.company.clone()),
+                ("country", say.country(&service.country)),
+                ("kind", say.kind(service.kind)),
+            ],
+        );
+        // Layout only: keys in a column, so the names line up after them.
+        let _ = writeln!(say.output.out, "  {:width$}  {line}", service.key);
+    }
+    EXIT_OK
+}
+
+/// "Did you mean" for a name the catalogue does not know.
+fn suggest(name: &str, say: &mut Say) {
+    let similar: Vec<String> = catalog()
+        .similar(name)
+        .iter()
+        .map(|s| s.key.clone())
+        .collect();
+    if similar.is_empty() {
+        say.err("cli-service-no-suggestion", &[]);
+    } else {
+        let suggestions = say.list(&similar);
+        say.err("cli-service-suggestions", &[("suggestions", suggestions)]);
+    }
+}
+
+/// `add-service` and `remove-service`.
+fn change_services(path: &Path, names: &[&String], adding: bool, say: &mut Say) -> u8 {
+    let Some(mut project) = load(path, say) else {
+        return EXIT_USAGE;
+    };
+    let mut services = Vec::new();
+    let mut unknown = 0;
+    for name in names {
+        match catalog().service(name) {
+            Some(service) => services.push(service),
+            None => {
+                say.err("cli-service-unknown", &[("name", (*name).clone())]);
+                suggest(name, say);
+                unknown += 1;
+            }
+        }
+    }
+    if services.is_empty() {
+        return EXIT_USAGE;
+    }
+    let before = project.clone();
+    for service in services {
+        if adding {
+            report_addition(&mut project, service, say);
+        } else {
+            report_removal(&mut project, service, say);
+        }
+    }
+    if adding {
+        note_missing_consent(&before, &project, say);
+    }
+    let saved = save_if_changed(path, &before, &project, say);
+    if !saved {
+        EXIT_FAILED
+    } else if unknown > 0 {
+        say.err(
+            "cli-service-partly",
+            &[
+                ("unknown", unknown.to_string()),
+                ("total", names.len().to_string()),
+            ],
+        );
+        EXIT_FAILED
+    } else {
+        EXIT_OK
+    }
+}
+
+fn report_addition(project: &mut Project, service: &Service, say: &mut Say) {
+    let addition = in_project::add(project, service, say.i18n);
+    say.out("cli-added-heading", &[("service", service.name.clone())]);
+    match &addition.recipient {
+        RecipientOutcome::Added => {
+            let name = project
+                .recipients
+                .last()
+                .map(|r| say.answer(&r.name))
+                .unwrap_or_default();
+            say.item("cli-added-recipient", &[("recipient", name)]);
+        }
+        RecipientOutcome::AlreadyPresent(name) => {
+            let name = say.answer(name);
+            say.item("cli-added-recipient-present", &[("recipient", name)]);
+        }
+        RecipientOutcome::NotARecipient => say.item("cli-added-own-website", &[]),
+    }
+    if !addition.cookies_added.is_empty() {
+        let args = [
+            ("count", addition.cookies_added.len().to_string()),
+            ("cookies", say.list(&addition.cookies_added)),
+        ];
+        say.item("cli-added-cookies", &args);
+    }
+    if !addition.cookies_present.is_empty() {
+        let args = [("cookies", say.list(&addition.cookies_present))];
+        say.item("cli-added-cookies-present", &args);
+    }
+    if !addition.data_missing.is_empty() {
+        let names: Vec<String> = addition
+            .data_missing
+            .iter()
+            .map(|key| say.i18n.simple(say.locale, &format!("data-{key}")))
+            .collect();
+        let args = [("categories", say.list(&names))];
+        say.item("cli-added-data-missing", &args);
+    }
+}
+
+fn report_removal(project: &mut Project, service: &Service, say: &mut Say) {
+    let removal = in_project::remove(project, service, say.i18n);
+    let name = service.name.clone();
+    if removal.found_nothing() {
+        say.out("cli-removed-nothing", &[("service", name)]);
+        return;
+    }
+    say.out("cli-removed-heading", &[("service", name)]);
+    if removal.recipients_removed > 0 {
+        say.item("cli-removed-recipient", &[]);
+    }
+    if !removal.cookies_removed.is_empty() {
+        let args = [
+            ("count", removal.cookies_removed.len().to_string()),
+            ("cookies", say.list(&removal.cookies_removed)),
+        ];
+        say.item("cli-removed-cookies", &args);
+    }
+    for kept in &removal.recipients_kept {
+        let args = [("recipient", say.answer(kept))];
+        say.item("cli-removed-recipient-kept", &args);
+    }
+    if !removal.cookies_kept.is_empty() {
+        let args = [("cookies", say.list(&removal.cookies_kept))];
+        say.item("cli-removed-cookies-kept", &args);
+    }
+}
+
+/// Cookies that need consent were added to a project that asks for none:
+/// say so, rather than invent a banner the organisation may not have.
+fn note_missing_consent(before: &Project, after: &Project, say: &mut Say) {
+    let needed_before = before.cookies.iter().any(|c| c.category.needs_consent());
+    let needed_now = after.cookies.iter().any(|c| c.category.needs_consent());
+    let banner = after.cookie_consent.as_ref().is_some_and(|c| c.banner);
+    if needed_now && !needed_before && !banner {
+        say.out("cli-added-consent-missing", &[]);
+    }
+}
+
+/// `import-cookies PROJECT FILE`.
+fn import_cookies(path: &Path, file: &Path, say: &mut Say) -> u8 {
+    let Some(mut project) = load(path, say) else {
+        return EXIT_USAGE;
+    };
+    let text = match std::fs::read(file) {
+        Ok(bytes) => decode(&bytes),
+        Err(e) => {
+            let args = [
+                ("path", file.display().to_string()),
+                ("reason", e.to_string()),
+            ];
+            say.err("cli-unreadable-file", &args);
+            return EXIT_USAGE;
+        }
+    };
+    let before = project.clone();
+    let report = import::import(&mut project, &text, say.i18n);
+    say.out(
+        "cli-import-summary",
+        &[
+            ("file", file.display().to_string()),
+            ("matched", report.matched.len().to_string()),
+            ("unknown", report.unknown.len().to_string()),
+            ("duplicates", report.duplicates.to_string()),
+            ("present", report.already_present.to_string()),
+        ],
+    );
+    if !report.matched.is_empty() {
+        let args = [("cookies", say.list(&report.matched))];
+        say.item("cli-import-matched", &args);
+    }
+    for recipient in &report.recipients_added {
+        let args = [("recipient", say.answer(recipient))];
+        say.item("cli-added-recipient", &args);
+    }
+    if !report.unknown.is_empty() {
+        let args = [("cookies", say.list(&report.unknown))];
+        say.item("cli-import-unknown", &args);
+    }
+    for ignored in &report.ignored {
+        let args = [
+            ("line", ignored.line.to_string()),
+            ("text", ignored.text.clone()),
+        ];
+        say.err(
+            &format!("cli-import-ignored-{}", ignored.reason.key()),
+            &args,
+        );
+    }
+    if report.changed() {
+        note_missing_consent(&before, &project, say);
+    }
+    if !save_if_changed(path, &before, &project, say) || !report.ignored.is_empty() {
+        EXIT_FAILED
+    } else {
+        EXIT_OK
+    }
+}
+
+/// The text of an exported file: UTF-8, or UTF-16 with its byte order mark
+/// as spreadsheet programs save "Unicode text"; anything else is read as
+/// far as it goes, and what does not decode shows up as ignored lines.
+fn decode(bytes: &[u8]) -> String {
+    let utf16 = |to_unit: fn([u8; 2]) -> u16, rest: &[u8]| {
+        let units: Vec<u16> = rest
+            .chunks_exact(2)
+            .map(|pair| to_unit([pair[0], pair[1]]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    };
+    match bytes {
+        [0xFF, 0xFE, rest @ ..] => utf16(u16::from_le_bytes, rest),
+        [0xFE, 0xFF, rest @ ..] => utf16(u16::from_be_bytes, rest),
+        _ => String::from_utf8_lossy(bytes).into_owned(),
+    }
+}
+
+fn load(path: &Path, say: &mut Say) -> Option<Project> {
+    match storage::load(path) {
+        Ok(project) => Some(project),
+        Err(error) => {
+            let _ = writeln!(say.output.err, "{}", error.describe(say.i18n, say.locale));
+            None
+        }
+    }
+}
+
+/// Saves `after` over `path` when it differs from `before`; `false` when
+/// saving failed (the file is then untouched).
+fn save_if_changed(path: &Path, before: &Project, after: &Project, say: &mut Say) -> bool {
+    let file = path.display().to_string();
+    if before == after {
+        say.out("cli-catalog-unchanged", &[("path", file)]);
+        return true;
+    }
+    match storage::save(path, after) {
+        Ok(()) => {
+            let backup = storage::backup_path(path).display().to_string();
+            say.out("cli-catalog-saved", &[("path", file), ("backup", backup)]);
+            true
+        }
+        Err(error) => {
+            let _ = writeln!(say.output.err, "{}", error.describe(say.i18n, say.locale));
+            false
+        }
+    }
+}
