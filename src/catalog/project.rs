@@ -63,10 +63,6 @@ impl Removal {
             && self.cookies_removed.is_empty()
             && self.cookies_kept.is_empty()
     }
-
-    pub fn changed(&self) -> bool {
-        self.recipients_removed > 0 || !self.cookies_removed.is_empty()
-    }
 }
 
 /// Adds `service` to `project`: its recipient entry unless the project
