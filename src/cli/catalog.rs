@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use clap::{Arg, ArgMatches, Command};
-use fluent_bundle::FluentArgs;
+use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::{EXIT_FAILED, EXIT_OK, EXIT_USAGE, Output};
 use crate::catalog::project::{self as in_project, RecipientOutcome};
@@ -97,7 +97,7 @@ struct Say<'a, 'o> {
 }
 
 impl Say<'_, '_> {
-    fn text(&self, id: &str, args: &[(&str, String)]) -> String {
+    fn text(&self, id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
         let mut fluent = FluentArgs::new();
         for (name, value) in args {
             fluent.set(*name, value.clone());
@@ -105,18 +105,18 @@ impl Say<'_, '_> {
         self.i18n.plain(self.locale, id, &fluent)
     }
 
-    fn out(&mut self, id: &str, args: &[(&str, String)]) {
+    fn out(&mut self, id: &str, args: &[(&str, FluentValue<'static>)]) {
         let line = self.text(id, args);
         let _ = writeln!(self.output.out, "{line}");
     }
 
     /// A line of a report, indented under its heading (layout only).
-    fn item(&mut self, id: &str, args: &[(&str, String)]) {
+    fn item(&mut self, id: &str, args: &[(&str, FluentValue<'static>)]) {
         let line = self.text(id, args);
         let _ = writeln!(self.output.out, "  {line}");
     }
 
-    fn err(&mut self, id: &str, args: &[(&str, String)]) {
+    fn err(&mut self, id: &str, args: &[(&str, FluentValue<'static>)]) {
         let line = self.text(id, args);
         let _ = writeln!(self.output.err, "{line}");
     }
@@ -157,29 +157,36 @@ fn list(query: Option<&String>, say: &mut Say) -> u8 {
         Some(query) => catalog.search(query, |kind| say.kind(kind)),
         None => catalog.services.iter().collect(),
     };
-    let count = services.len().to_string();
+    let count = services.len();
     let date = say.i18n.date(say.locale, catalog.checked, &mut Vec::new());
     match query {
         Some(query) if services.is_empty() => {
-            say.out("cli-services-none", &[("query", query.clone())]);
+            say.out("cli-services-none", &[("query", query.clone().into())]);
             suggest(query, say);
             return EXIT_OK;
         }
         Some(query) => say.out(
             "cli-services-found",
-            &[("count", count), ("query", query.clone()), ("date", date)],
+            &[
+                ("count", count.into()),
+                ("query", query.clone().into()),
+                ("date", date.into()),
+            ],
         ),
-        None => say.out("cli-services-all", &[("count", count), ("date", date)]),
+        None => say.out(
+            "cli-services-all",
+            &[("count", count.into()), ("date", date.into())],
+        ),
     }
     let width = services.iter().map(|s| s.key.len()).max().unwrap_or(0);
     for service in services {
         let line = say.text(
             "cli-services-line",
             &[
-                ("name", service.name.clone()),
-                ("company", service.company.clone()),
-                ("country", say.country(&service.country)),
-                ("kind", say.kind(service.kind)),
+                ("name", service.name.clone().into()),
+                ("company", service.company.clone().into()),
+                ("country", say.country(&service.country).into()),
+                ("kind", say.kind(service.kind).into()),
             ],
         );
         // Layout only: keys in a column, so the names line up after them.
@@ -199,7 +206,10 @@ fn suggest(name: &str, say: &mut Say) {
         say.err("cli-service-no-suggestion", &[]);
     } else {
         let suggestions = say.list(&similar);
-        say.err("cli-service-suggestions", &[("suggestions", suggestions)]);
+        say.err(
+            "cli-service-suggestions",
+            &[("suggestions", suggestions.into())],
+        );
     }
 }
 
@@ -214,7 +224,7 @@ fn change_services(path: &Path, names: &[&String], adding: bool, say: &mut Say) 
         match catalog().service(name) {
             Some(service) => services.push(service),
             None => {
-                say.err("cli-service-unknown", &[("name", (*name).clone())]);
+                say.err("cli-service-unknown", &[("name", (*name).clone().into())]);
                 suggest(name, say);
                 unknown += 1;
             }
@@ -240,10 +250,7 @@ fn change_services(path: &Path, names: &[&String], adding: bool, say: &mut Say) 
     } else if unknown > 0 {
         say.err(
             "cli-service-partly",
-            &[
-                ("unknown", unknown.to_string()),
-                ("total", names.len().to_string()),
-            ],
+            &[("unknown", unknown.into()), ("total", names.len().into())],
         );
         EXIT_FAILED
     } else {
@@ -253,7 +260,10 @@ fn change_services(path: &Path, names: &[&String], adding: bool, say: &mut Say) 
 
 fn report_addition(project: &mut Project, service: &Service, say: &mut Say) {
     let addition = in_project::add(project, service, say.i18n);
-    say.out("cli-added-heading", &[("service", service.name.clone())]);
+    say.out(
+        "cli-added-heading",
+        &[("service", service.name.clone().into())],
+    );
     match &addition.recipient {
         RecipientOutcome::Added => {
             let name = project
@@ -261,23 +271,23 @@ fn report_addition(project: &mut Project, service: &Service, say: &mut Say) {
                 .last()
                 .map(|r| say.answer(&r.name))
                 .unwrap_or_default();
-            say.item("cli-added-recipient", &[("recipient", name)]);
+            say.item("cli-added-recipient", &[("recipient", name.into())]);
         }
         RecipientOutcome::AlreadyPresent(name) => {
             let name = say.answer(name);
-            say.item("cli-added-recipient-present", &[("recipient", name)]);
+            say.item("cli-added-recipient-present", &[("recipient", name.into())]);
         }
         RecipientOutcome::NotARecipient => say.item("cli-added-own-website", &[]),
     }
     if !addition.cookies_added.is_empty() {
         let args = [
-            ("count", addition.cookies_added.len().to_string()),
-            ("cookies", say.list(&addition.cookies_added)),
+            ("count", addition.cookies_added.len().into()),
+            ("cookies", say.list(&addition.cookies_added).into()),
         ];
         say.item("cli-added-cookies", &args);
     }
     if !addition.cookies_present.is_empty() {
-        let args = [("cookies", say.list(&addition.cookies_present))];
+        let args = [("cookies", say.list(&addition.cookies_present).into())];
         say.item("cli-added-cookies-present", &args);
     }
     if !addition.data_missing.is_empty() {
@@ -286,7 +296,7 @@ fn report_addition(project: &mut Project, service: &Service, say: &mut Say) {
             .iter()
             .map(|key| say.i18n.simple(say.locale, &format!("data-{key}")))
             .collect();
-        let args = [("categories", say.list(&names))];
+        let args = [("categories", say.list(&names).into())];
         say.item("cli-added-data-missing", &args);
     }
 }
@@ -295,26 +305,26 @@ fn report_removal(project: &mut Project, service: &Service, say: &mut Say) {
     let removal = in_project::remove(project, service, say.i18n);
     let name = service.name.clone();
     if removal.found_nothing() {
-        say.out("cli-removed-nothing", &[("service", name)]);
+        say.out("cli-removed-nothing", &[("service", name.into())]);
         return;
     }
-    say.out("cli-removed-heading", &[("service", name)]);
+    say.out("cli-removed-heading", &[("service", name.into())]);
     if removal.recipients_removed > 0 {
         say.item("cli-removed-recipient", &[]);
     }
     if !removal.cookies_removed.is_empty() {
         let args = [
-            ("count", removal.cookies_removed.len().to_string()),
-            ("cookies", say.list(&removal.cookies_removed)),
+            ("count", removal.cookies_removed.len().into()),
+            ("cookies", say.list(&removal.cookies_removed).into()),
         ];
         say.item("cli-removed-cookies", &args);
     }
     for kept in &removal.recipients_kept {
-        let args = [("recipient", say.answer(kept))];
+        let args = [("recipient", say.answer(kept).into())];
         say.item("cli-removed-recipient-kept", &args);
     }
     if !removal.cookies_kept.is_empty() {
-        let args = [("cookies", say.list(&removal.cookies_kept))];
+        let args = [("cookies", say.list(&removal.cookies_kept).into())];
         say.item("cli-removed-cookies-kept", &args);
     }
 }
@@ -339,8 +349,8 @@ fn import_cookies(path: &Path, file: &Path, say: &mut Say) -> u8 {
         Ok(bytes) => decode(&bytes),
         Err(e) => {
             let args = [
-                ("path", file.display().to_string()),
-                ("reason", e.to_string()),
+                ("path", file.display().to_string().into()),
+                ("reason", e.to_string().into()),
             ];
             say.err("cli-unreadable-file", &args);
             return EXIT_USAGE;
@@ -351,29 +361,29 @@ fn import_cookies(path: &Path, file: &Path, say: &mut Say) -> u8 {
     say.out(
         "cli-import-summary",
         &[
-            ("file", file.display().to_string()),
-            ("matched", report.matched.len().to_string()),
-            ("unknown", report.unknown.len().to_string()),
-            ("duplicates", report.duplicates.to_string()),
-            ("present", report.already_present.to_string()),
+            ("file", file.display().to_string().into()),
+            ("matched", report.matched.len().into()),
+            ("unknown", report.unknown.len().into()),
+            ("duplicates", report.duplicates.into()),
+            ("present", report.already_present.into()),
         ],
     );
     if !report.matched.is_empty() {
-        let args = [("cookies", say.list(&report.matched))];
+        let args = [("cookies", say.list(&report.matched).into())];
         say.item("cli-import-matched", &args);
     }
     for recipient in &report.recipients_added {
-        let args = [("recipient", say.answer(recipient))];
+        let args = [("recipient", say.answer(recipient).into())];
         say.item("cli-added-recipient", &args);
     }
     if !report.unknown.is_empty() {
-        let args = [("cookies", say.list(&report.unknown))];
+        let args = [("cookies", say.list(&report.unknown).into())];
         say.item("cli-import-unknown", &args);
     }
     for ignored in &report.ignored {
         let args = [
-            ("line", ignored.line.to_string()),
-            ("text", ignored.text.clone()),
+            ("line", ignored.line.into()),
+            ("text", ignored.text.clone().into()),
         ];
         say.err(
             &format!("cli-import-ignored-{}", ignored.reason.key()),
@@ -423,13 +433,16 @@ fn load(path: &Path, say: &mut Say) -> Option<Project> {
 fn save_if_changed(path: &Path, before: &Project, after: &Project, say: &mut Say) -> bool {
     let file = path.display().to_string();
     if before == after {
-        say.out("cli-catalog-unchanged", &[("path", file)]);
+        say.out("cli-catalog-unchanged", &[("path", file.into())]);
         return true;
     }
     match storage::save(path, after) {
         Ok(()) => {
             let backup = storage::backup_path(path).display().to_string();
-            say.out("cli-catalog-saved", &[("path", file), ("backup", backup)]);
+            say.out(
+                "cli-catalog-saved",
+                &[("path", file.into()), ("backup", backup.into())],
+            );
             true
         }
         Err(error) => {
