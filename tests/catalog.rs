@@ -878,9 +878,16 @@ fn import_cookies_reads_a_list_and_reports_what_it_did() {
     assert!(project.cookies.iter().any(|c| c.name == "__stripe_mid"));
 
     let clean = dir.path().join("clean.txt");
-    std::fs::write(&clean, "_fbp\n_uetsid\n").unwrap();
+    std::fs::write(&clean, "_uetsid\nmystery_two\n").unwrap();
     let result = run(&["import-cookies", path_str(&path), path_str(&clean)]);
     assert_eq!(result.code, EXIT_OK, "{}", result.err);
+    assert!(
+        result.out.contains(
+            "1 known cookie filled in, 1 unknown cookie added, 0 duplicates and 0 already in the project skipped"
+        ),
+        "{}",
+        result.out
+    );
 
     let unreadable = run(&["import-cookies", path_str(&path), "no/such/list.txt"]);
     assert_eq!(unreadable.code, EXIT_USAGE);
