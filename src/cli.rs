@@ -177,6 +177,14 @@ fn command(i18n: &I18n, locale: Locale) -> Command {
         )
         .subcommand(Command::new("templates").about(t("cli-templates-about")))
         .subcommand(
+            Command::new("open").about(t("cli-open-about")).arg(
+                Arg::new("project")
+                    .value_name("PROJECT")
+                    .value_parser(clap::value_parser!(PathBuf))
+                    .help(t("cli-render-projects")),
+            ),
+        )
+        .subcommand(
             Command::new("i18n").about(t("cli-i18n-about")).subcommand(
                 Command::new("check").about(t("cli-i18n-check-about")).arg(
                     Arg::new("dir")
@@ -186,6 +194,24 @@ fn command(i18n: &I18n, locale: Locale) -> Command {
                 ),
             ),
         )
+}
+
+/// Whether `args` ask for the window rather than a command: no command at
+/// all, or `open [PROJECT]`. Returns the project to open and the language.
+pub fn window_request(args: &[OsString]) -> Option<(Option<PathBuf>, Locale)> {
+    let locale = ui_locale(args);
+    let matches = command(I18n::embedded(), locale)
+        .try_get_matches_from(args)
+        .ok()?;
+    let locale = matches
+        .get_one::<String>("ui-lang")
+        .and_then(|code| Locale::from_code(code))
+        .unwrap_or(locale);
+    match matches.subcommand() {
+        None => Some((None, locale)),
+        Some(("open", sub)) => Some((sub.get_one::<PathBuf>("project").cloned(), locale)),
+        Some(_) => None,
+    }
 }
 
 /// Runs the program with `args` (the first being the program name) and

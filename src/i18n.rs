@@ -53,12 +53,14 @@ embedded_files!(
     En / "cookies.ftl",
     En / "cli.ftl",
     En / "checks.ftl",
+    En / "app.ftl",
     En / "catalog.ftl",
     Nl / "common.ftl",
     Nl / "privacy.ftl",
     Nl / "cookies.ftl",
     Nl / "cli.ftl",
     Nl / "checks.ftl",
+    Nl / "app.ftl",
     Nl / "catalog.ftl",
 );
 

@@ -25,3 +25,4 @@ pub mod jurisdiction;
 pub mod model;
 pub mod starter;
 pub mod storage;
+pub mod ui;

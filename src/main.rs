@@ -1,9 +1,19 @@
-//! The policywright program: the command line for now; without arguments
-//! it prints its usage.
+//! The policywright program: the wizard when started without a command (or
+//! with `open`), the command line otherwise.
 
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    let args: Vec<_> = std::env::args_os().collect();
+    if let Some((project, locale)) = policywright::cli::window_request(&args) {
+        return match policywright::ui::run(project, locale) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("{error}");
+                ExitCode::from(policywright::cli::EXIT_FAILED)
+            }
+        };
+    }
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
     let mut out = stdout.lock();
@@ -12,8 +22,5 @@ fn main() -> ExitCode {
         out: &mut out,
         err: &mut err,
     };
-    ExitCode::from(policywright::cli::run(
-        std::env::args_os().collect(),
-        &mut output,
-    ))
+    ExitCode::from(policywright::cli::run(args, &mut output))
 }

@@ -89,7 +89,10 @@ fn every_page_carries_the_footer_with_its_number() {
     for (i, page) in pages_text(&output.bytes).iter().enumerate() {
         let label = format!("Page {} of {}", i + 1, output.pages);
         assert!(page.contains(&label), "page {}: {page}", i + 1);
-        assert!(page.contains("Privacy statement · Atelier Vermeulen · version 2.1"), "{page}");
+        assert!(
+            page.contains("Privacy statement · Atelier Vermeulen · version 2.1"),
+            "{page}"
+        );
     }
 }
 
@@ -104,7 +107,12 @@ fn the_outline_has_one_entry_per_section() {
             &mut Vec::new(),
         )
         .unwrap();
-        let mut titles: Vec<String> = parsed.bookmarks.map.values().map(|b| b.name.clone()).collect();
+        let mut titles: Vec<String> = parsed
+            .bookmarks
+            .map
+            .values()
+            .map(|b| b.name.clone())
+            .collect();
         let mut expected: Vec<String> = document.sections.iter().map(|s| s.title.clone()).collect();
         titles.sort();
         expected.sort();
@@ -174,7 +182,11 @@ fn emoji_cjk_and_right_to_left_text_do_not_break_the_export() {
         assert!(output.missing_characters.contains(&c), "{c} not reported");
     }
     let all = pages_text(&output.bytes).join("\n");
-    assert!(all.contains("Café \u{FFFD}"), "the gap is visible: {}", &all[..200]);
+    assert!(
+        all.contains("Café \u{FFFD}"),
+        "the gap is visible: {}",
+        &all[..200]
+    );
 }
 
 #[test]
@@ -193,13 +205,18 @@ fn metadata_names_the_document_its_author_and_language() {
     let info = doc.get_dictionary(info_id).unwrap();
     let text = |key: &[u8]| {
         let raw = info.get(key).unwrap().as_str().unwrap();
-        lopdf::decode_text_string(info.get(key).unwrap()).unwrap_or_else(|_| String::from_utf8_lossy(raw).into_owned())
+        lopdf::decode_text_string(info.get(key).unwrap())
+            .unwrap_or_else(|_| String::from_utf8_lossy(raw).into_owned())
     };
     assert_eq!(text(b"Title"), "Cookiebeleid – Atelier Vermeulen");
     assert_eq!(text(b"Author"), "Atelier Vermeulen");
     assert!(text(b"Subject").contains("1 november 2026"));
     assert!(text(b"Producer").starts_with("policywright"));
-    assert!(text(b"CreationDate").starts_with("D:20261101"), "{}", text(b"CreationDate"));
+    assert!(
+        text(b"CreationDate").starts_with("D:20261101"),
+        "{}",
+        text(b"CreationDate")
+    );
 }
 
 #[test]
@@ -224,7 +241,10 @@ fn us_letter_pages_have_the_letter_size() {
         .iter()
         .map(|n| n.as_float().unwrap())
         .collect();
-    assert!((media[2] - 612.0).abs() < 0.5 && (media[3] - 792.0).abs() < 0.5, "{media:?}");
+    assert!(
+        (media[2] - 612.0).abs() < 0.5 && (media[3] - 792.0).abs() < 0.5,
+        "{media:?}"
+    );
 }
 
 #[test]
@@ -234,7 +254,10 @@ fn links_are_clickable() {
     let raw = String::from_utf8_lossy(&lopdf_decompressed(&output.bytes)).into_owned();
     assert!(raw.contains("https://support.mozilla.org/kb/clear-cookies-and-site-data-firefox"));
     assert!(raw.contains("mailto:privacy@ateliervermeulen.be"));
-    assert!(raw.contains("privacy-statement.en.pdf"), "the sibling link points to the PDF");
+    assert!(
+        raw.contains("privacy-statement.en.pdf"),
+        "the sibling link points to the PDF"
+    );
 }
 
 fn lopdf_decompressed(bytes: &[u8]) -> Vec<u8> {
@@ -304,13 +327,18 @@ fn a_logo_and_an_accent_colour_brand_the_document() {
         .objects
         .values()
         .filter_map(|o| o.as_stream().ok())
-        .filter(|s| s.dict.get(b"Subtype").and_then(|t| t.as_name()).ok() == Some(b"Image".as_slice()))
+        .filter(|s| {
+            s.dict.get(b"Subtype").and_then(|t| t.as_name()).ok() == Some(b"Image".as_slice())
+        })
         .count();
     assert_eq!(images, 1, "the logo is embedded once");
     // The accent (170, 51, 0) is a fill colour of the headings.
     let accent = [170.0 / 255.0, 51.0 / 255.0, 0.0];
     let close = |c: &[f32; 3]| c.iter().zip(&accent).all(|(a, b)| (a - b).abs() < 0.01);
-    assert!(fill_colours(&output.bytes).iter().any(close), "accent not used");
+    assert!(
+        fill_colours(&output.bytes).iter().any(close),
+        "accent not used"
+    );
     let plain = pdf(&document, &PdfOptions::default()).unwrap();
     assert!(!fill_colours(&plain.bytes).iter().any(close));
 }

@@ -30,6 +30,7 @@ cli-render-accent = The colour of headings, links and table headers in PDF docum
 cli-new-about = Create a new project from a starter project.
 cli-new-path = Where to write the new project file.
 cli-new-template = The starter project to begin from (see "policywright templates").
+cli-open-about = Open the wizard, on a project file if one is given. Without a command, policywright opens the wizard too.
 cli-templates-about = List the starter projects.
 cli-i18n-about = Tools for translators.
 cli-i18n-check-about = Check translations: missing and extra messages, variables and syntax.

@@ -30,6 +30,7 @@ cli-render-accent = De kleur van titels, links en tabelkoppen in pdf-documenten,
 cli-new-about = Maakt een nieuw project op basis van een startproject.
 cli-new-path = Waar het nieuwe projectbestand moet worden opgeslagen.
 cli-new-template = Het startproject waarmee u begint (zie "policywright templates").
+cli-open-about = Open de wizard, met een projectbestand als u er een opgeeft. Zonder opdracht opent policywright de wizard ook.
 cli-templates-about = Toont de beschikbare startprojecten.
 cli-i18n-about = Hulpmiddelen voor vertalers.
 cli-i18n-check-about = Controleert de vertalingen: ontbrekende en overbodige berichten, variabelen en syntaxis.

@@ -12,8 +12,8 @@ use crate::i18n::{I18n, number};
 use crate::jurisdiction;
 use crate::model::{
     Address, Contact, Cookie, CookieDuration, Country, DataCategory, DataCategoryKind, LegalBasis,
-    LocalText, Locale, Party, Period, PeriodUnit, Project, Purpose, Recipient, RecipientRole,
-    Requirement, Retention, RetentionStart, SecurityMeasure, StorageKind, TransferSafeguard,
+    LocalText, Locale, Party, Period, PeriodUnit, Project, Purpose, Recipient, Retention,
+    RetentionStart, SecurityMeasure, StorageKind, TransferSafeguard,
 };
 
 static OUTLINES: LazyLock<[Outline; 2]> = LazyLock::new(|| {
@@ -401,9 +401,14 @@ impl<'a> Writer<'a> {
         if let Some(phone) = org.phone.as_deref().filter(|p| !p.trim().is_empty()) {
             details.push((self.t("label-phone"), Text::plain(phone)));
         }
-        if !org.websites.is_empty() {
+        let websites: Vec<&String> = org
+            .websites
+            .iter()
+            .filter(|w| !w.trim().is_empty())
+            .collect();
+        if !websites.is_empty() {
             let mut spans = Vec::new();
-            for (i, site) in org.websites.iter().enumerate() {
+            for (i, site) in websites.into_iter().enumerate() {
                 if i > 0 {
                     spans.push(Span::Plain(", ".into()));
                 }
@@ -552,7 +557,7 @@ impl<'a> Writer<'a> {
     }
 
     fn legal_basis(&mut self, basis: LegalBasis) -> String {
-        self.t(&format!("basis-{}", basis_key(basis)))
+        self.t(&format!("basis-{}", basis.key()))
     }
 
     fn period(&mut self, period: Period) -> String {
@@ -576,10 +581,7 @@ impl<'a> Writer<'a> {
                     RetentionStart::Custom(text) => {
                         self.local(text, &format!("purposes[{index}].retention.after"))
                     }
-                    standard => self.t(&format!(
-                        "retention-after-{}",
-                        retention_start_key(standard)
-                    )),
+                    standard => self.t(&format!("retention-after-{}", standard.key())),
                 };
                 self.text(
                     "retention-for",
@@ -688,15 +690,7 @@ impl<'a> Writer<'a> {
                 continue;
             };
             let name = self.purpose_name(i, purpose);
-            let requirement = self.t(&format!(
-                "requirement-{}",
-                match provision.requirement {
-                    Requirement::Statutory => "statutory",
-                    Requirement::Contractual => "contractual",
-                    Requirement::NeededForContract => "needed-for-contract",
-                    Requirement::Voluntary => "voluntary",
-                }
-            ));
+            let requirement = self.t(&format!("requirement-{}", provision.requirement.key()));
             let mut spans = vec![Span::Strong(name), Span::Plain(format!(": {requirement}"))];
             if let Some(consequence) = &provision.consequence {
                 let consequence =
@@ -772,7 +766,7 @@ impl<'a> Writer<'a> {
             let name = self.recipient_name(i, recipient);
             let service = self.local(&recipient.service, &format!("recipients[{i}].service"));
             let role = match recipient.role {
-                Some(role) => self.t(&format!("role-{}", role_key(role))),
+                Some(role) => self.t(&format!("role-{}", role.key())),
                 None => self.t("not-stated"),
             };
             let location = match &recipient.country {
@@ -1113,17 +1107,6 @@ fn is_criminal(category: &DataCategory) -> bool {
     category.kind == DataCategoryKind::CriminalRecords
 }
 
-fn basis_key(basis: LegalBasis) -> &'static str {
-    match basis {
-        LegalBasis::Consent => "consent",
-        LegalBasis::Contract => "contract",
-        LegalBasis::LegalObligation => "legal-obligation",
-        LegalBasis::VitalInterests => "vital-interests",
-        LegalBasis::PublicTask => "public-task",
-        LegalBasis::LegitimateInterests => "legitimate-interests",
-    }
-}
-
 fn art9_key(condition: crate::model::Art9Condition) -> &'static str {
     use crate::model::Art9Condition as C;
     match condition {
@@ -1137,30 +1120,6 @@ fn art9_key(condition: crate::model::Art9Condition) -> &'static str {
         C::HealthCare => "health-care",
         C::PublicHealth => "public-health",
         C::Research => "research",
-    }
-}
-
-fn retention_start_key(start: &RetentionStart) -> &'static str {
-    match start {
-        RetentionStart::Collection => "collection",
-        RetentionStart::LastContact => "last-contact",
-        RetentionStart::EndOfContract => "end-of-contract",
-        RetentionStart::EndOfFinancialYear => "end-of-financial-year",
-        RetentionStart::EndOfEmployment => "end-of-employment",
-        RetentionStart::EndOfMembership => "end-of-membership",
-        RetentionStart::EndOfApplication => "end-of-application",
-        RetentionStart::WithdrawalOfConsent => "withdrawal-of-consent",
-        RetentionStart::Custom(_) => "custom",
-    }
-}
-
-fn role_key(role: RecipientRole) -> &'static str {
-    match role {
-        RecipientRole::Processor => "processor",
-        RecipientRole::Controller => "controller",
-        RecipientRole::JointController => "joint-controller",
-        RecipientRole::Authority => "authority",
-        RecipientRole::GroupCompany => "group-company",
     }
 }
 

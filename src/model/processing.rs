@@ -266,6 +266,18 @@ pub enum LegalBasis {
 }
 
 impl LegalBasis {
+    /// The suffix of its Fluent message (`basis-<key>`).
+    pub fn key(self) -> &'static str {
+        match self {
+            LegalBasis::Consent => "consent",
+            LegalBasis::Contract => "contract",
+            LegalBasis::LegalObligation => "legal-obligation",
+            LegalBasis::VitalInterests => "vital-interests",
+            LegalBasis::PublicTask => "public-task",
+            LegalBasis::LegitimateInterests => "legitimate-interests",
+        }
+    }
+
     pub const ALL: [LegalBasis; 6] = [
         LegalBasis::Consent,
         LegalBasis::Contract,
@@ -336,6 +348,35 @@ pub enum RetentionStart {
     Custom(LocalText),
 }
 
+impl RetentionStart {
+    /// The moments offered as choices; `Custom` is written by the user.
+    pub const STANDARD: [RetentionStart; 8] = [
+        RetentionStart::Collection,
+        RetentionStart::LastContact,
+        RetentionStart::EndOfContract,
+        RetentionStart::EndOfFinancialYear,
+        RetentionStart::EndOfEmployment,
+        RetentionStart::EndOfMembership,
+        RetentionStart::EndOfApplication,
+        RetentionStart::WithdrawalOfConsent,
+    ];
+
+    /// The suffix of its Fluent message (`retention-after-<key>`).
+    pub fn key(&self) -> &'static str {
+        match self {
+            RetentionStart::Collection => "collection",
+            RetentionStart::LastContact => "last-contact",
+            RetentionStart::EndOfContract => "end-of-contract",
+            RetentionStart::EndOfFinancialYear => "end-of-financial-year",
+            RetentionStart::EndOfEmployment => "end-of-employment",
+            RetentionStart::EndOfMembership => "end-of-membership",
+            RetentionStart::EndOfApplication => "end-of-application",
+            RetentionStart::WithdrawalOfConsent => "withdrawal-of-consent",
+            RetentionStart::Custom(_) => "custom",
+        }
+    }
+}
+
 /// Whether providing the data is required (Art. 13(2)(e)).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -356,6 +397,25 @@ pub enum Requirement {
     NeededForContract,
     /// Entirely up to the person.
     Voluntary,
+}
+
+impl Requirement {
+    pub const ALL: [Requirement; 4] = [
+        Requirement::Statutory,
+        Requirement::Contractual,
+        Requirement::NeededForContract,
+        Requirement::Voluntary,
+    ];
+
+    /// The suffix of its Fluent message (`requirement-<key>`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Requirement::Statutory => "statutory",
+            Requirement::Contractual => "contractual",
+            Requirement::NeededForContract => "needed-for-contract",
+            Requirement::Voluntary => "voluntary",
+        }
+    }
 }
 
 /// Automated decision-making, including profiling (Art. 22).

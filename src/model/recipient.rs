@@ -43,6 +43,27 @@ pub enum RecipientRole {
     GroupCompany,
 }
 
+impl RecipientRole {
+    pub const ALL: [RecipientRole; 5] = [
+        RecipientRole::Processor,
+        RecipientRole::Controller,
+        RecipientRole::JointController,
+        RecipientRole::Authority,
+        RecipientRole::GroupCompany,
+    ];
+
+    /// The suffix of its Fluent message (`role-<key>`).
+    pub fn key(self) -> &'static str {
+        match self {
+            RecipientRole::Processor => "processor",
+            RecipientRole::Controller => "controller",
+            RecipientRole::JointController => "joint-controller",
+            RecipientRole::Authority => "authority",
+            RecipientRole::GroupCompany => "group-company",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TransferSafeguard {
     /// Art. 45: the country has an adequacy decision.

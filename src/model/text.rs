@@ -84,6 +84,32 @@ impl LocalText {
     pub fn is_blank(&self) -> bool {
         self.texts().all(|t| t.trim().is_empty())
     }
+
+    /// The text written for `locale` itself, without falling back: what an
+    /// editing field for that language shows.
+    pub fn exact(&self, locale: Locale) -> &str {
+        match self {
+            Self::Universal(text) => text,
+            Self::Translated(map) => map.get(&locale).map_or("", String::as_str),
+        }
+    }
+
+    /// Sets the text for `locale`. A text that was the same for every
+    /// language keeps that text for the other languages.
+    pub fn set(&mut self, locale: Locale, text: String) {
+        if let Self::Universal(shared) = self {
+            let shared = std::mem::take(shared);
+            *self = Self::Translated(
+                Locale::ALL
+                    .into_iter()
+                    .map(|l| (l, shared.clone()))
+                    .collect(),
+            );
+        }
+        if let Self::Translated(map) = self {
+            map.insert(locale, text);
+        }
+    }
 }
 
 impl Default for LocalText {
@@ -154,6 +180,21 @@ mod tests {
         let resolved = text.resolve(Locale::Nl).unwrap();
         assert_eq!(resolved.text, "Orders");
         assert_eq!(resolved.fallback_from, Some(Locale::En));
+    }
+
+    #[test]
+    fn editing_one_language_keeps_the_others() {
+        let mut text = LocalText::universal("Bakkerij");
+        text.set(Locale::En, "Bakery".into());
+        assert_eq!(text.exact(Locale::Nl), "Bakkerij");
+        assert_eq!(text.exact(Locale::En), "Bakery");
+        let mut empty = LocalText::default();
+        empty.set(Locale::Nl, "Doel".into());
+        assert_eq!(empty.exact(Locale::Nl), "Doel");
+        assert_eq!(
+            empty.resolve(Locale::En).unwrap().fallback_from,
+            Some(Locale::Nl)
+        );
     }
 
     #[test]

@@ -1,0 +1,190 @@
+## The wizard's own wording: window, welcome screen, steps and questions.
+
+app-untitled = New project
+app-path-placeholder = Path of a project file (.ron)
+app-open = Open
+app-browse = Browse…
+app-save = Save
+app-save-as = Save as
+app-back = Back
+app-next = Next
+app-choose = Choose…
+app-remove = Remove
+app-language-nl = Dutch
+app-language-en = English
+
+app-guard-new = You have unsaved changes. Start a new project anyway?
+app-guard-open = You have unsaved changes. Open another project anyway?
+app-guard-discard = Discard changes
+app-guard-keep = Keep editing
+
+app-status-saved = Saved to { $path }.
+app-status-opened = Opened { $path }.
+app-status-exported = { $count ->
+    [one] 1 file written to { $folder }.
+   *[other] { $count } files written to { $folder }.
+}
+
+app-welcome-title = Your privacy statement and cookie policy
+app-welcome-intro = Answer plain questions about your organisation; policywright writes both documents in Dutch and English, and tells you what is still missing before you publish.
+app-recover-found = Unsaved work was found:
+app-recover = Recover it
+app-recent = Recent projects
+app-start-blank = Start from scratch
+app-start-from-starter = Or start from an example that looks like your organisation
+app-starter-bakery = Bakery with a webshop
+app-starter-general-practice = General practice
+app-starter-accountancy = Accountancy office
+app-starter-non-profit = Non-profit with members
+app-starter-webshop-nl = Dutch webshop
+app-open-hint = To continue with an existing project, type its path at the top and press Enter, or choose Browse.
+
+app-step-done = complete
+app-step-errors = { $count ->
+    [one] 1 error
+   *[other] { $count } errors
+}
+app-step-notes = { $count ->
+    [one] 1 note
+   *[other] { $count } notes
+}
+app-step-organisation = Your organisation
+    .intro = Who is responsible for the personal data, and how people can reach you.
+app-step-data = People and data
+    .intro = Whose personal data you handle, and which kinds.
+app-step-purposes = Purposes
+    .intro = Why you use the data, what allows you to, and how long you keep it.
+app-step-recipients = Recipients
+    .intro = Who else receives the data: suppliers such as your accountant or web host, and authorities.
+app-step-cookies = Cookies
+    .intro = What your website stores in visitors' browsers, and how visitors choose.
+app-step-rights = Contact and complaints
+    .intro = Where people go with questions and requests, and where they can complain.
+app-step-review = Check and export
+    .intro = What still needs attention, and writing the documents.
+
+app-org-name = Name of the organisation
+    .help = As it appears in the company register, for example "Bakkerij Janssens".
+app-org-legal-form = Legal form
+app-org-country = Country
+app-org-street = Street and number
+app-org-postcode = Postcode
+app-org-city = City
+app-org-enterprise-number = Enterprise number
+    .help = Belgium: the KBO number, such as 0428.555.896. Netherlands: the KvK number.
+app-org-vat = VAT number
+app-org-email = E-mail address
+    .help = Where people send questions about their data. A shared address such as privacy@ is better than a person's own.
+app-org-phone = Telephone
+app-org-websites = Websites
+    .help = The full address, starting with https://. Separate several with commas.
+
+app-data-audiences = Whose data do you handle?
+    .help = Tick every group; the purposes step asks which purpose concerns whom.
+app-data-categories = Which kinds of personal data?
+    .help = Sensitive kinds (health, beliefs, ...) need an extra legal ground; you choose it when you tick them.
+app-data-condition = Allowed because:
+app-data-art10 = Which law allows you to handle this data?
+    .help = For example the rules on criminal record extracts for working with children.
+app-art9-ExplicitConsent = the person gave explicit consent
+app-art9-EmploymentLaw = employment or social security law requires it
+app-art9-VitalInterests = to protect someone's life when they cannot consent
+app-art9-NonProfitMembers = we are a non-profit with a political, philosophical, religious or trade-union aim, about our members
+app-art9-MadePublic = the person made it public themselves
+app-art9-LegalClaims = for legal claims
+app-art9-SubstantialPublicInterest = substantial public interest, laid down in law
+app-art9-HealthCare = medical care, diagnosis or treatment
+app-art9-PublicHealth = public health
+app-art9-Research = archiving in the public interest, research or statistics
+
+app-purpose = Purpose
+app-purpose-add = Add a purpose
+app-purpose-name = What do you use the data for?
+    .help = In a few words, for example "Delivering your orders".
+app-purpose-description = More about it (optional)
+app-purpose-audiences = Whose data?
+app-purpose-data = Which data?
+app-purpose-basis = What allows you to use it?
+    .help = The legal basis. Most purposes rest on a contract, a legal obligation, consent or your legitimate interest.
+app-purpose-interest = Your legitimate interest
+    .help = What you gain, for example "protecting our webshop against fraud".
+app-purpose-retention = How long do you keep the data?
+app-purpose-retention-fixed = a fixed period
+app-purpose-retention-criteria = it depends on
+app-purpose-after = after
+app-purpose-criteria = What decides how long?
+    .help = For example "until you unsubscribe from the newsletter".
+app-unit-days = days
+app-unit-weeks = weeks
+app-unit-months = months
+app-unit-years = years
+app-purpose-requirement = Must people give this data?
+app-purpose-requirement-none = not asked
+app-requirement-statutory = yes, the law requires it
+app-requirement-contractual = yes, our contract requires it
+app-requirement-needed-for-contract = yes, before we can make a contract
+app-requirement-voluntary = no, it is up to them
+app-purpose-consequence = What happens if they do not?
+    .help = For example "we cannot deliver your order".
+app-purpose-automated = A computer decides about people without a person involved
+app-purpose-profiling = This uses profiling
+app-purpose-logic = How does it decide?
+    .help = In plain words, for example "a score based on your payment history".
+app-purpose-effects = What does it mean for the person?
+
+app-recipient = Recipient
+app-recipient-add = Add a recipient
+app-recipient-name = Name
+    .help = A company, or a kind of recipient such as "our accountant".
+app-recipient-service = What do they do with the data?
+app-recipient-role = Their role
+app-recipient-country = Where is the data processed?
+app-recipient-safeguard = Safeguard for the transfer
+    .help = This country is outside the European Economic Area, so the transfer needs a safeguard.
+app-safeguard-adequacy = adequacy decision of the European Commission
+app-safeguard-dpf = certified under the EU-US Data Privacy Framework
+app-safeguard-scc = standard contractual clauses
+app-safeguard-bcr = binding corporate rules
+app-recipient-policy = Link to their privacy policy (optional)
+
+app-cookie-add = Add a cookie
+app-cookie-name = Cookie name
+app-cookie-provider = Set by
+app-cookie-third-party = another company (third party)
+app-cookie-duration = Duration
+app-cookie-purpose = What is it for?
+app-lifetime-session = until the browser closes
+app-lifetime-minutes = minutes
+app-lifetime-hours = hours
+app-lifetime-days = days
+app-lifetime-months = months
+app-lifetime-years = years
+app-lifetime-persistent = until deleted
+app-consent = Consent
+    .help = Cookies that are not strictly necessary may only be set after visitors agree.
+app-consent-banner = A banner asks visitors before such cookies are set
+app-consent-per-category = Visitors can choose per kind of cookie
+app-consent-refuse = Refusing is as easy as accepting (a refuse button beside the accept button)
+app-consent-no-wall = Visitors who refuse can still use the website
+app-consent-tool = Consent tool (optional)
+app-consent-withdraw = Where can visitors change their choice?
+    .help = For example "through the link 'Cookie settings' at the bottom of every page".
+
+app-rights-contact = Privacy contact
+    .help = The person or team that answers questions and requests about personal data.
+app-rights-contact-name = Name
+app-rights-contact-email = E-mail address
+app-rights-has-dpo = We have appointed a data protection officer (DPO)
+app-rights-dpo-name = Name of the DPO
+app-rights-dpo-email = E-mail address of the DPO
+app-rights-authority = Supervisory authority
+    .help = Chosen from your country; the statement names it with its contact details.
+app-rights-authority-unknown = policywright has no data for this country's authority; add it to the project file under supervisory_authority.
+
+app-review-summary = Errors: { $errors } · warnings: { $warnings }. Errors mean the documents, as answered, would not meet the law; you can still export.
+app-export = Export
+app-export-folder = Folder
+app-export-write = Write the documents
+
+app-preview-privacy = Privacy statement
+app-preview-cookies = Cookie policy

@@ -1,0 +1,190 @@
+## De eigen teksten van de wizard: venster, welkomstscherm, stappen en vragen.
+
+app-untitled = Nieuw project
+app-path-placeholder = Pad van een projectbestand (.ron)
+app-open = Openen
+app-browse = Bladeren…
+app-save = Bewaren
+app-save-as = Bewaren als
+app-back = Vorige
+app-next = Volgende
+app-choose = Kies…
+app-remove = Verwijderen
+app-language-nl = Nederlands
+app-language-en = Engels
+
+app-guard-new = U hebt wijzigingen die niet bewaard zijn. Toch een nieuw project beginnen?
+app-guard-open = U hebt wijzigingen die niet bewaard zijn. Toch een ander project openen?
+app-guard-discard = Wijzigingen weggooien
+app-guard-keep = Verder bewerken
+
+app-status-saved = Bewaard in { $path }.
+app-status-opened = { $path } geopend.
+app-status-exported = { $count ->
+    [one] 1 bestand geschreven in { $folder }.
+   *[other] { $count } bestanden geschreven in { $folder }.
+}
+
+app-welcome-title = Uw privacyverklaring en cookiebeleid
+app-welcome-intro = Beantwoord eenvoudige vragen over uw organisatie; policywright schrijft beide documenten in het Nederlands en het Engels, en zegt u wat nog ontbreekt voordat u publiceert.
+app-recover-found = Er is werk gevonden dat niet bewaard was:
+app-recover = Herstellen
+app-recent = Recente projecten
+app-start-blank = Van nul beginnen
+app-start-from-starter = Of begin met een voorbeeld dat op uw organisatie lijkt
+app-starter-bakery = Bakkerij met webwinkel
+app-starter-general-practice = Huisartsenpraktijk
+app-starter-accountancy = Boekhoudkantoor
+app-starter-non-profit = Vereniging met leden
+app-starter-webshop-nl = Nederlandse webwinkel
+app-open-hint = Om verder te werken aan een bestaand project, typt u bovenaan het pad en drukt u op Enter, of kiest u Bladeren.
+
+app-step-done = volledig
+app-step-errors = { $count ->
+    [one] 1 fout
+   *[other] { $count } fouten
+}
+app-step-notes = { $count ->
+    [one] 1 opmerking
+   *[other] { $count } opmerkingen
+}
+app-step-organisation = Uw organisatie
+    .intro = Wie verantwoordelijk is voor de persoonsgegevens, en hoe men u kan bereiken.
+app-step-data = Personen en gegevens
+    .intro = Van wie u persoonsgegevens verwerkt, en welke soorten.
+app-step-purposes = Doeleinden
+    .intro = Waarvoor u de gegevens gebruikt, wat u dat toestaat, en hoelang u ze bewaart.
+app-step-recipients = Ontvangers
+    .intro = Wie de gegevens nog ontvangt: leveranciers zoals uw boekhouder of webhost, en overheden.
+app-step-cookies = Cookies
+    .intro = Wat uw website in de browser van bezoekers opslaat, en hoe bezoekers kiezen.
+app-step-rights = Contact en klachten
+    .intro = Waar men terechtkan met vragen en verzoeken, en waar men een klacht kan indienen.
+app-step-review = Nakijken en exporteren
+    .intro = Wat nog aandacht vraagt, en het schrijven van de documenten.
+
+app-org-name = Naam van de organisatie
+    .help = Zoals in het ondernemingsregister, bijvoorbeeld "Bakkerij Janssens".
+app-org-legal-form = Rechtsvorm
+app-org-country = Land
+app-org-street = Straat en nummer
+app-org-postcode = Postcode
+app-org-city = Gemeente
+app-org-enterprise-number = Ondernemingsnummer
+    .help = België: het KBO-nummer, zoals 0428.555.896. Nederland: het KvK-nummer.
+app-org-vat = Btw-nummer
+app-org-email = E-mailadres
+    .help = Waar men vragen over gegevens naartoe stuurt. Een gedeeld adres zoals privacy@ is beter dan dat van één persoon.
+app-org-phone = Telefoon
+app-org-websites = Websites
+    .help = Het volledige adres, beginnend met https://. Scheid er meerdere met komma's.
+
+app-data-audiences = Van wie verwerkt u gegevens?
+    .help = Vink elke groep aan; bij de doeleinden geeft u aan welk doel wie betreft.
+app-data-categories = Welke soorten persoonsgegevens?
+    .help = Gevoelige soorten (gezondheid, overtuiging, ...) vragen een extra rechtsgrond; u kiest die wanneer u ze aanvinkt.
+app-data-condition = Toegestaan omdat:
+app-data-art10 = Welke wet staat u toe deze gegevens te verwerken?
+    .help = Bijvoorbeeld de regels over het uittreksel uit het strafregister voor werk met kinderen.
+app-art9-ExplicitConsent = de persoon gaf uitdrukkelijke toestemming
+app-art9-EmploymentLaw = het arbeidsrecht of de sociale zekerheid vereist het
+app-art9-VitalInterests = om iemands leven te beschermen wanneer die geen toestemming kan geven
+app-art9-NonProfitMembers = wij zijn een vereniging zonder winstoogmerk met een politiek, levensbeschouwelijk, godsdienstig of vakbondsdoel, over onze leden
+app-art9-MadePublic = de persoon heeft het zelf openbaar gemaakt
+app-art9-LegalClaims = voor een rechtsvordering
+app-art9-SubstantialPublicInterest = zwaarwegend algemeen belang, bij wet bepaald
+app-art9-HealthCare = medische zorg, diagnose of behandeling
+app-art9-PublicHealth = volksgezondheid
+app-art9-Research = archivering in het algemeen belang, onderzoek of statistiek
+
+app-purpose = Doel
+app-purpose-add = Een doel toevoegen
+app-purpose-name = Waarvoor gebruikt u de gegevens?
+    .help = In enkele woorden, bijvoorbeeld "Uw bestellingen leveren".
+app-purpose-description = Meer uitleg (niet verplicht)
+app-purpose-audiences = Van wie?
+app-purpose-data = Welke gegevens?
+app-purpose-basis = Wat staat u toe ze te gebruiken?
+    .help = De rechtsgrond. De meeste doeleinden steunen op een overeenkomst, een wettelijke verplichting, toestemming of uw gerechtvaardigd belang.
+app-purpose-interest = Uw gerechtvaardigd belang
+    .help = Wat u ermee bereikt, bijvoorbeeld "onze webwinkel beschermen tegen fraude".
+app-purpose-retention = Hoelang bewaart u de gegevens?
+app-purpose-retention-fixed = een vaste termijn
+app-purpose-retention-criteria = dat hangt af van
+app-purpose-after = na
+app-purpose-criteria = Wat bepaalt hoelang?
+    .help = Bijvoorbeeld "tot u zich uitschrijft voor de nieuwsbrief".
+app-unit-days = dagen
+app-unit-weeks = weken
+app-unit-months = maanden
+app-unit-years = jaar
+app-purpose-requirement = Moet men deze gegevens verstrekken?
+app-purpose-requirement-none = niet gevraagd
+app-requirement-statutory = ja, de wet vereist het
+app-requirement-contractual = ja, onze overeenkomst vereist het
+app-requirement-needed-for-contract = ja, voordat wij een overeenkomst kunnen sluiten
+app-requirement-voluntary = nee, dat kiest men zelf
+app-purpose-consequence = Wat gebeurt er als men dat niet doet?
+    .help = Bijvoorbeeld "dan kunnen wij uw bestelling niet leveren".
+app-purpose-automated = Een computer beslist over personen zonder dat er een mens aan te pas komt
+app-purpose-profiling = Daarbij wordt profilering gebruikt
+app-purpose-logic = Hoe beslist hij?
+    .help = In gewone woorden, bijvoorbeeld "een score op basis van uw betaalgeschiedenis".
+app-purpose-effects = Wat betekent het voor de persoon?
+
+app-recipient = Ontvanger
+app-recipient-add = Een ontvanger toevoegen
+app-recipient-name = Naam
+    .help = Een bedrijf, of een soort ontvanger zoals "onze boekhouder".
+app-recipient-service = Wat doen zij met de gegevens?
+app-recipient-role = Hun rol
+app-recipient-country = Waar worden de gegevens verwerkt?
+app-recipient-safeguard = Waarborg voor de doorgifte
+    .help = Dit land ligt buiten de Europese Economische Ruimte, dus de doorgifte vraagt een waarborg.
+app-safeguard-adequacy = adequaatheidsbesluit van de Europese Commissie
+app-safeguard-dpf = gecertificeerd onder het EU-VS-gegevensprivacykader
+app-safeguard-scc = modelcontractbepalingen
+app-safeguard-bcr = bindende bedrijfsvoorschriften
+app-recipient-policy = Link naar hun privacyverklaring (niet verplicht)
+
+app-cookie-add = Een cookie toevoegen
+app-cookie-name = Naam van de cookie
+app-cookie-provider = Geplaatst door
+app-cookie-third-party = een ander bedrijf (derde partij)
+app-cookie-duration = Looptijd
+app-cookie-purpose = Waarvoor dient ze?
+app-lifetime-session = tot de browser sluit
+app-lifetime-minutes = minuten
+app-lifetime-hours = uur
+app-lifetime-days = dagen
+app-lifetime-months = maanden
+app-lifetime-years = jaar
+app-lifetime-persistent = tot ze verwijderd wordt
+app-consent = Toestemming
+    .help = Cookies die niet strikt noodzakelijk zijn, mogen pas geplaatst worden nadat bezoekers ermee instemmen.
+app-consent-banner = Een banner vraagt het bezoekers voordat zulke cookies geplaatst worden
+app-consent-per-category = Bezoekers kunnen per soort cookie kiezen
+app-consent-refuse = Weigeren is even eenvoudig als accepteren (een weigerknop naast de accepteerknop)
+app-consent-no-wall = Bezoekers die weigeren, kunnen de website toch gebruiken
+app-consent-tool = Toestemmingstool (niet verplicht)
+app-consent-withdraw = Waar kunnen bezoekers hun keuze wijzigen?
+    .help = Bijvoorbeeld "via de link 'Cookie-instellingen' onderaan elke pagina".
+
+app-rights-contact = Contactpersoon voor privacy
+    .help = De persoon of dienst die vragen en verzoeken over persoonsgegevens beantwoordt.
+app-rights-contact-name = Naam
+app-rights-contact-email = E-mailadres
+app-rights-has-dpo = Wij hebben een functionaris voor gegevensbescherming (DPO) aangesteld
+app-rights-dpo-name = Naam van de DPO
+app-rights-dpo-email = E-mailadres van de DPO
+app-rights-authority = Toezichthoudende autoriteit
+    .help = Gekozen op basis van uw land; de verklaring vermeldt ze met haar contactgegevens.
+app-rights-authority-unknown = policywright heeft geen gegevens over de autoriteit van dit land; voeg ze toe aan het projectbestand onder supervisory_authority.
+
+app-review-summary = Fouten: { $errors } · waarschuwingen: { $warnings }. Fouten betekenen dat de documenten, zoals beantwoord, niet aan de wet voldoen; u kunt toch exporteren.
+app-export = Exporteren
+app-export-folder = Map
+app-export-write = De documenten schrijven
+
+app-preview-privacy = Privacyverklaring
+app-preview-cookies = Cookiebeleid

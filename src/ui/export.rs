@@ -1,0 +1,98 @@
+//! Writing the documents from the wizard: the same build and exporters as
+//! `policywright render`.
+
+use std::path::PathBuf;
+
+use crate::document::{self, DocumentKind};
+use crate::export::{self, HtmlOptions, PdfOptions};
+use crate::i18n::I18n;
+use crate::model::{Locale, Project};
+
+use super::Status;
+
+pub struct Settings {
+    pub languages: Vec<Locale>,
+    pub html: bool,
+    pub pdf: bool,
+    pub folder: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            languages: Locale::ALL.to_vec(),
+            html: true,
+            pdf: true,
+            folder: "export".to_owned(),
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub enum Message {
+    Language(Locale, bool),
+    Html(bool),
+    Pdf(bool),
+    Folder(String),
+    Write,
+}
+
+impl Settings {
+    /// Applies a change; writing returns what to tell the user.
+    pub fn update(&mut self, message: Message, project: &Project, ui: Locale) -> Option<Status> {
+        match message {
+            Message::Language(locale, on) => {
+                self.languages.retain(|l| *l != locale);
+                if on {
+                    self.languages.push(locale);
+                }
+            }
+            Message::Html(on) => self.html = on,
+            Message::Pdf(on) => self.pdf = on,
+            Message::Folder(folder) => self.folder = folder,
+            Message::Write => return Some(self.write(project, ui)),
+        }
+        None
+    }
+
+    fn write(&self, project: &Project, ui: Locale) -> Status {
+        let folder = PathBuf::from(self.folder.trim());
+        let i18n = I18n::embedded();
+        let failed = |path: &std::path::Path, reason: String| {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("path", path.display().to_string());
+            args.set("reason", reason);
+            Status::Failed(i18n.plain(ui, "cli-write-failed", &args))
+        };
+        if let Err(e) = std::fs::create_dir_all(&folder) {
+            return failed(&folder, e.to_string());
+        }
+        let mut written = 0;
+        for &locale in Locale::ALL.iter().filter(|l| self.languages.contains(l)) {
+            for kind in DocumentKind::ALL {
+                let built = document::build(project, i18n, locale, kind);
+                let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+                if self.html {
+                    files.push((
+                        folder.join(export::file_name(kind, locale, "html")),
+                        export::html(&built, &HtmlOptions::default()).into_bytes(),
+                    ));
+                }
+                if self.pdf {
+                    let path = folder.join(export::file_name(kind, locale, "pdf"));
+                    match export::pdf(&built, &PdfOptions::default()) {
+                        Ok(pdf) => files.push((path, pdf.bytes)),
+                        Err(e) => return failed(&path, e.to_string()),
+                    }
+                }
+                for (path, bytes) in files {
+                    if let Err(e) = std::fs::write(&path, bytes) {
+                        return failed(&path, e.to_string());
+                    }
+                    written += 1;
+                }
+            }
+        }
+        Status::Exported(written, folder)
+    }
+}

@@ -1,0 +1,183 @@
+//! The live preview: the same document IR the exporters use, drawn as
+//! widgets. It is rebuilt in `update` when the answers change, never in
+//! `view`.
+
+use iced::widget::{button, column, container, row, rule, scrollable, text};
+use iced::{Element, Font, Length};
+
+use super::UI_FONT;
+use crate::document::{self, Block, Document, DocumentKind, Span, Text};
+use crate::i18n::I18n;
+use crate::model::{Locale, Project};
+
+pub struct Preview {
+    pub kind: DocumentKind,
+    pub locale: Locale,
+    pub document: Option<Document>,
+}
+
+#[derive(Clone, Debug)]
+pub enum Message {
+    Kind(DocumentKind),
+    Locale(Locale),
+}
+
+impl Preview {
+    pub fn new(locale: Locale) -> Preview {
+        Preview {
+            kind: DocumentKind::PrivacyStatement,
+            locale,
+            document: None,
+        }
+    }
+
+    pub fn rebuild(&mut self, project: &Project) {
+        self.document = Some(document::build(
+            project,
+            I18n::embedded(),
+            self.locale,
+            self.kind,
+        ));
+    }
+
+    pub fn update(&mut self, message: Message, project: &Project) {
+        match message {
+            Message::Kind(kind) => self.kind = kind,
+            Message::Locale(locale) => self.locale = locale,
+        }
+        self.rebuild(project);
+    }
+}
+
+const BOLD: Font = Font {
+    weight: iced::font::Weight::Bold,
+    ..UI_FONT
+};
+
+fn plain(text_: &Text) -> String {
+    text_
+        .0
+        .iter()
+        .map(|span| match span {
+            Span::Plain(t) | Span::Strong(t) | Span::Link { text: t, .. } => t.as_str(),
+            Span::Break => "\n",
+        })
+        .collect()
+}
+
+/// A text whose strong lead-in ("**Right of access**: …") is drawn bold.
+fn inline<'a, M: 'a>(value: &Text, size: f32) -> Element<'a, M> {
+    match value.0.split_first() {
+        Some((Span::Strong(lead), rest)) => {
+            let rest = plain(&Text(rest.to_vec()));
+            iced::widget::rich_text::<(), M, iced::Theme, iced::Renderer>([
+                iced::widget::span(lead.clone()).font(BOLD),
+                iced::widget::span(rest),
+            ])
+            .size(size)
+            .into()
+        }
+        _ => text(plain(value)).size(size).into(),
+    }
+}
+
+fn block<'a, M: 'a>(block: &Block) -> Element<'a, M> {
+    match block {
+        Block::Paragraph(value) => inline(value, 13.0),
+        Block::Subheading { title, .. } => text(title.clone()).size(14).font(BOLD).into(),
+        Block::List(items) => column(items.iter().map(|item| {
+            row![text("•").size(13), inline(item, 13.0)]
+                .spacing(6)
+                .into()
+        }))
+        .spacing(3)
+        .into(),
+        Block::Details(pairs) => column(pairs.iter().map(|(label, value)| {
+            row![
+                text(label.clone()).size(13).font(BOLD).width(175),
+                text(plain(value)).size(13),
+            ]
+            .into()
+        }))
+        .spacing(2)
+        .into(),
+        Block::Table(table) => {
+            let header = row(table.columns.iter().map(|c| {
+                text(c.clone())
+                    .size(12)
+                    .font(BOLD)
+                    .width(Length::Fill)
+                    .into()
+            }))
+            .spacing(8);
+            let rows = table.rows.iter().map(|cells| {
+                row(cells
+                    .iter()
+                    .map(|c| text(plain(c)).size(12).width(Length::Fill).into()))
+                .spacing(8)
+                .into()
+            });
+            column![header, rule::horizontal(1), column(rows).spacing(6)]
+                .spacing(4)
+                .into()
+        }
+    }
+}
+
+/// The preview reads like a page: dark text on white.
+fn paper(theme: &iced::Theme) -> container::Style {
+    let palette = theme.extended_palette();
+    container::Style::default()
+        .background(palette.background.base.color)
+        .color(palette.background.base.text)
+}
+
+pub fn view<'a>(preview: &'a Preview, i18n: &I18n, ui: Locale) -> Element<'a, super::Message> {
+    let choice = |label: String, chosen: bool, message: Message| {
+        button(text(label).size(12))
+            .style(if chosen {
+                button::primary
+            } else {
+                button::secondary
+            })
+            .on_press(super::Message::Preview(message))
+    };
+    let mut switches = row![].spacing(4);
+    for kind in DocumentKind::ALL {
+        let id = match kind {
+            DocumentKind::PrivacyStatement => "app-preview-privacy",
+            DocumentKind::CookiePolicy => "app-preview-cookies",
+        };
+        switches = switches.push(choice(
+            i18n.simple(ui, id),
+            preview.kind == kind,
+            Message::Kind(kind),
+        ));
+    }
+    for locale in Locale::ALL {
+        switches = switches.push(choice(
+            locale.code().to_uppercase(),
+            preview.locale == locale,
+            Message::Locale(locale),
+        ));
+    }
+    let mut page = column![].spacing(10).padding([16, 20]);
+    if let Some(document) = &preview.document {
+        page = page
+            .push(text(document.title.clone()).size(22).font(BOLD))
+            .push(text(document.organisation.clone()).size(15).font(BOLD))
+            .push(text(document.subtitle.clone()).size(12));
+        for section in &document.sections {
+            page = page.push(text(section.title.clone()).size(16).font(BOLD));
+            for b in &section.blocks {
+                page = page.push(block(b));
+            }
+        }
+    }
+    column![
+        container(switches).padding([8, 12]),
+        rule::horizontal(1),
+        scrollable(container(page).style(paper)).height(Length::Fill),
+    ]
+    .into()
+}

@@ -1,0 +1,183 @@
+//! The questionnaire's steps, in order, and the sidebar that shows each
+//! step's findings. Each step lives in its own file with its `Message`,
+//! `update` and `view`; this file only routes.
+
+pub mod cookies;
+pub mod data;
+pub mod organisation;
+pub mod purposes;
+pub mod recipients;
+pub mod review;
+pub mod rights;
+
+use iced::widget::{button, column, container, row, text};
+use iced::{Element, Length};
+
+use super::App;
+use crate::check::{Finding, Severity};
+use crate::i18n::I18n;
+use crate::model::Project;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Organisation,
+    Data,
+    Purposes,
+    Recipients,
+    Cookies,
+    Rights,
+    Review,
+}
+
+impl Step {
+    pub const ALL: [Step; 7] = [
+        Step::Organisation,
+        Step::Data,
+        Step::Purposes,
+        Step::Recipients,
+        Step::Cookies,
+        Step::Rights,
+        Step::Review,
+    ];
+    pub const FIRST: Step = Step::Organisation;
+    pub const LAST: Step = Step::Review;
+
+    fn index(self) -> usize {
+        Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
+    pub fn next(self) -> Step {
+        Step::ALL[(self.index() + 1).min(Step::ALL.len() - 1)]
+    }
+
+    pub fn previous(self) -> Step {
+        Step::ALL[self.index().saturating_sub(1)]
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Step::Organisation => "organisation",
+            Step::Data => "data",
+            Step::Purposes => "purposes",
+            Step::Recipients => "recipients",
+            Step::Cookies => "cookies",
+            Step::Rights => "rights",
+            Step::Review => "review",
+        }
+    }
+
+    /// The step where the answer at `path` (a finding's field) is given.
+    pub fn of_field(path: &str) -> Step {
+        let head = path.split(['.', '[']).next().unwrap_or_default();
+        match head {
+            "organisation" => Step::Organisation,
+            "audiences" | "data_categories" | "sources" => Step::Data,
+            "purposes" => Step::Purposes,
+            "recipients" => Step::Recipients,
+            "cookies" | "cookie_consent" => Step::Cookies,
+            "dpo" | "privacy_contact" | "supervisory_authority" => Step::Rights,
+            _ => Step::Review,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub enum Message {
+    Organisation(organisation::Message),
+    Data(data::Message),
+    Purposes(purposes::Message),
+    Recipients(recipients::Message),
+    Cookies(cookies::Message),
+    Rights(rights::Message),
+}
+
+/// Applies a change to the answers; `true` when something changed.
+pub fn update(project: &mut Project, message: Message) -> bool {
+    let before = project.clone();
+    match message {
+        Message::Organisation(m) => organisation::update(project, m),
+        Message::Data(m) => data::update(project, m),
+        Message::Purposes(m) => purposes::update(project, m),
+        Message::Recipients(m) => recipients::update(project, m),
+        Message::Cookies(m) => cookies::update(project, m),
+        Message::Rights(m) => rights::update(project, m),
+    }
+    *project != before
+}
+
+pub fn view<'a>(app: &'a App, i18n: &I18n) -> Element<'a, super::Message> {
+    let locale = app.locale;
+    let project = &app.project;
+    let findings = &app.findings;
+    let title = text(i18n.simple(locale, &format!("app-step-{}", app.step.key()))).size(24);
+    let intro = text(i18n.simple(locale, &format!("app-step-{}.intro", app.step.key()))).size(14);
+    let form: Element<super::Message> = match app.step {
+        Step::Organisation => organisation::view(project, findings, i18n, locale)
+            .map(|m| super::Message::Step(Message::Organisation(m))),
+        Step::Data => data::view(project, findings, i18n, locale)
+            .map(|m| super::Message::Step(Message::Data(m))),
+        Step::Purposes => purposes::view(project, findings, i18n, locale)
+            .map(|m| super::Message::Step(Message::Purposes(m))),
+        Step::Recipients => recipients::view(project, findings, i18n, locale)
+            .map(|m| super::Message::Step(Message::Recipients(m))),
+        Step::Cookies => cookies::view(project, findings, i18n, locale)
+            .map(|m| super::Message::Step(Message::Cookies(m))),
+        Step::Rights => rights::view(project, findings, i18n, locale)
+            .map(|m| super::Message::Step(Message::Rights(m))),
+        Step::Review => review::view(app, i18n),
+    };
+    column![title, intro, form].spacing(14).into()
+}
+
+fn counts(findings: &[Finding], step: Step) -> (usize, usize) {
+    let here = findings
+        .iter()
+        .filter(|f| Step::of_field(&f.item.path) == step);
+    here.fold((0, 0), |(errors, others), f| match f.severity() {
+        Severity::Error => (errors + 1, others),
+        _ => (errors, others + 1),
+    })
+}
+
+pub fn sidebar<'a>(app: &'a App, i18n: &I18n) -> Element<'a, super::Message> {
+    let locale = app.locale;
+    let items = Step::ALL.into_iter().enumerate().map(|(i, step)| {
+        let (errors, others) = counts(&app.findings, step);
+        let mut args = fluent_bundle::FluentArgs::new();
+        let mark = if errors > 0 {
+            args.set("count", errors);
+            i18n.plain(locale, "app-step-errors", &args)
+        } else if others > 0 {
+            args.set("count", others);
+            i18n.plain(locale, "app-step-notes", &args)
+        } else {
+            i18n.simple(locale, "app-step-done")
+        };
+        let label = format!(
+            "{}. {}",
+            i + 1,
+            i18n.simple(locale, &format!("app-step-{}", step.key()))
+        );
+        let chosen = step == app.step;
+        button(
+            row![
+                text(label).size(14).width(Length::Fill),
+                text(mark).size(13)
+            ]
+            .spacing(6),
+        )
+        .style(if chosen {
+            button::primary
+        } else {
+            button::text
+        })
+        .width(Length::Fill)
+        .on_press(super::Message::GoTo(step))
+        .into()
+    });
+    container(column(items).spacing(2))
+        .padding(10)
+        .width(230)
+        .height(Length::Fill)
+        .into()
+}

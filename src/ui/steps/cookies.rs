@@ -1,0 +1,318 @@
+//! Step 5: the cookies the website sets, and how consent is given and
+//! withdrawn (ePrivacy rules, GDPR Art. 7).
+
+use iced::widget::{button, checkbox, column, container, pick_list, row, text, text_input};
+use iced::{Element, Length};
+
+use crate::check::Finding;
+use crate::i18n::I18n;
+use crate::model::{
+    Cookie, CookieCategory, CookieConsent, CookieDuration, LocalText, Locale, Party, Project,
+    StorageKind,
+};
+use crate::ui::widgets::{Choice, choices, field, findings_at, local_field};
+
+/// The units of a cookie's duration, as the user picks them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lifetime {
+    Session,
+    Minutes,
+    Hours,
+    Days,
+    Months,
+    Years,
+    Persistent,
+}
+
+const LIFETIMES: [Lifetime; 7] = [
+    Lifetime::Session,
+    Lifetime::Minutes,
+    Lifetime::Hours,
+    Lifetime::Days,
+    Lifetime::Months,
+    Lifetime::Years,
+    Lifetime::Persistent,
+];
+
+fn lifetime_key(lifetime: Lifetime) -> &'static str {
+    match lifetime {
+        Lifetime::Session => "session",
+        Lifetime::Minutes => "minutes",
+        Lifetime::Hours => "hours",
+        Lifetime::Days => "days",
+        Lifetime::Months => "months",
+        Lifetime::Years => "years",
+        Lifetime::Persistent => "persistent",
+    }
+}
+
+fn lifetime_of(duration: CookieDuration) -> (Lifetime, Option<u32>) {
+    match duration {
+        CookieDuration::Session => (Lifetime::Session, None),
+        CookieDuration::Minutes(n) => (Lifetime::Minutes, Some(n)),
+        CookieDuration::Hours(n) => (Lifetime::Hours, Some(n)),
+        CookieDuration::Days(n) => (Lifetime::Days, Some(n)),
+        CookieDuration::Months(n) => (Lifetime::Months, Some(n)),
+        CookieDuration::Years(n) => (Lifetime::Years, Some(n)),
+        CookieDuration::Persistent => (Lifetime::Persistent, None),
+    }
+}
+
+fn duration(lifetime: Lifetime, amount: u32) -> CookieDuration {
+    match lifetime {
+        Lifetime::Session => CookieDuration::Session,
+        Lifetime::Minutes => CookieDuration::Minutes(amount),
+        Lifetime::Hours => CookieDuration::Hours(amount),
+        Lifetime::Days => CookieDuration::Days(amount),
+        Lifetime::Months => CookieDuration::Months(amount),
+        Lifetime::Years => CookieDuration::Years(amount),
+        Lifetime::Persistent => CookieDuration::Persistent,
+    }
+}
+
+#[derive(Clone, Debug)]
+pub enum Message {
+    Add,
+    Remove(usize),
+    Name(usize, String),
+    Provider(usize, String),
+    ThirdParty(usize, bool),
+    Category(usize, CookieCategory),
+    Purpose(usize, Locale, String),
+    Lifetime(usize, Lifetime),
+    Amount(usize, String),
+    Banner(bool),
+    PerCategory(bool),
+    RefuseAsEasy(bool),
+    NoCookieWall(bool),
+    Tool(String),
+    WithdrawVia(Locale, String),
+}
+
+fn consent(project: &mut Project) -> &mut CookieConsent {
+    project
+        .cookie_consent
+        .get_or_insert_with(CookieConsent::default)
+}
+
+pub fn update(project: &mut Project, message: Message) {
+    match message {
+        Message::Add => project.cookies.push(Cookie {
+            name: String::new(),
+            provider: project.organisation.name.clone(),
+            party: Party::First,
+            category: CookieCategory::Unclassified,
+            purpose: LocalText::default(),
+            duration: None,
+            storage: StorageKind::Cookie,
+            from_catalog: None,
+        }),
+        Message::Remove(i) => {
+            if i < project.cookies.len() {
+                project.cookies.remove(i);
+            }
+        }
+        Message::Name(i, v) => {
+            if let Some(c) = project.cookies.get_mut(i) {
+                c.name = v;
+            }
+        }
+        Message::Provider(i, v) => {
+            if let Some(c) = project.cookies.get_mut(i) {
+                c.provider = v;
+            }
+        }
+        Message::ThirdParty(i, third) => {
+            if let Some(c) = project.cookies.get_mut(i) {
+                c.party = if third { Party::Third } else { Party::First };
+            }
+        }
+        Message::Category(i, category) => {
+            if let Some(c) = project.cookies.get_mut(i) {
+                c.category = category;
+            }
+        }
+        Message::Purpose(i, locale, v) => {
+            if let Some(c) = project.cookies.get_mut(i) {
+                c.purpose.set(locale, v);
+            }
+        }
+        Message::Lifetime(i, lifetime) => {
+            if let Some(c) = project.cookies.get_mut(i) {
+                let amount = c.duration.and_then(|d| lifetime_of(d).1).unwrap_or(1);
+                c.duration = Some(duration(lifetime, amount));
+            }
+        }
+        Message::Amount(i, v) => {
+            if let (Some(c), Ok(amount)) = (project.cookies.get_mut(i), v.trim().parse::<u32>())
+                && let Some((lifetime, Some(_))) = c.duration.map(lifetime_of)
+            {
+                c.duration = Some(duration(lifetime, amount));
+            }
+        }
+        Message::Banner(on) => consent(project).banner = on,
+        Message::PerCategory(on) => consent(project).per_category = on,
+        Message::RefuseAsEasy(on) => consent(project).refuse_as_easy = on,
+        Message::NoCookieWall(on) => consent(project).no_cookie_wall = on,
+        Message::Tool(v) => consent(project).tool = (!v.trim().is_empty()).then_some(v),
+        Message::WithdrawVia(locale, v) => consent(project)
+            .withdraw_via
+            .get_or_insert_with(LocalText::default)
+            .set(locale, v),
+    }
+}
+
+pub fn view<'a>(
+    project: &'a Project,
+    findings: &[Finding],
+    i18n: &I18n,
+    locale: Locale,
+) -> Element<'a, Message> {
+    let t = |id: &str| i18n.simple(locale, id);
+    let categories = choices(
+        &CookieCategory::ALL,
+        CookieCategory::key,
+        "category",
+        i18n,
+        locale,
+    );
+    let lifetimes = choices(&LIFETIMES, lifetime_key, "app-lifetime", i18n, locale);
+    let rows = project.cookies.iter().enumerate().map(|(i, cookie)| {
+        let category = categories
+            .iter()
+            .find(|c| c.value == cookie.category)
+            .cloned();
+        let (lifetime, amount) = cookie.duration.map_or((None, None), |d| {
+            let (l, a) = lifetime_of(d);
+            (Some(l), a)
+        });
+        let lifetime = lifetimes
+            .iter()
+            .find(|c| Some(c.value) == lifetime)
+            .cloned();
+        let mut line = row![
+            pick_list(lifetimes.clone(), lifetime, move |c: Choice<Lifetime>| {
+                Message::Lifetime(i, c.value)
+            })
+            .placeholder(t("app-cookie-duration"))
+            .text_size(13),
+        ]
+        .spacing(6)
+        .align_y(iced::Alignment::Center);
+        if let Some(amount) = amount {
+            line = line.push(
+                text_input("", &amount.to_string())
+                    .id(format!("cookie-{i}-amount"))
+                    .on_input(move |v| Message::Amount(i, v))
+                    .width(70)
+                    .size(13),
+            );
+        }
+        let mut card = column![
+            row![
+                field(
+                    t("app-cookie-name"),
+                    None,
+                    format!("cookie-{i}-name"),
+                    &cookie.name,
+                    move |v| Message::Name(i, v)
+                ),
+                field(
+                    t("app-cookie-provider"),
+                    None,
+                    format!("cookie-{i}-provider"),
+                    &cookie.provider,
+                    move |v| Message::Provider(i, v)
+                ),
+                button(text(t("app-remove")).size(13))
+                    .style(button::danger)
+                    .on_press(Message::Remove(i)),
+            ]
+            .spacing(10)
+            .align_y(iced::Alignment::End),
+            row![
+                pick_list(
+                    categories.clone(),
+                    category,
+                    move |c: Choice<CookieCategory>| { Message::Category(i, c.value) }
+                )
+                .text_size(13)
+                .width(Length::Fill),
+                checkbox(cookie.party == Party::Third)
+                    .label(t("app-cookie-third-party"))
+                    .on_toggle(move |on| Message::ThirdParty(i, on))
+                    .text_size(13),
+                line,
+            ]
+            .spacing(10)
+            .align_y(iced::Alignment::Center),
+            local_field(
+                t("app-cookie-purpose"),
+                None,
+                format!("cookie-{i}-purpose"),
+                &cookie.purpose,
+                move |l, v| Message::Purpose(i, l, v),
+            ),
+        ]
+        .spacing(8);
+        if let Some(notes) = findings_at(findings, &format!("cookies[{i}]"), i18n, locale) {
+            card = card.push(notes);
+        }
+        container(card)
+            .padding(12)
+            .style(container::bordered_box)
+            .width(Length::Fill)
+            .into()
+    });
+    let consent = project.cookie_consent.clone().unwrap_or_default();
+    let mut consent_form = column![
+        text(t("app-consent")).size(17),
+        text(t("app-consent.help")).size(13),
+        checkbox(consent.banner)
+            .label(t("app-consent-banner"))
+            .on_toggle(Message::Banner)
+            .text_size(14),
+        checkbox(consent.per_category)
+            .label(t("app-consent-per-category"))
+            .on_toggle(Message::PerCategory)
+            .text_size(14),
+        checkbox(consent.refuse_as_easy)
+            .label(t("app-consent-refuse"))
+            .on_toggle(Message::RefuseAsEasy)
+            .text_size(14),
+        checkbox(consent.no_cookie_wall)
+            .label(t("app-consent-no-wall"))
+            .on_toggle(Message::NoCookieWall)
+            .text_size(14),
+        field(
+            t("app-consent-tool"),
+            None,
+            "consent-tool",
+            consent.tool.as_deref().unwrap_or(""),
+            Message::Tool
+        ),
+        local_field(
+            t("app-consent-withdraw"),
+            Some(t("app-consent-withdraw.help")),
+            "consent-withdraw".into(),
+            consent
+                .withdraw_via
+                .as_ref()
+                .unwrap_or(&LocalText::default()),
+            Message::WithdrawVia,
+        ),
+    ]
+    .spacing(10);
+    if let Some(notes) = findings_at(findings, "cookie_consent", i18n, locale) {
+        consent_form = consent_form.push(notes);
+    }
+    column(rows)
+        .spacing(10)
+        .push(
+            button(text(t("app-cookie-add")))
+                .on_press(Message::Add)
+                .padding([8, 14]),
+        )
+        .push(consent_form)
+        .into()
+}

@@ -1,0 +1,170 @@
+//! Step 1: who the organisation is and how to reach it (Art. 13(1)(a)).
+
+use iced::Element;
+use iced::widget::{column, pick_list, row, text};
+
+use crate::check::Finding;
+use crate::i18n::I18n;
+use crate::model::{Country, Locale, Project};
+use crate::ui::widgets::{Choice, country_choices, field, findings_at};
+
+fn country_picker<'a>(country: &Country, i18n: &I18n, locale: Locale) -> Element<'a, Message> {
+    let choices = country_choices(i18n, locale);
+    let selected = choices.iter().find(|c| &c.value == country).cloned();
+    column![
+        text(i18n.simple(locale, "app-org-country")).size(14),
+        pick_list(choices, selected, |c: Choice<Country>| Message::Country(
+            c.value
+        ))
+        .text_size(14),
+    ]
+    .spacing(4)
+    .into()
+}
+
+#[derive(Clone, Debug)]
+pub enum Message {
+    Name(String),
+    LegalForm(String),
+    Street(String),
+    Postcode(String),
+    City(String),
+    Country(Country),
+    EnterpriseNumber(String),
+    VatNumber(String),
+    Email(String),
+    Phone(String),
+    Websites(String),
+}
+
+fn optional(text: String) -> Option<String> {
+    (!text.trim().is_empty()).then_some(text)
+}
+
+pub fn update(project: &mut Project, message: Message) {
+    let org = &mut project.organisation;
+    match message {
+        Message::Name(v) => org.name = v,
+        Message::LegalForm(v) => org.legal_form = optional(v),
+        Message::Street(v) => org.address.street = v,
+        Message::Postcode(v) => org.address.postcode = v,
+        Message::City(v) => org.address.city = v,
+        Message::Country(v) => org.address.country = v,
+        Message::EnterpriseNumber(v) => org.enterprise_number = optional(v),
+        Message::VatNumber(v) => org.vat_number = optional(v),
+        Message::Email(v) => org.email = v,
+        Message::Phone(v) => org.phone = optional(v),
+        Message::Websites(v) => {
+            let parts: Vec<&str> = v.split(',').map(str::trim).collect();
+            let last = parts.len().saturating_sub(1);
+            // An empty last part keeps the comma just typed on screen.
+            org.websites = parts
+                .iter()
+                .enumerate()
+                .filter(|(i, part)| !part.is_empty() || *i == last && last > 0)
+                .map(|(_, part)| (*part).to_owned())
+                .collect();
+        }
+    }
+}
+
+pub fn view<'a>(
+    project: &'a Project,
+    findings: &[Finding],
+    i18n: &I18n,
+    locale: Locale,
+) -> Element<'a, Message> {
+    let t = |id: &str| i18n.simple(locale, id);
+    let help = |id: &str| Some(i18n.simple(locale, &format!("{id}.help")));
+    let org = &project.organisation;
+    let mut form = column![
+        field(
+            t("app-org-name"),
+            help("app-org-name"),
+            "org-name",
+            &org.name,
+            Message::Name
+        ),
+        row![
+            field(
+                t("app-org-legal-form"),
+                None,
+                "org-legal-form",
+                org.legal_form.as_deref().unwrap_or(""),
+                Message::LegalForm
+            ),
+            country_picker(&org.address.country, i18n, locale),
+        ]
+        .spacing(12),
+        field(
+            t("app-org-street"),
+            None,
+            "org-street",
+            &org.address.street,
+            Message::Street
+        ),
+        row![
+            field(
+                t("app-org-postcode"),
+                None,
+                "org-postcode",
+                &org.address.postcode,
+                Message::Postcode
+            ),
+            field(
+                t("app-org-city"),
+                None,
+                "org-city",
+                &org.address.city,
+                Message::City
+            ),
+        ]
+        .spacing(12),
+        row![
+            field(
+                t("app-org-enterprise-number"),
+                help("app-org-enterprise-number"),
+                "org-enterprise-number",
+                org.enterprise_number.as_deref().unwrap_or(""),
+                Message::EnterpriseNumber
+            ),
+            field(
+                t("app-org-vat"),
+                None,
+                "org-vat",
+                org.vat_number.as_deref().unwrap_or(""),
+                Message::VatNumber
+            ),
+        ]
+        .spacing(12),
+        row![
+            field(
+                t("app-org-email"),
+                help("app-org-email"),
+                "org-email",
+                &org.email,
+                Message::Email
+            ),
+            field(
+                t("app-org-phone"),
+                None,
+                "org-phone",
+                org.phone.as_deref().unwrap_or(""),
+                Message::Phone
+            ),
+        ]
+        .spacing(12),
+        field(
+            t("app-org-websites"),
+            help("app-org-websites"),
+            "org-websites",
+            &org.websites.join(", "),
+            Message::Websites
+        ),
+    ]
+    .spacing(12);
+    if let Some(notes) = findings_at(findings, "organisation", i18n, locale) {
+        form = form.push(notes);
+    }
+    form.into()
+}

@@ -1,0 +1,478 @@
+//! Step 3: why the data is processed, on what basis, for how long, whether
+//! it must be given, and whether a machine decides (Art. 13(1)(c)-(d),
+//! 13(2)(a), (e), (f)).
+
+use iced::widget::{button, checkbox, column, container, pick_list, row, text, text_input};
+use iced::{Element, Length};
+
+use crate::check::Finding;
+use crate::i18n::I18n;
+use crate::model::{
+    AutomatedDecision, LegalBasis, LocalText, Locale, Period, PeriodUnit, Project, Provision,
+    Purpose, Requirement, Retention, RetentionStart,
+};
+use crate::ui::widgets::{Choice, choices, findings_at, local_field};
+
+#[derive(Clone, Debug)]
+pub enum Message {
+    Add,
+    Remove(usize),
+    Name(usize, Locale, String),
+    Description(usize, Locale, String),
+    Audience(usize, String, bool),
+    Data(usize, String, bool),
+    Basis(usize, LegalBasis),
+    Interest(usize, Locale, String),
+    RetainFor(usize, bool),
+    Amount(usize, String),
+    Unit(usize, PeriodUnit),
+    Start(usize, RetentionStart),
+    Criteria(usize, Locale, String),
+    Requirement(usize, Option<Requirement>),
+    Consequence(usize, Locale, String),
+    Automated(usize, bool),
+    Profiling(usize, bool),
+    Logic(usize, Locale, String),
+    Effects(usize, Locale, String),
+}
+
+const UNITS: [PeriodUnit; 4] = [
+    PeriodUnit::Days,
+    PeriodUnit::Weeks,
+    PeriodUnit::Months,
+    PeriodUnit::Years,
+];
+
+fn unit_key(unit: PeriodUnit) -> &'static str {
+    match unit {
+        PeriodUnit::Days => "days",
+        PeriodUnit::Weeks => "weeks",
+        PeriodUnit::Months => "months",
+        PeriodUnit::Years => "years",
+    }
+}
+
+fn period(amount: u32, unit: PeriodUnit) -> Period {
+    match unit {
+        PeriodUnit::Days => Period::Days(amount),
+        PeriodUnit::Weeks => Period::Weeks(amount),
+        PeriodUnit::Months => Period::Months(amount),
+        PeriodUnit::Years => Period::Years(amount),
+    }
+}
+
+/// A new purpose starts with a fixed period, the most common answer.
+fn default_retention() -> Retention {
+    Retention::For {
+        period: Period::Years(1),
+        after: RetentionStart::Collection,
+    }
+}
+
+fn toggle(list: &mut Vec<String>, key: String, on: bool) {
+    list.retain(|k| *k != key);
+    if on {
+        list.push(key);
+    }
+}
+
+pub fn update(project: &mut Project, message: Message) {
+    if let Message::Add = message {
+        project.purposes.push(Purpose {
+            name: LocalText::default(),
+            description: None,
+            audiences: Vec::new(),
+            data: Vec::new(),
+            legal_basis: None,
+            legitimate_interest: None,
+            retention: Some(default_retention()),
+            provision: None,
+            automated_decision: None,
+        });
+        return;
+    }
+    if let Message::Remove(index) = message {
+        if index < project.purposes.len() {
+            project.purposes.remove(index);
+        }
+        return;
+    }
+    let index = match &message {
+        Message::Name(i, ..)
+        | Message::Description(i, ..)
+        | Message::Audience(i, ..)
+        | Message::Data(i, ..)
+        | Message::Basis(i, _)
+        | Message::Interest(i, ..)
+        | Message::RetainFor(i, _)
+        | Message::Amount(i, _)
+        | Message::Unit(i, _)
+        | Message::Start(i, _)
+        | Message::Criteria(i, ..)
+        | Message::Requirement(i, _)
+        | Message::Consequence(i, ..)
+        | Message::Automated(i, _)
+        | Message::Profiling(i, _)
+        | Message::Logic(i, ..)
+        | Message::Effects(i, ..) => *i,
+        Message::Add | Message::Remove(_) => return,
+    };
+    let Some(purpose) = project.purposes.get_mut(index) else {
+        return;
+    };
+    let text_of = |slot: &mut Option<LocalText>, locale, value| {
+        slot.get_or_insert_with(LocalText::default)
+            .set(locale, value);
+    };
+    match message {
+        Message::Name(_, locale, value) => purpose.name.set(locale, value),
+        Message::Description(_, locale, value) => text_of(&mut purpose.description, locale, value),
+        Message::Audience(_, key, on) => toggle(&mut purpose.audiences, key, on),
+        Message::Data(_, key, on) => toggle(&mut purpose.data, key, on),
+        Message::Basis(_, basis) => purpose.legal_basis = Some(basis),
+        Message::Interest(_, locale, value) => {
+            text_of(&mut purpose.legitimate_interest, locale, value)
+        }
+        Message::RetainFor(_, true) => purpose.retention = Some(default_retention()),
+        Message::RetainFor(_, false) => {
+            purpose.retention = Some(Retention::Criteria(LocalText::default()))
+        }
+        Message::Amount(_, value) => {
+            if let Some(Retention::For { period: p, .. }) = &mut purpose.retention {
+                // Only whole numbers are taken; anything else leaves it.
+                if let Ok(amount) = value.trim().parse::<u32>() {
+                    *p = period(amount, p.unit());
+                }
+            }
+        }
+        Message::Unit(_, unit) => {
+            if let Some(Retention::For { period: p, .. }) = &mut purpose.retention {
+                *p = period(p.amount(), unit);
+            }
+        }
+        Message::Start(_, start) => {
+            if let Some(Retention::For { after, .. }) = &mut purpose.retention {
+                *after = start;
+            }
+        }
+        Message::Criteria(_, locale, value) => {
+            if let Some(Retention::Criteria(text)) = &mut purpose.retention {
+                text.set(locale, value);
+            }
+        }
+        Message::Requirement(_, None) => purpose.provision = None,
+        Message::Requirement(_, Some(requirement)) => match &mut purpose.provision {
+            Some(provision) => provision.requirement = requirement,
+            None => {
+                purpose.provision = Some(Provision {
+                    requirement,
+                    consequence: None,
+                })
+            }
+        },
+        Message::Consequence(_, locale, value) => {
+            if let Some(provision) = &mut purpose.provision {
+                text_of(&mut provision.consequence, locale, value);
+            }
+        }
+        Message::Automated(_, true) => {
+            purpose.automated_decision.get_or_insert(AutomatedDecision {
+                profiling: false,
+                logic: LocalText::default(),
+                consequences: LocalText::default(),
+            });
+        }
+        Message::Automated(_, false) => purpose.automated_decision = None,
+        Message::Profiling(_, on) => {
+            if let Some(decision) = &mut purpose.automated_decision {
+                decision.profiling = on;
+            }
+        }
+        Message::Logic(_, locale, value) => {
+            if let Some(decision) = &mut purpose.automated_decision {
+                decision.logic.set(locale, value);
+            }
+        }
+        Message::Effects(_, locale, value) => {
+            if let Some(decision) = &mut purpose.automated_decision {
+                decision.consequences.set(locale, value);
+            }
+        }
+        Message::Add | Message::Remove(_) => {}
+    }
+}
+
+fn purpose_card<'a>(
+    project: &'a Project,
+    index: usize,
+    purpose: &'a Purpose,
+    findings: &[Finding],
+    i18n: &I18n,
+    locale: Locale,
+) -> Element<'a, Message> {
+    let t = |id: &str| i18n.simple(locale, id);
+    let help = |id: &str| Some(i18n.simple(locale, &format!("{id}.help")));
+    let id = |name: &str| format!("purpose-{index}-{name}");
+    let i = index;
+
+    let bases = choices(&LegalBasis::ALL, LegalBasis::key, "basis", i18n, locale);
+    let basis = bases
+        .iter()
+        .find(|c| Some(c.value) == purpose.legal_basis)
+        .cloned();
+    let mut card = column![
+        row![
+            text(format!("{} {}", t("app-purpose"), index + 1)).size(17),
+            iced::widget::space::horizontal(),
+            button(text(t("app-remove")).size(13))
+                .style(button::danger)
+                .on_press(Message::Remove(i)),
+        ]
+        .align_y(iced::Alignment::Center),
+        local_field(
+            t("app-purpose-name"),
+            help("app-purpose-name"),
+            id("name"),
+            &purpose.name,
+            move |l, v| Message::Name(i, l, v),
+        ),
+        local_field(
+            t("app-purpose-description"),
+            None,
+            id("description"),
+            purpose
+                .description
+                .as_ref()
+                .unwrap_or(&LocalText::default()),
+            move |l, v| Message::Description(i, l, v),
+        ),
+    ]
+    .spacing(10);
+
+    let audiences = project.audiences.iter().map(|audience| {
+        let key = audience.key().to_owned();
+        let label = match audience {
+            crate::model::Audience::Standard(kind) => t(&format!("audience-{}", kind.key())),
+            crate::model::Audience::Custom { name, .. } => name
+                .resolve(locale)
+                .map_or_else(String::new, |r| r.text.to_owned()),
+        };
+        let on = purpose.audiences.contains(&key);
+        checkbox(on)
+            .label(label)
+            .on_toggle(move |on| Message::Audience(i, key.clone(), on))
+            .text_size(13)
+            .into()
+    });
+    card = card
+        .push(text(t("app-purpose-audiences")).size(14))
+        .push(row(audiences).spacing(12).wrap());
+    let data = project.data_categories.iter().map(|category| {
+        let key = category.key().to_owned();
+        let label = match &category.kind {
+            crate::model::DataCategoryKind::Custom { name, .. } => name
+                .resolve(locale)
+                .map_or_else(String::new, |r| r.text.to_owned()),
+            kind => t(&format!("data-{}", kind.key())),
+        };
+        let on = purpose.data.contains(&key);
+        checkbox(on)
+            .label(label)
+            .on_toggle(move |on| Message::Data(i, key.clone(), on))
+            .text_size(13)
+            .into()
+    });
+    card = card
+        .push(text(t("app-purpose-data")).size(14))
+        .push(row(data).spacing(12).wrap());
+
+    card = card.push(
+        column![
+            text(t("app-purpose-basis")).size(14),
+            text(t("app-purpose-basis.help")).size(12),
+            pick_list(bases, basis, move |c: Choice<LegalBasis>| Message::Basis(
+                i, c.value
+            ))
+            .placeholder(t("app-choose"))
+            .text_size(13)
+            .width(Length::Fill),
+        ]
+        .spacing(4),
+    );
+    if purpose.legal_basis == Some(LegalBasis::LegitimateInterests) {
+        card = card.push(local_field(
+            t("app-purpose-interest"),
+            help("app-purpose-interest"),
+            id("interest"),
+            purpose
+                .legitimate_interest
+                .as_ref()
+                .unwrap_or(&LocalText::default()),
+            move |l, v| Message::Interest(i, l, v),
+        ));
+    }
+
+    let fixed = matches!(purpose.retention, Some(Retention::For { .. }) | None);
+    let mut retention = column![
+        text(t("app-purpose-retention")).size(14),
+        row![
+            checkbox(fixed)
+                .label(t("app-purpose-retention-fixed"))
+                .on_toggle(move |on| Message::RetainFor(i, on))
+                .text_size(13),
+            checkbox(!fixed)
+                .label(t("app-purpose-retention-criteria"))
+                .on_toggle(move |on| Message::RetainFor(i, !on))
+                .text_size(13),
+        ]
+        .spacing(16),
+    ]
+    .spacing(6);
+    match &purpose.retention {
+        Some(Retention::For { period, after }) => {
+            let units = choices(&UNITS, unit_key, "app-unit", i18n, locale);
+            let unit = units.iter().find(|c| c.value == period.unit()).cloned();
+            let starts: Vec<Choice<RetentionStart>> = RetentionStart::STANDARD
+                .iter()
+                .map(|s| Choice {
+                    value: s.clone(),
+                    label: t(&format!("retention-after-{}", s.key())),
+                })
+                .collect();
+            let start = starts.iter().find(|c| &c.value == after).cloned();
+            retention = retention.push(
+                row![
+                    text_input("", &period.amount().to_string())
+                        .id(id("amount"))
+                        .on_input(move |v| Message::Amount(i, v))
+                        .width(70)
+                        .size(13),
+                    pick_list(units, unit, move |c: Choice<PeriodUnit>| Message::Unit(
+                        i, c.value
+                    ))
+                    .text_size(13),
+                    text(t("app-purpose-after")).size(13),
+                    pick_list(starts, start, move |c: Choice<RetentionStart>| {
+                        Message::Start(i, c.value)
+                    })
+                    .text_size(13)
+                    .width(Length::Fill),
+                ]
+                .spacing(8)
+                .align_y(iced::Alignment::Center),
+            );
+        }
+        Some(Retention::Criteria(criteria)) => {
+            retention = retention.push(local_field(
+                t("app-purpose-criteria"),
+                help("app-purpose-criteria"),
+                id("criteria"),
+                criteria,
+                move |l, v| Message::Criteria(i, l, v),
+            ));
+        }
+        None => {}
+    }
+    card = card.push(retention);
+
+    let mut requirements: Vec<Choice<Option<Requirement>>> = vec![Choice {
+        value: None,
+        label: t("app-purpose-requirement-none"),
+    }];
+    requirements.extend(Requirement::ALL.iter().map(|r| Choice {
+        value: Some(*r),
+        label: t(&format!("app-requirement-{}", r.key())),
+    }));
+    let requirement = requirements
+        .iter()
+        .find(|c| c.value == purpose.provision.as_ref().map(|p| p.requirement))
+        .cloned();
+    card = card.push(
+        column![
+            text(t("app-purpose-requirement")).size(14),
+            pick_list(
+                requirements,
+                requirement,
+                move |c: Choice<Option<Requirement>>| { Message::Requirement(i, c.value) }
+            )
+            .text_size(13)
+            .width(Length::Fill),
+        ]
+        .spacing(4),
+    );
+    if let Some(provision) = &purpose.provision {
+        card = card.push(local_field(
+            t("app-purpose-consequence"),
+            help("app-purpose-consequence"),
+            id("consequence"),
+            provision
+                .consequence
+                .as_ref()
+                .unwrap_or(&LocalText::default()),
+            move |l, v| Message::Consequence(i, l, v),
+        ));
+    }
+
+    card = card.push(
+        checkbox(purpose.automated_decision.is_some())
+            .label(t("app-purpose-automated"))
+            .on_toggle(move |on| Message::Automated(i, on))
+            .text_size(13),
+    );
+    if let Some(decision) = &purpose.automated_decision {
+        card = card
+            .push(
+                checkbox(decision.profiling)
+                    .label(t("app-purpose-profiling"))
+                    .on_toggle(move |on| Message::Profiling(i, on))
+                    .text_size(13),
+            )
+            .push(local_field(
+                t("app-purpose-logic"),
+                help("app-purpose-logic"),
+                id("logic"),
+                &decision.logic,
+                move |l, v| Message::Logic(i, l, v),
+            ))
+            .push(local_field(
+                t("app-purpose-effects"),
+                None,
+                id("effects"),
+                &decision.consequences,
+                move |l, v| Message::Effects(i, l, v),
+            ));
+    }
+    if let Some(notes) = findings_at(findings, &format!("purposes[{index}]"), i18n, locale) {
+        card = card.push(notes);
+    }
+    container(card)
+        .padding(14)
+        .style(container::bordered_box)
+        .width(Length::Fill)
+        .into()
+}
+
+pub fn view<'a>(
+    project: &'a Project,
+    findings: &[Finding],
+    i18n: &I18n,
+    locale: Locale,
+) -> Element<'a, Message> {
+    let cards = project
+        .purposes
+        .iter()
+        .enumerate()
+        .map(|(index, purpose)| purpose_card(project, index, purpose, findings, i18n, locale));
+    let mut form = column(cards).spacing(14);
+    if let Some(notes) =
+        findings_at(findings, "purposes", i18n, locale).filter(|_| project.purposes.is_empty())
+    {
+        form = form.push(notes);
+    }
+    form.push(
+        button(text(i18n.simple(locale, "app-purpose-add")))
+            .on_press(Message::Add)
+            .padding([8, 14]),
+    )
+    .into()
+}

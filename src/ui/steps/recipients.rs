@@ -1,0 +1,214 @@
+//! Step 4: who receives the data, where, and on what terms it leaves the
+//! EEA (Art. 13(1)(e)-(f)).
+
+use iced::widget::{button, column, container, pick_list, row, text};
+use iced::{Element, Length};
+
+use crate::check::Finding;
+use crate::i18n::I18n;
+use crate::jurisdiction;
+use crate::model::{
+    Country, LocalText, Locale, Project, Recipient, RecipientRole, TransferSafeguard,
+};
+use crate::ui::widgets::{Choice, choices, country_choices, field, findings_at, local_field};
+
+#[derive(Clone, Debug)]
+pub enum Message {
+    Add,
+    Remove(usize),
+    Name(usize, Locale, String),
+    Service(usize, Locale, String),
+    Role(usize, RecipientRole),
+    Country(usize, Country),
+    Safeguard(usize, TransferSafeguard),
+    Policy(usize, String),
+}
+
+/// The safeguards offered as choices; a derogation needs its reason
+/// written in the project file.
+fn safeguards(i18n: &I18n, locale: Locale) -> Vec<Choice<TransferSafeguard>> {
+    [
+        (TransferSafeguard::AdequacyDecision, "adequacy"),
+        (TransferSafeguard::DataPrivacyFramework, "dpf"),
+        (TransferSafeguard::StandardContractualClauses, "scc"),
+        (TransferSafeguard::BindingCorporateRules, "bcr"),
+    ]
+    .into_iter()
+    .map(|(value, key)| Choice {
+        value,
+        label: i18n.simple(locale, &format!("app-safeguard-{key}")),
+    })
+    .collect()
+}
+
+pub fn update(project: &mut Project, message: Message) {
+    match message {
+        Message::Add => project.recipients.push(Recipient {
+            name: LocalText::default(),
+            service: LocalText::default(),
+            role: None,
+            country: None,
+            safeguard: None,
+            privacy_policy: None,
+            from_catalog: None,
+        }),
+        Message::Remove(i) => {
+            if i < project.recipients.len() {
+                project.recipients.remove(i);
+            }
+        }
+        Message::Name(i, locale, v) => {
+            if let Some(r) = project.recipients.get_mut(i) {
+                r.name.set(locale, v);
+            }
+        }
+        Message::Service(i, locale, v) => {
+            if let Some(r) = project.recipients.get_mut(i) {
+                r.service.set(locale, v);
+            }
+        }
+        Message::Role(i, role) => {
+            if let Some(r) = project.recipients.get_mut(i) {
+                r.role = Some(role);
+            }
+        }
+        Message::Country(i, country) => {
+            if let Some(r) = project.recipients.get_mut(i) {
+                // A safeguard means nothing for a recipient inside the EEA.
+                if jurisdiction::is_eea(&country) {
+                    r.safeguard = None;
+                }
+                r.country = Some(country);
+            }
+        }
+        Message::Safeguard(i, safeguard) => {
+            if let Some(r) = project.recipients.get_mut(i) {
+                r.safeguard = Some(safeguard);
+            }
+        }
+        Message::Policy(i, v) => {
+            if let Some(r) = project.recipients.get_mut(i) {
+                r.privacy_policy = (!v.trim().is_empty()).then_some(v);
+            }
+        }
+    }
+}
+
+pub fn view<'a>(
+    project: &'a Project,
+    findings: &[Finding],
+    i18n: &I18n,
+    locale: Locale,
+) -> Element<'a, Message> {
+    let t = |id: &str| i18n.simple(locale, id);
+    let cards = project.recipients.iter().enumerate().map(|(i, recipient)| {
+        let roles = choices(
+            &RecipientRole::ALL,
+            RecipientRole::key,
+            "role",
+            i18n,
+            locale,
+        );
+        let role = roles
+            .iter()
+            .find(|c| Some(c.value) == recipient.role)
+            .cloned();
+        let countries = country_choices(i18n, locale);
+        let country = countries
+            .iter()
+            .find(|c| Some(&c.value) == recipient.country.as_ref())
+            .cloned();
+        let mut card = column![
+            row![
+                text(format!("{} {}", t("app-recipient"), i + 1)).size(17),
+                iced::widget::space::horizontal(),
+                button(text(t("app-remove")).size(13))
+                    .style(button::danger)
+                    .on_press(Message::Remove(i)),
+            ]
+            .align_y(iced::Alignment::Center),
+            local_field(
+                t("app-recipient-name"),
+                Some(t("app-recipient-name.help")),
+                format!("recipient-{i}-name"),
+                &recipient.name,
+                move |l, v| Message::Name(i, l, v),
+            ),
+            local_field(
+                t("app-recipient-service"),
+                None,
+                format!("recipient-{i}-service"),
+                &recipient.service,
+                move |l, v| Message::Service(i, l, v),
+            ),
+            row![
+                column![
+                    text(t("app-recipient-role")).size(14),
+                    pick_list(roles, role, move |c: Choice<RecipientRole>| Message::Role(
+                        i, c.value
+                    ))
+                    .placeholder(t("app-choose"))
+                    .text_size(13),
+                ]
+                .spacing(4),
+                column![
+                    text(t("app-recipient-country")).size(14),
+                    pick_list(countries, country, move |c: Choice<Country>| {
+                        Message::Country(i, c.value)
+                    })
+                    .placeholder(t("app-choose"))
+                    .text_size(13),
+                ]
+                .spacing(4),
+            ]
+            .spacing(16),
+        ]
+        .spacing(10);
+        let outside = recipient
+            .country
+            .as_ref()
+            .is_some_and(|c| !jurisdiction::is_eea(c));
+        if outside {
+            let options = safeguards(i18n, locale);
+            let chosen = options
+                .iter()
+                .find(|c| Some(&c.value) == recipient.safeguard.as_ref())
+                .cloned();
+            card = card.push(
+                column![
+                    text(t("app-recipient-safeguard")).size(14),
+                    text(t("app-recipient-safeguard.help")).size(12),
+                    pick_list(options, chosen, move |c: Choice<TransferSafeguard>| {
+                        Message::Safeguard(i, c.value)
+                    })
+                    .placeholder(t("app-choose"))
+                    .text_size(13),
+                ]
+                .spacing(4),
+            );
+        }
+        card = card.push(field(
+            t("app-recipient-policy"),
+            None,
+            format!("recipient-{i}-policy"),
+            recipient.privacy_policy.as_deref().unwrap_or(""),
+            move |v| Message::Policy(i, v),
+        ));
+        if let Some(notes) = findings_at(findings, &format!("recipients[{i}]"), i18n, locale) {
+            card = card.push(notes);
+        }
+        container(card)
+            .padding(14)
+            .style(container::bordered_box)
+            .width(Length::Fill)
+            .into()
+    });
+    column(cards)
+        .spacing(14)
+        .push(
+            button(text(t("app-recipient-add")))
+                .on_press(Message::Add)
+                .padding([8, 14]),
+        )
+        .into()
+}

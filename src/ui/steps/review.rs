@@ -1,0 +1,73 @@
+//! Step 7: everything the checks found, each leading to its step, and the
+//! export. Export refuses nothing, but the errors come first.
+
+use iced::Element;
+use iced::widget::{button, checkbox, column, row, text, text_input};
+
+use crate::check::Severity;
+use crate::i18n::I18n;
+use crate::model::Locale;
+use crate::ui::widgets::finding_card;
+use crate::ui::{App, Message, export};
+
+use super::Step;
+
+pub fn view<'a>(app: &'a App, i18n: &I18n) -> Element<'a, Message> {
+    let locale = app.locale;
+    let t = |id: &str| i18n.simple(locale, id);
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("errors", Severity::Error.count(&app.findings));
+    args.set("warnings", Severity::Warning.count(&app.findings));
+    let summary = i18n.plain(locale, "app-review-summary", &args);
+    let mut form = column![text(summary).size(15)].spacing(10);
+    for finding in &app.findings {
+        let step = Step::of_field(&finding.item.path);
+        form = form.push(
+            row![
+                finding_card(finding, i18n, locale),
+                button(text(i18n.simple(locale, &format!("app-step-{}", step.key()))).size(12))
+                    .style(button::secondary)
+                    .on_press(Message::GoTo(step)),
+            ]
+            .spacing(8)
+            .align_y(iced::Alignment::Center),
+        );
+    }
+    let settings = &app.export;
+    let languages = row(Locale::ALL.into_iter().map(|l| {
+        checkbox(settings.languages.contains(&l))
+            .label(t(&format!("app-language-{}", l.code())))
+            .on_toggle(move |on| Message::Export(export::Message::Language(l, on)))
+            .text_size(14)
+            .into()
+    }))
+    .spacing(16);
+    form.push(text(t("app-export")).size(20))
+        .push(languages)
+        .push(
+            row![
+                checkbox(settings.html)
+                    .label("HTML")
+                    .on_toggle(|on| Message::Export(export::Message::Html(on)))
+                    .text_size(14),
+                checkbox(settings.pdf)
+                    .label("PDF")
+                    .on_toggle(|on| Message::Export(export::Message::Pdf(on)))
+                    .text_size(14),
+            ]
+            .spacing(16),
+        )
+        .push(text(t("app-export-folder")).size(14))
+        .push(
+            text_input("", &settings.folder)
+                .id("export-folder")
+                .on_input(|v| Message::Export(export::Message::Folder(v)))
+                .size(14),
+        )
+        .push(
+            button(text(t("app-export-write")))
+                .on_press(Message::Export(export::Message::Write))
+                .padding([8, 14]),
+        )
+        .into()
+}

@@ -1,0 +1,128 @@
+//! Step 6: who people contact about their data, and where they can
+//! complain (Art. 13(1)(b), 13(2)(b)-(d), 37).
+
+use iced::Element;
+use iced::widget::{checkbox, column, container, text};
+
+use crate::check::Finding;
+use crate::i18n::I18n;
+use crate::jurisdiction;
+use crate::model::{Contact, Locale, Project};
+use crate::ui::widgets::{field, findings_at};
+
+#[derive(Clone, Debug)]
+pub enum Message {
+    HasDpo(bool),
+    DpoName(String),
+    DpoEmail(String),
+    ContactName(String),
+    ContactEmail(String),
+}
+
+fn optional(text: String) -> Option<String> {
+    (!text.trim().is_empty()).then_some(text)
+}
+
+pub fn update(project: &mut Project, message: Message) {
+    match message {
+        Message::HasDpo(true) => {
+            project.dpo.get_or_insert_with(Contact::default);
+        }
+        Message::HasDpo(false) => project.dpo = None,
+        Message::DpoName(v) => project.dpo.get_or_insert_with(Contact::default).name = v,
+        Message::DpoEmail(v) => {
+            project.dpo.get_or_insert_with(Contact::default).email = optional(v)
+        }
+        Message::ContactName(v) => {
+            project
+                .privacy_contact
+                .get_or_insert_with(Contact::default)
+                .name = v
+        }
+        Message::ContactEmail(v) => {
+            project
+                .privacy_contact
+                .get_or_insert_with(Contact::default)
+                .email = optional(v)
+        }
+    }
+}
+
+pub fn view<'a>(
+    project: &'a Project,
+    findings: &[Finding],
+    i18n: &I18n,
+    locale: Locale,
+) -> Element<'a, Message> {
+    let t = |id: &str| i18n.simple(locale, id);
+    let contact = project.privacy_contact.clone().unwrap_or_default();
+    let mut form = column![
+        text(t("app-rights-contact")).size(17),
+        text(t("app-rights-contact.help")).size(13),
+        field(
+            t("app-rights-contact-name"),
+            None,
+            "contact-name",
+            &contact.name,
+            Message::ContactName
+        ),
+        field(
+            t("app-rights-contact-email"),
+            None,
+            "contact-email",
+            contact.email.as_deref().unwrap_or(""),
+            Message::ContactEmail
+        ),
+        checkbox(project.dpo.is_some())
+            .label(t("app-rights-has-dpo"))
+            .on_toggle(Message::HasDpo)
+            .text_size(14),
+    ]
+    .spacing(10);
+    if let Some(dpo) = &project.dpo {
+        form = form
+            .push(field(
+                t("app-rights-dpo-name"),
+                None,
+                "dpo-name",
+                &dpo.name,
+                Message::DpoName,
+            ))
+            .push(field(
+                t("app-rights-dpo-email"),
+                None,
+                "dpo-email",
+                dpo.email.as_deref().unwrap_or(""),
+                Message::DpoEmail,
+            ));
+    }
+    let country = &project.organisation.address.country;
+    let authority = project
+        .supervisory_authority
+        .as_ref()
+        .or_else(|| jurisdiction::authority(country));
+    let authority_text = match authority {
+        Some(authority) => {
+            let name = authority
+                .name
+                .resolve(locale)
+                .map_or_else(String::new, |r| r.text.to_owned());
+            format!("{name}\n{}", authority.address.join(", "))
+        }
+        None => t("app-rights-authority-unknown"),
+    };
+    form = form
+        .push(text(t("app-rights-authority")).size(17))
+        .push(text(t("app-rights-authority.help")).size(13))
+        .push(
+            container(text(authority_text).size(14))
+                .padding(10)
+                .style(container::bordered_box),
+        );
+    for path in ["dpo", "privacy_contact", "supervisory_authority"] {
+        if let Some(notes) = findings_at(findings, path, i18n, locale) {
+            form = form.push(notes);
+        }
+    }
+    form.into()
+}

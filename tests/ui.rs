@@ -1,0 +1,281 @@
+//! The wizard, driven headless as a person would: clicking buttons and
+//! tick boxes by their labels and typing into fields. Pick lists open an
+//! overlay the simulator cannot reach in one frame, so their choice is sent
+//! as the message the list produces.
+
+use std::path::Path;
+
+use iced::{Font, Settings};
+use iced_test::Simulator;
+use policywright::model::{CookieCategory, LegalBasis, Locale};
+use policywright::ui::steps::{self, purposes};
+use policywright::ui::{App, Message, Screen, Status, Step};
+
+type Ui<'a> = Simulator<'a, Message>;
+
+fn settings() -> Settings {
+    Settings {
+        fonts: vec![notosans::REGULAR_TTF.into(), notosans::BOLD_TTF.into()],
+        default_font: Font::with_name("Noto Sans"),
+        ..Settings::default()
+    }
+}
+
+/// Shows the app in a tall window, lets `act` use it, then feeds every
+/// message it produced back into `update`.
+fn interact(app: &mut App, act: impl FnOnce(&mut Ui)) {
+    let messages: Vec<Message> = {
+        let mut ui = Simulator::with_size(settings(), (1400.0, 4000.0), app.view());
+        act(&mut ui);
+        ui.into_messages().collect()
+    };
+    for message in messages {
+        let _ = app.update(message);
+    }
+}
+
+fn click(app: &mut App, label: &str) {
+    interact(app, |ui| {
+        ui.click(label)
+            .unwrap_or_else(|e| panic!("cannot click {label:?}: {e}"));
+    });
+}
+
+fn type_into(app: &mut App, id: &'static str, text: &str) {
+    interact(app, |ui| {
+        ui.click(iced::widget::Id::new(id))
+            .unwrap_or_else(|e| panic!("no field {id}: {e}"));
+        ui.typewrite(text);
+    });
+}
+
+fn sees(app: &App, text: &str) -> bool {
+    let mut ui = Simulator::with_size(settings(), (1400.0, 4000.0), app.view());
+    ui.find(text).is_ok()
+}
+
+/// An app that keeps no state between runs.
+fn new_app() -> App {
+    App::boot_in(None, Locale::En, None).0
+}
+
+#[test]
+fn a_project_made_from_scratch_through_every_step_exports() {
+    let mut app = new_app();
+    assert_eq!(app.screen, Screen::Welcome);
+    click(&mut app, "Start from scratch");
+    assert_eq!(app.screen, Screen::Editor);
+
+    // 1. Organisation
+    type_into(&mut app, "org-name", "Bakkerij Peeters");
+    type_into(&mut app, "org-street", "Markt 1");
+    type_into(&mut app, "org-postcode", "2000");
+    type_into(&mut app, "org-city", "Antwerpen");
+    type_into(&mut app, "org-email", "privacy@bakkerijpeeters.be");
+    assert_eq!(app.project.organisation.name, "Bakkerij Peeters");
+    assert_eq!(app.project.organisation.address.city, "Antwerpen");
+    assert!(app.preview.document.as_ref().unwrap().organisation == "Bakkerij Peeters");
+
+    // 2. People and data
+    click(&mut app, "Next");
+    assert_eq!(app.step, Step::Data);
+    click(&mut app, "customers");
+    click(
+        &mut app,
+        "Identity data — name, first name, date of birth, language",
+    );
+    click(
+        &mut app,
+        "Contact details — postal address, e-mail address, telephone number",
+    );
+    assert_eq!(app.project.audiences.len(), 1);
+    assert_eq!(app.project.data_categories.len(), 2);
+
+    // 3. Purposes
+    click(&mut app, "Next");
+    click(&mut app, "Add a purpose");
+    type_into(&mut app, "purpose-0-name-en", "Delivering your orders");
+    type_into(&mut app, "purpose-0-name-nl", "Uw bestellingen leveren");
+    click(&mut app, "customers");
+    click(&mut app, "Identity data");
+    let _ = app.update(Message::Step(steps::Message::Purposes(
+        purposes::Message::Basis(0, LegalBasis::Contract),
+    )));
+    let purpose = &app.project.purposes[0];
+    assert_eq!(purpose.audiences, vec!["customers".to_owned()]);
+    assert_eq!(purpose.data, vec!["identity".to_owned()]);
+    assert_eq!(purpose.legal_basis, Some(LegalBasis::Contract));
+    assert!(
+        purpose.retention.is_some(),
+        "a retention period is proposed"
+    );
+
+    // 4. Recipients, 5. Cookies, 6. Contact
+    click(&mut app, "Next");
+    click(&mut app, "Add a recipient");
+    type_into(&mut app, "recipient-0-name-en", "our accountant");
+    click(&mut app, "Next");
+    click(&mut app, "Add a cookie");
+    type_into(&mut app, "cookie-0-name", "PHPSESSID");
+    assert_eq!(app.project.cookies[0].name, "PHPSESSID");
+    click(&mut app, "Next");
+    type_into(&mut app, "contact-email", "privacy@bakkerijpeeters.be");
+
+    // 7. Review and export
+    click(&mut app, "Next");
+    assert_eq!(app.step, Step::Review);
+    let folder = tempfile::tempdir().unwrap();
+    interact(&mut app, |ui| {
+        ui.click(iced::widget::Id::new("export-folder")).unwrap();
+        // Select what is there and replace it.
+        ui.tap_key(iced::keyboard::Key::Named(iced::keyboard::key::Named::End));
+        for _ in 0.."export".len() {
+            ui.tap_key(iced::keyboard::Key::Named(
+                iced::keyboard::key::Named::Backspace,
+            ));
+        }
+        ui.typewrite(folder.path().to_str().unwrap());
+    });
+    click(&mut app, "Write the documents");
+    assert!(
+        matches!(app.status, Some(Status::Exported(8, _))),
+        "{:?}",
+        app.status
+    );
+    let statement =
+        std::fs::read_to_string(folder.path().join("privacy-statement.nl.html")).unwrap();
+    assert!(
+        statement.contains("Bakkerij Peeters") && statement.contains("Uw bestellingen leveren")
+    );
+    assert!(folder.path().join("cookie-policy.en.pdf").exists());
+}
+
+#[test]
+fn purposes_services_and_cookies_can_be_added_and_removed() {
+    let mut app = new_app();
+    click(&mut app, "Start from scratch");
+    let _ = app.update(Message::GoTo(Step::Purposes));
+    click(&mut app, "Add a purpose");
+    click(&mut app, "Add a purpose");
+    assert_eq!(app.project.purposes.len(), 2);
+    type_into(&mut app, "purpose-1-name-en", "Second");
+    interact(&mut app, |ui| {
+        // The first card's Remove button.
+        ui.click("Remove").unwrap();
+    });
+    assert_eq!(app.project.purposes.len(), 1);
+    assert_eq!(app.project.purposes[0].name.exact(Locale::En), "Second");
+
+    let _ = app.update(Message::GoTo(Step::Recipients));
+    click(&mut app, "Add a recipient");
+    assert_eq!(app.project.recipients.len(), 1);
+    click(&mut app, "Remove");
+    assert!(app.project.recipients.is_empty());
+
+    let _ = app.update(Message::GoTo(Step::Cookies));
+    click(&mut app, "Add a cookie");
+    assert_eq!(
+        app.project.cookies[0].category,
+        CookieCategory::Unclassified
+    );
+    click(&mut app, "Remove");
+    assert!(app.project.cookies.is_empty());
+}
+
+#[test]
+fn the_language_of_the_window_switches_at_once() {
+    let mut app = new_app();
+    assert!(sees(&app, "Start from scratch"));
+    click(&mut app, "NL");
+    assert_eq!(app.locale, Locale::Nl);
+    assert!(sees(&app, "Van nul beginnen"));
+    assert!(!sees(&app, "Start from scratch"));
+    click(&mut app, "Van nul beginnen");
+    assert!(sees(&app, "Uw organisatie"));
+}
+
+#[test]
+fn a_saved_project_opens_by_typed_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("client.ron");
+    let fixture = policywright::storage::load(Path::new("tests/fixtures/complete.ron")).unwrap();
+    policywright::storage::save(&path, &fixture).unwrap();
+
+    let mut app = new_app();
+    type_into(&mut app, "typed-path", path.to_str().unwrap());
+    click(&mut app, "Open");
+    assert_eq!(app.screen, Screen::Editor);
+    assert_eq!(app.project, fixture);
+    assert!(!app.is_dirty());
+    assert!(sees(&app, "Atelier Vermeulen"));
+
+    let mut broken = new_app();
+    type_into(&mut broken, "typed-path", "no/such/file.ron");
+    click(&mut broken, "Open");
+    assert_eq!(broken.screen, Screen::Welcome);
+    assert!(matches!(&broken.status, Some(Status::Failed(m)) if m.contains("no/such/file.ron")));
+}
+
+#[test]
+fn unsaved_changes_are_not_lost_without_asking() {
+    let mut app = new_app();
+    click(&mut app, "Start from scratch");
+    type_into(&mut app, "org-name", "Unsaved Ltd");
+    assert!(app.is_dirty());
+
+    // Starting anew asks first; keeping the changes keeps them.
+    let _ = app.update(Message::Start(Some("bakery")));
+    assert!(app.guard.is_some());
+    assert!(sees(&app, "Keep editing"));
+    click(&mut app, "Keep editing");
+    assert_eq!(app.project.organisation.name, "Unsaved Ltd");
+
+    // Saving clears the marker; then nothing is asked.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("unsaved.ron");
+    let _ = app.update(Message::SaveTo(path.clone()));
+    assert!(!app.is_dirty());
+    assert_eq!(
+        policywright::storage::load(&path)
+            .unwrap()
+            .organisation
+            .name,
+        "Unsaved Ltd"
+    );
+
+    type_into(&mut app, "org-name", " 2");
+    let _ = app.update(Message::Start(None));
+    click(&mut app, "Discard changes");
+    assert_eq!(app.project.organisation.name, "");
+}
+
+#[test]
+fn unsaved_work_is_offered_back_after_a_crash() {
+    let state = tempfile::tempdir().unwrap();
+    let boot = || App::boot_in(None, Locale::En, Some(state.path().to_owned())).0;
+    let mut app = boot();
+    click(&mut app, "Start from scratch");
+    type_into(&mut app, "org-name", "Crashed Ltd");
+    // An autosave of an earlier change writes nothing; the last one does.
+    let _ = app.update(Message::Autosave(app.generation - 1));
+    assert!(boot().recovery.is_none());
+    let _ = app.update(Message::Autosave(app.generation));
+    drop(app);
+
+    let mut restarted = boot();
+    assert!(sees(&restarted, "Recover it"));
+    click(&mut restarted, "Recover it");
+    assert_eq!(restarted.screen, Screen::Editor);
+    assert_eq!(restarted.project.organisation.name, "Crashed Ltd");
+    assert!(restarted.is_dirty(), "recovered work is not saved yet");
+
+    let saved = state.path().join("crashed.ron");
+    let _ = restarted.update(Message::SaveTo(saved.clone()));
+    let again = boot();
+    assert!(again.recovery.is_none(), "saving forgets the recovery file");
+    assert_eq!(
+        again.recent.first().map(|p| p.file_name()),
+        Some(saved.file_name())
+    );
+    assert!(sees(&again, "Recent projects"));
+}
