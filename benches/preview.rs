@@ -47,7 +47,8 @@ fn keystroke(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let path = dir.path().join("large.ron");
     policywright::storage::save(&path, &project).expect("saving works");
-    let (mut app, _) = App::boot(None, Locale::Nl);
+    let today = time::macros::date!(2026 - 11 - 23);
+    let (mut app, _) = App::boot_in(None, Locale::Nl, None, today);
     let _ = app.update(Message::Open(path));
     assert_eq!(app.project.purposes.len(), project.purposes.len());
     for kind in [DocumentKind::PrivacyStatement, DocumentKind::CookiePolicy] {

@@ -16,6 +16,7 @@ use std::path::PathBuf;
 
 use iced::widget::{button, column, container, row, rule, scrollable, space, text, text_input};
 use iced::{Element, Font, Length, Subscription, Task, keyboard};
+use time::Date;
 
 use crate::check::{self, Finding};
 use crate::i18n::I18n;
@@ -92,6 +93,7 @@ pub struct App {
     /// Unsaved work found at start, offered on the welcome screen.
     pub recovery: Option<recovery::Recovery>,
     pub recent: Vec<PathBuf>,
+    today: Date,
 }
 
 #[derive(Clone, Debug)]
@@ -122,17 +124,19 @@ pub enum Message {
 
 impl App {
     pub fn boot(path: Option<PathBuf>, locale: Locale) -> (App, Task<Message>) {
-        App::boot_in(path, locale, recovery::default_folder())
+        let today = time::OffsetDateTime::now_utc().date();
+        App::boot_in(path, locale, recovery::default_folder(), today)
     }
 
     /// Starts with `state` as the folder for recovery files and the list of
-    /// recent projects.
+    /// recent projects, and `today` as the date new projects take effect
+    /// and the checks measure age against.
     pub fn boot_in(
         path: Option<PathBuf>,
         locale: Locale,
         state: Option<PathBuf>,
+        today: Date,
     ) -> (App, Task<Message>) {
-        let today = time::OffsetDateTime::now_utc().date();
         let project = Project::empty("", today);
         let mut app = App {
             screen: Screen::Welcome,
@@ -151,6 +155,7 @@ impl App {
             recent: state.as_deref().map(recovery::recent).unwrap_or_default(),
             state,
             generation: 0,
+            today,
         };
         app.refresh();
         let task = match path {
@@ -179,8 +184,7 @@ impl App {
 
     /// Rebuilds what depends on the answers: the preview and the findings.
     fn refresh(&mut self) {
-        let today = time::OffsetDateTime::now_utc().date();
-        self.findings = check::run(&self.project, today);
+        self.findings = check::run(&self.project, self.today);
         self.preview.rebuild(&self.project);
     }
 
@@ -209,7 +213,7 @@ impl App {
     }
 
     fn start(&mut self, template: Option<&'static str>) {
-        let today = time::OffsetDateTime::now_utc().date();
+        let today = self.today;
         let project = template
             .and_then(starter::find)
             .and_then(|s| s.project().ok())
@@ -318,8 +322,7 @@ impl App {
                     // The file on disk stays what it was: the recovered
                     // answers show as unsaved changes.
                     let on_disk = found.path.as_deref().and_then(|p| storage::load(p).ok());
-                    let today = time::OffsetDateTime::now_utc().date();
-                    self.saved = on_disk.unwrap_or_else(|| Project::empty("", today));
+                    self.saved = on_disk.unwrap_or_else(|| Project::empty("", self.today));
                     self.project = found.project;
                     self.path = found.path;
                     self.screen = Screen::Editor;

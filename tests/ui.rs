@@ -13,6 +13,9 @@ use policywright::ui::{App, Message, Screen, Status, Step};
 
 type Ui<'a> = Simulator<'a, Message>;
 
+/// The day the tests live on, so findings about dates do not drift.
+const TODAY: time::Date = time::macros::date!(2026 - 11 - 23);
+
 fn settings() -> Settings {
     Settings {
         fonts: vec![notosans::REGULAR_TTF.into(), notosans::BOLD_TTF.into()],
@@ -56,7 +59,7 @@ fn sees(app: &App, text: &str) -> bool {
 
 /// An app that keeps no state between runs.
 fn new_app() -> App {
-    App::boot_in(None, Locale::En, None).0
+    App::boot_in(None, Locale::En, None, TODAY).0
 }
 
 #[test]
@@ -252,7 +255,7 @@ fn unsaved_changes_are_not_lost_without_asking() {
 #[test]
 fn unsaved_work_is_offered_back_after_a_crash() {
     let state = tempfile::tempdir().unwrap();
-    let boot = || App::boot_in(None, Locale::En, Some(state.path().to_owned())).0;
+    let boot = || App::boot_in(None, Locale::En, Some(state.path().to_owned()), TODAY).0;
     let mut app = boot();
     click(&mut app, "Start from scratch");
     type_into(&mut app, "org-name", "Crashed Ltd");
@@ -278,4 +281,31 @@ fn unsaved_work_is_offered_back_after_a_crash() {
         Some(saved.file_name())
     );
     assert!(sees(&again, "Recent projects"));
+}
+
+/// What each screen looks like, drawn by tiny-skia and compared with the
+/// images in tests/snapshots/ (shown in the README). After a deliberate
+/// change to the look, delete the images and run the tests to draw them
+/// anew, then look at them before committing.
+#[test]
+fn every_screen_matches_its_snapshot() {
+    let theme = iced::Theme::Light;
+    let snapshot = |app: &App, name: &str| {
+        let mut ui = Simulator::with_size(settings(), (1280.0, 820.0), app.view());
+        let image = ui.snapshot(&theme).expect("the screen draws");
+        let path = format!("tests/snapshots/{name}");
+        assert!(
+            image
+                .matches_image(&path)
+                .expect("the snapshot can be read or written"),
+            "{name} looks different from {path}.png"
+        );
+    };
+    let mut app = new_app();
+    snapshot(&app, "welcome");
+    let _ = app.update(Message::Open("templates/starters/bakery.ron".into()));
+    for (number, step) in Step::ALL.into_iter().enumerate() {
+        let _ = app.update(Message::GoTo(step));
+        snapshot(&app, &format!("step-{}-{}", number + 1, step.key()));
+    }
 }
