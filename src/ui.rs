@@ -93,6 +93,10 @@ pub struct App {
     /// Unsaved work found at start, offered on the welcome screen.
     pub recovery: Option<recovery::Recovery>,
     pub recent: Vec<PathBuf>,
+    /// What is typed in the catalogue search of the recipients step.
+    pub catalog_query: String,
+    /// The date of effect as typed, while it is not yet a whole date.
+    pub date_typed: Option<String>,
     today: Date,
 }
 
@@ -155,6 +159,8 @@ impl App {
             recent: state.as_deref().map(recovery::recent).unwrap_or_default(),
             state,
             generation: 0,
+            catalog_query: String::new(),
+            date_typed: None,
             today,
         };
         app.refresh();
@@ -340,6 +346,21 @@ impl App {
                         project: self.project.clone(),
                     };
                     recovery::store(state, &unsaved);
+                }
+            }
+            Message::Step(steps::Message::Recipients(steps::recipients::Message::Search(
+                query,
+            ))) => {
+                self.catalog_query = query;
+            }
+            Message::Step(steps::Message::Settings(steps::settings::Message::DateTyped(typed))) => {
+                match steps::settings::parse_date(&typed) {
+                    Some(date) => {
+                        self.date_typed = None;
+                        let set = steps::settings::Message::EffectiveDate(date);
+                        return self.update(Message::Step(steps::Message::Settings(set)));
+                    }
+                    None => self.date_typed = Some(typed),
                 }
             }
             Message::Step(message) => {

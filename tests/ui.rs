@@ -309,3 +309,44 @@ fn every_screen_matches_its_snapshot() {
         snapshot(&app, &format!("step-{}-{}", number + 1, step.key()));
     }
 }
+
+#[test]
+fn a_service_from_the_catalogue_fills_in_its_recipient_and_cookies() {
+    let mut app = new_app();
+    click(&mut app, "Start from scratch");
+    let _ = app.update(Message::GoTo(Step::Recipients));
+    type_into(&mut app, "catalog-search", "Google Analytics");
+    assert!(sees(&app, "Google Analytics"));
+    click(&mut app, "Add");
+    assert_eq!(app.project.recipients.len(), 1);
+    assert!(app.project.cookies.iter().any(|c| c.name == "_ga"));
+    assert!(app.is_dirty());
+    // The same button now takes the service away again.
+    click(&mut app, "Remove");
+    assert!(app.project.recipients.is_empty());
+    assert!(app.project.cookies.is_empty());
+
+    type_into(&mut app, "catalog-search", "zzzz");
+    assert!(sees(&app, "No service in the catalogue matches this."));
+}
+
+#[test]
+fn the_date_of_effect_changes_only_once_a_whole_date_is_typed() {
+    let mut app = new_app();
+    click(&mut app, "Start from scratch");
+    let before = app.project.document.effective_date;
+    let typed = |text: &str| {
+        Message::Step(steps::Message::Settings(
+            steps::settings::Message::DateTyped(text.into()),
+        ))
+    };
+    let _ = app.update(typed("2027-0"));
+    assert_eq!(app.project.document.effective_date, before);
+    assert_eq!(app.date_typed.as_deref(), Some("2027-0"));
+    let _ = app.update(typed("2027-01-15"));
+    assert_eq!(
+        app.project.document.effective_date,
+        time::macros::date!(2027 - 01 - 15)
+    );
+    assert!(app.date_typed.is_none());
+}

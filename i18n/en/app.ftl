@@ -132,6 +132,12 @@ app-purpose-logic = How does it decide?
     .help = In plain words, for example "a score based on your payment history".
 app-purpose-effects = What does it mean for the person?
 
+app-catalog = Services you use
+    .help = Type the name of a tool, such as Mollie or Google Analytics: adding it fills in the recipient and the cookies it sets.
+app-catalog-placeholder = Search services…
+app-catalog-none = No service in the catalogue matches this.
+app-catalog-add = Add
+app-catalog-remove = Remove
 app-recipient = Recipient
 app-recipient-add = Add a recipient
 app-recipient-name = Name
@@ -182,6 +188,11 @@ app-rights-authority = Supervisory authority
 app-rights-authority-unknown = policywright has no data for this country's authority; add it to the project file under supervisory_authority.
 
 app-review-summary = Errors: { $errors } · warnings: { $warnings }. Errors mean the documents, as answered, would not meet the law; you can still export.
+app-document = The documents
+app-document-version = Version
+app-document-date = In effect from
+    .help = As year-month-day, for example 2026-11-01.
+app-document-languages = Published in
 app-export = Export
 app-export-folder = Folder
 app-export-write = Write the documents

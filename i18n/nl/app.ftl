@@ -132,6 +132,12 @@ app-purpose-logic = Hoe beslist hij?
     .help = In gewone woorden, bijvoorbeeld "een score op basis van uw betaalgeschiedenis".
 app-purpose-effects = Wat betekent het voor de persoon?
 
+app-catalog = Diensten die u gebruikt
+    .help = Typ de naam van een tool, zoals Mollie of Google Analytics: als u die toevoegt, worden de ontvanger en de cookies die ze plaatst ingevuld.
+app-catalog-placeholder = Diensten zoeken…
+app-catalog-none = Geen dienst in de catalogus komt hiermee overeen.
+app-catalog-add = Toevoegen
+app-catalog-remove = Verwijderen
 app-recipient = Ontvanger
 app-recipient-add = Een ontvanger toevoegen
 app-recipient-name = Naam
@@ -182,6 +188,11 @@ app-rights-authority = Toezichthoudende autoriteit
 app-rights-authority-unknown = policywright heeft geen gegevens over de autoriteit van dit land; voeg ze toe aan het projectbestand onder supervisory_authority.
 
 app-review-summary = Fouten: { $errors } · waarschuwingen: { $warnings }. Fouten betekenen dat de documenten, zoals beantwoord, niet aan de wet voldoen; u kunt toch exporteren.
+app-document = De documenten
+app-document-version = Versie
+app-document-date = Van kracht vanaf
+    .help = Als jaar-maand-dag, bijvoorbeeld 2026-11-01.
+app-document-languages = Gepubliceerd in
 app-export = Exporteren
 app-export-folder = Map
 app-export-write = De documenten schrijven

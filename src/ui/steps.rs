@@ -9,6 +9,7 @@ pub mod purposes;
 pub mod recipients;
 pub mod review;
 pub mod rights;
+pub mod settings;
 
 use iced::widget::{button, column, container, row, text};
 use iced::{Element, Length};
@@ -89,6 +90,7 @@ pub enum Message {
     Recipients(recipients::Message),
     Cookies(cookies::Message),
     Rights(rights::Message),
+    Settings(settings::Message),
 }
 
 /// Applies a change to the answers; `true` when something changed.
@@ -101,6 +103,7 @@ pub fn update(project: &mut Project, message: Message) -> bool {
         Message::Recipients(m) => recipients::update(project, m),
         Message::Cookies(m) => cookies::update(project, m),
         Message::Rights(m) => rights::update(project, m),
+        Message::Settings(m) => settings::update(project, m),
     }
     *project != before
 }
@@ -118,7 +121,7 @@ pub fn view<'a>(app: &'a App, i18n: &I18n) -> Element<'a, super::Message> {
             .map(|m| super::Message::Step(Message::Data(m))),
         Step::Purposes => purposes::view(project, findings, i18n, locale)
             .map(|m| super::Message::Step(Message::Purposes(m))),
-        Step::Recipients => recipients::view(project, findings, i18n, locale)
+        Step::Recipients => recipients::view(project, &app.catalog_query, findings, i18n, locale)
             .map(|m| super::Message::Step(Message::Recipients(m))),
         Step::Cookies => cookies::view(project, findings, i18n, locale)
             .map(|m| super::Message::Step(Message::Cookies(m))),

@@ -1,9 +1,10 @@
 //! Step 4: who receives the data, where, and on what terms it leaves the
 //! EEA (Art. 13(1)(e)-(f)).
 
-use iced::widget::{button, column, container, pick_list, row, text};
+use iced::widget::{button, column, container, pick_list, row, text, text_input};
 use iced::{Element, Length};
 
+use crate::catalog;
 use crate::check::Finding;
 use crate::i18n::I18n;
 use crate::jurisdiction;
@@ -14,6 +15,12 @@ use crate::ui::widgets::{Choice, choices, country_choices, field, findings_at, l
 
 #[derive(Clone, Debug)]
 pub enum Message {
+    /// What is typed in the catalogue search; kept by the root, as it is
+    /// not an answer.
+    Search(String),
+    /// Adds a catalogue service by key: its recipient and its cookies.
+    AddService(String),
+    RemoveService(String),
     Add,
     Remove(usize),
     Name(usize, Locale, String),
@@ -42,7 +49,19 @@ fn safeguards(i18n: &I18n, locale: Locale) -> Vec<Choice<TransferSafeguard>> {
 }
 
 pub fn update(project: &mut Project, message: Message) {
+    let i18n = I18n::embedded();
     match message {
+        Message::Search(_) => {}
+        Message::AddService(key) => {
+            if let Some(service) = catalog::catalog().service(&key) {
+                catalog::project::add(project, service, i18n);
+            }
+        }
+        Message::RemoveService(key) => {
+            if let Some(service) = catalog::catalog().service(&key) {
+                catalog::project::remove(project, service, i18n);
+            }
+        }
         Message::Add => project.recipients.push(Recipient {
             name: LocalText::default(),
             service: LocalText::default(),
@@ -94,8 +113,72 @@ pub fn update(project: &mut Project, message: Message) {
     }
 }
 
+/// Whether anything in the project came from the service `key`.
+fn uses(project: &Project, key: &str) -> bool {
+    let from = |origin: &Option<String>| origin.as_deref() == Some(key);
+    project.recipients.iter().any(|r| from(&r.from_catalog))
+        || project.cookies.iter().any(|c| from(&c.from_catalog))
+}
+
+/// The catalogue search: services matching `query`, each with a button to
+/// add it, or to remove what it added.
+fn search<'a>(project: &Project, query: &str, i18n: &I18n, locale: Locale) -> Element<'a, Message> {
+    let t = |id: &str| i18n.simple(locale, id);
+    let mut panel = column![
+        text(t("app-catalog")).size(17),
+        text(t("app-catalog.help")).size(13),
+        text_input(&t("app-catalog-placeholder"), query)
+            .id("catalog-search")
+            .on_input(Message::Search)
+            .size(14),
+    ]
+    .spacing(6);
+    if !query.trim().is_empty() {
+        let kind =
+            |k: catalog::ServiceKind| i18n.simple(locale, &format!("catalog-kind-{}", k.key()));
+        let found = catalog::catalog().search(query, kind);
+        if found.is_empty() {
+            panel = panel.push(text(t("app-catalog-none")).size(13));
+        }
+        for service in found.into_iter().take(8) {
+            let (label, message, style): (_, _, fn(&iced::Theme, button::Status) -> button::Style) =
+                if uses(project, &service.key) {
+                    (
+                        t("app-catalog-remove"),
+                        Message::RemoveService(service.key.clone()),
+                        button::danger,
+                    )
+                } else {
+                    (
+                        t("app-catalog-add"),
+                        Message::AddService(service.key.clone()),
+                        button::primary,
+                    )
+                };
+            panel = panel.push(
+                row![
+                    column![
+                        text(service.name.clone()).size(14),
+                        text(format!("{} · {}", service.company, kind(service.kind))).size(12),
+                    ]
+                    .width(Length::Fill),
+                    button(text(label).size(13)).style(style).on_press(message),
+                ]
+                .spacing(8)
+                .align_y(iced::Alignment::Center),
+            );
+        }
+    }
+    container(panel)
+        .padding(12)
+        .style(container::bordered_box)
+        .width(Length::Fill)
+        .into()
+}
+
 pub fn view<'a>(
     project: &'a Project,
+    query: &str,
     findings: &[Finding],
     i18n: &I18n,
     locale: Locale,
@@ -203,7 +286,8 @@ pub fn view<'a>(
             .width(Length::Fill)
             .into()
     });
-    column(cards)
+    column![search(project, query, i18n, locale)]
+        .extend(cards)
         .spacing(14)
         .push(
             button(text(t("app-recipient-add")))

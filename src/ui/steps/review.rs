@@ -33,6 +33,46 @@ pub fn view<'a>(app: &'a App, i18n: &I18n) -> Element<'a, Message> {
             .align_y(iced::Alignment::Center),
         );
     }
+    let document = &app.project.document;
+    let settings_message = |m| Message::Step(super::Message::Settings(m));
+    let date = app
+        .date_typed
+        .clone()
+        .unwrap_or_else(|| document.effective_date.to_string());
+    form = form
+        .push(text(t("app-document")).size(20))
+        .push(
+            row![
+                crate::ui::widgets::field(
+                    t("app-document-version"),
+                    None,
+                    "document-version",
+                    &document.version,
+                    move |v| settings_message(super::settings::Message::Version(v)),
+                ),
+                crate::ui::widgets::field(
+                    t("app-document-date"),
+                    Some(t("app-document-date.help")),
+                    "document-date",
+                    &date,
+                    move |v| settings_message(super::settings::Message::DateTyped(v)),
+                ),
+            ]
+            .spacing(12),
+        )
+        .push(text(t("app-document-languages")).size(14))
+        .push(
+            row(Locale::ALL.into_iter().map(|l| {
+                checkbox(document.languages.contains(&l))
+                    .label(t(&format!("app-language-{}", l.code())))
+                    .on_toggle(move |on| {
+                        settings_message(super::settings::Message::Language(l, on))
+                    })
+                    .text_size(14)
+                    .into()
+            }))
+            .spacing(16),
+        );
     let settings = &app.export;
     let languages = row(Locale::ALL.into_iter().map(|l| {
         checkbox(settings.languages.contains(&l))
