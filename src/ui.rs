@@ -68,6 +68,13 @@ pub enum Status {
     /// Loading, saving or exporting failed; the text is already complete.
     Failed(String),
     Exported(usize, PathBuf),
+    Imported {
+        file: PathBuf,
+        matched: usize,
+        unknown: usize,
+        duplicates: usize,
+        present: usize,
+    },
 }
 
 pub struct App {
@@ -76,6 +83,9 @@ pub struct App {
     /// The project as last saved or opened, to know whether it changed.
     saved: Project,
     pub path: Option<PathBuf>,
+    /// The file at `path` as last read or written, so saving does not
+    /// overwrite changes someone else made meanwhile.
+    stamp: Option<storage::Stamp>,
     pub step: Step,
     pub locale: Locale,
     pub preview: preview::Preview,
@@ -97,6 +107,8 @@ pub struct App {
     pub catalog_query: String,
     /// The date of effect as typed, while it is not yet a whole date.
     pub date_typed: Option<String>,
+    /// The path typed for a list of cookies to import.
+    pub import_path: String,
     today: Date,
 }
 
@@ -118,6 +130,8 @@ pub enum Message {
     Next,
     Back,
     Language(Locale),
+    /// Shows a folder in the desktop's file manager.
+    Reveal(PathBuf),
     Recover,
     /// A few seconds after change number `n`.
     Autosave(u64),
@@ -147,6 +161,7 @@ impl App {
             saved: project.clone(),
             project,
             path: None,
+            stamp: None,
             step: Step::Organisation,
             locale,
             preview: preview::Preview::new(locale),
@@ -161,6 +176,7 @@ impl App {
             generation: 0,
             catalog_query: String::new(),
             date_typed: None,
+            import_path: String::new(),
             today,
         };
         app.refresh();
@@ -207,10 +223,11 @@ impl App {
         }
     }
 
-    fn load(&mut self, path: PathBuf, project: Project) {
+    fn load(&mut self, path: PathBuf, loaded: storage::Loaded) {
         self.remember(&path);
-        self.saved = project.clone();
-        self.project = project;
+        self.saved = loaded.project.clone();
+        self.project = loaded.project;
+        self.stamp = Some(loaded.stamp);
         self.status = Some(Status::Opened(path.clone()));
         self.path = Some(path);
         self.screen = Screen::Editor;
@@ -227,6 +244,7 @@ impl App {
         self.saved = Project::empty("", today);
         self.project = project;
         self.path = None;
+        self.stamp = None;
         self.screen = Screen::Editor;
         self.step = Step::Organisation;
         self.status = None;
@@ -235,8 +253,13 @@ impl App {
 
     fn save_to(&mut self, path: PathBuf) {
         let i18n = I18n::embedded();
-        match storage::save(&path, &self.project) {
-            Ok(()) => {
+        let saved = match self.stamp.filter(|_| self.path.as_ref() == Some(&path)) {
+            Some(expected) => storage::save_checked(&path, &self.project, expected),
+            None => storage::save(&path, &self.project),
+        };
+        match saved {
+            Ok(stamp) => {
+                self.stamp = Some(stamp);
                 self.saved = self.project.clone();
                 self.forget_recovery();
                 self.remember(&path);
@@ -245,6 +268,44 @@ impl App {
             }
             Err(error) => self.status = Some(Status::Failed(error.describe(i18n, self.locale))),
         }
+    }
+
+    /// Adds the cookies listed in the file at the typed path.
+    fn import_cookies(&mut self) -> Task<Message> {
+        let i18n = I18n::embedded();
+        let file = PathBuf::from(self.import_path.trim());
+        let text = match std::fs::read_to_string(&file) {
+            Ok(text) => text,
+            Err(e) => {
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("path", file.display().to_string());
+                args.set("reason", e.to_string());
+                self.status = Some(Status::Failed(i18n.plain(
+                    self.locale,
+                    "cli-unreadable-file",
+                    &args,
+                )));
+                return Task::none();
+            }
+        };
+        let report = crate::catalog::import::import(&mut self.project, &text, i18n);
+        self.status = Some(Status::Imported {
+            file,
+            matched: report.matched.len(),
+            unknown: report.unknown.len(),
+            duplicates: report.duplicates,
+            present: report.already_present,
+        });
+        self.changed()
+    }
+
+    /// After the answers changed: findings and preview anew, and an
+    /// autosave a few seconds from now.
+    fn changed(&mut self) -> Task<Message> {
+        self.refresh();
+        self.generation += 1;
+        let generation = self.generation;
+        Task::perform(recovery::wait(), move |()| Message::Autosave(generation))
     }
 
     /// Runs `action` now, or asks first when it would lose changes.
@@ -266,8 +327,8 @@ impl App {
             Guarded::Open(path) => {
                 // Project files are small: loading takes far less than a
                 // frame, so it happens here rather than in a task.
-                match storage::load(&path) {
-                    Ok(project) => self.load(path, project),
+                match storage::load_tracked(&path) {
+                    Ok(loaded) => self.load(path, loaded),
                     Err(error) => {
                         let reason = error.describe(I18n::embedded(), self.locale);
                         self.status = Some(Status::Failed(reason));
@@ -323,12 +384,27 @@ impl App {
             Message::Next => self.step = self.step.next(),
             Message::Back => self.step = self.step.previous(),
             Message::Language(locale) => self.locale = locale,
+            Message::Reveal(folder) => {
+                if let Err(e) = reveal(&folder) {
+                    let mut args = fluent_bundle::FluentArgs::new();
+                    args.set("folder", folder.display().to_string());
+                    args.set("reason", e.to_string());
+                    let message =
+                        I18n::embedded().plain(self.locale, "app-export-open-failed", &args);
+                    self.status = Some(Status::Failed(message));
+                }
+            }
             Message::Recover => {
                 if let Some(found) = self.recovery.take() {
                     // The file on disk stays what it was: the recovered
                     // answers show as unsaved changes.
-                    let on_disk = found.path.as_deref().and_then(|p| storage::load(p).ok());
-                    self.saved = on_disk.unwrap_or_else(|| Project::empty("", self.today));
+                    let on_disk = found
+                        .path
+                        .as_deref()
+                        .and_then(|p| storage::load_tracked(p).ok());
+                    self.stamp = on_disk.as_ref().map(|loaded| loaded.stamp);
+                    self.saved = on_disk
+                        .map_or_else(|| Project::empty("", self.today), |loaded| loaded.project);
                     self.project = found.project;
                     self.path = found.path;
                     self.screen = Screen::Editor;
@@ -353,6 +429,12 @@ impl App {
             ))) => {
                 self.catalog_query = query;
             }
+            Message::Step(steps::Message::Cookies(steps::cookies::Message::ImportPath(path))) => {
+                self.import_path = path;
+            }
+            Message::Step(steps::Message::Cookies(steps::cookies::Message::Import)) => {
+                return self.import_cookies();
+            }
             Message::Step(steps::Message::Settings(steps::settings::Message::DateTyped(typed))) => {
                 match steps::settings::parse_date(&typed) {
                     Some(date) => {
@@ -365,12 +447,7 @@ impl App {
             }
             Message::Step(message) => {
                 if steps::update(&mut self.project, message) {
-                    self.refresh();
-                    self.generation += 1;
-                    let generation = self.generation;
-                    return Task::perform(recovery::wait(), move |()| {
-                        Message::Autosave(generation)
-                    });
+                    return self.changed();
                 }
             }
             Message::Preview(message) => self.preview.update(message, &self.project),
@@ -495,6 +572,20 @@ impl App {
                 "app-status-opened"
             }
             Status::Failed(reason) => return reason.clone(),
+            Status::Imported {
+                file,
+                matched,
+                unknown,
+                duplicates,
+                present,
+            } => {
+                args.set("file", file.display().to_string());
+                args.set("matched", *matched);
+                args.set("unknown", *unknown);
+                args.set("duplicates", *duplicates);
+                args.set("present", *present);
+                "cli-import-summary"
+            }
             Status::Exported(count, folder) => {
                 args.set("count", *count);
                 args.set("folder", folder.display().to_string());
@@ -604,6 +695,21 @@ impl App {
     fn subscription(&self) -> Subscription<Message> {
         keyboard::listen().filter_map(shortcut)
     }
+}
+
+/// Opens `folder` with the desktop's own file manager.
+fn reveal(folder: &std::path::Path) -> std::io::Result<()> {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(target_os = "windows") {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    std::process::Command::new(opener)
+        .arg(folder)
+        .spawn()
+        .map(drop)
 }
 
 /// Ctrl+S, Ctrl+Shift+S, Ctrl+O and Ctrl+N for files, Alt+arrows (or

@@ -350,3 +350,47 @@ fn the_date_of_effect_changes_only_once_a_whole_date_is_typed() {
     );
     assert!(app.date_typed.is_none());
 }
+
+#[test]
+fn a_list_of_cookies_imports_into_the_cookies_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("cookies.txt");
+    std::fs::write(&list, "_ga\n_ga\nmystery_cookie\n\n").unwrap();
+    let mut app = new_app();
+    click(&mut app, "Start from scratch");
+    let _ = app.update(Message::GoTo(Step::Cookies));
+    type_into(&mut app, "import-path", list.to_str().unwrap());
+    click(&mut app, "Import");
+    let names: Vec<&str> = app
+        .project
+        .cookies
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
+    assert!(
+        names.contains(&"_ga") && names.contains(&"mystery_cookie"),
+        "{names:?}"
+    );
+    assert!(
+        matches!(
+            app.status,
+            Some(Status::Imported {
+                matched: 1,
+                unknown: 1,
+                duplicates: 1,
+                ..
+            })
+        ),
+        "{:?}",
+        app.status
+    );
+    assert!(app.is_dirty());
+
+    type_into(&mut app, "import-path", "-missing");
+    click(&mut app, "Import");
+    assert!(
+        matches!(&app.status, Some(Status::Failed(m)) if m.contains("cannot read")),
+        "{:?}",
+        app.status
+    );
+}

@@ -153,6 +153,10 @@ app-safeguard-scc = standard contractual clauses
 app-safeguard-bcr = binding corporate rules
 app-recipient-policy = Link to their privacy policy (optional)
 
+app-import = Import a list of cookies
+    .help = A list of cookie names, one per line, or a CSV export from your browser's developer tools or a cookie scanner. Known cookies are filled in completely; the others are added for you to complete.
+app-import-placeholder = Path of the list or CSV file
+app-import-button = Import
 app-cookie-add = Add a cookie
 app-cookie-name = Cookie name
 app-cookie-provider = Set by
@@ -196,6 +200,9 @@ app-document-languages = Published in
 app-export = Export
 app-export-folder = Folder
 app-export-write = Write the documents
+
+app-export-open = Open the folder
+app-export-open-failed = The folder could not be opened ({ $reason }); the files are in { $folder }.
 
 app-preview-privacy = Privacy statement
 app-preview-cookies = Cookie policy

@@ -153,6 +153,10 @@ app-safeguard-scc = modelcontractbepalingen
 app-safeguard-bcr = bindende bedrijfsvoorschriften
 app-recipient-policy = Link naar hun privacyverklaring (niet verplicht)
 
+app-import = Een lijst met cookies importeren
+    .help = Een lijst met cookienamen, één per regel, of een CSV-export uit de ontwikkelaarstools van uw browser of een cookiescanner. Bekende cookies worden volledig ingevuld; de andere worden toegevoegd zodat u ze kunt aanvullen.
+app-import-placeholder = Pad van de lijst of het CSV-bestand
+app-import-button = Importeren
 app-cookie-add = Een cookie toevoegen
 app-cookie-name = Naam van de cookie
 app-cookie-provider = Geplaatst door
@@ -196,6 +200,9 @@ app-document-languages = Gepubliceerd in
 app-export = Exporteren
 app-export-folder = Map
 app-export-write = De documenten schrijven
+
+app-export-open = De map openen
+app-export-open-failed = De map kon niet worden geopend ({ $reason }); de bestanden staan in { $folder }.
 
 app-preview-privacy = Privacyverklaring
 app-preview-cookies = Cookiebeleid

@@ -123,7 +123,7 @@ pub fn view<'a>(app: &'a App, i18n: &I18n) -> Element<'a, super::Message> {
             .map(|m| super::Message::Step(Message::Purposes(m))),
         Step::Recipients => recipients::view(project, &app.catalog_query, findings, i18n, locale)
             .map(|m| super::Message::Step(Message::Recipients(m))),
-        Step::Cookies => cookies::view(project, findings, i18n, locale)
+        Step::Cookies => cookies::view(project, &app.import_path, findings, i18n, locale)
             .map(|m| super::Message::Step(Message::Cookies(m))),
         Step::Rights => rights::view(project, findings, i18n, locale)
             .map(|m| super::Message::Step(Message::Rights(m))),

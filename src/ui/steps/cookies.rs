@@ -72,6 +72,11 @@ fn duration(lifetime: Lifetime, amount: u32) -> CookieDuration {
 
 #[derive(Clone, Debug)]
 pub enum Message {
+    /// The path typed for a cookie list; kept by the root.
+    ImportPath(String),
+    /// Reads the list at the typed path; done by the root, which reads
+    /// files and reports.
+    Import,
     Add,
     Remove(usize),
     Name(usize, String),
@@ -97,6 +102,7 @@ fn consent(project: &mut Project) -> &mut CookieConsent {
 
 pub fn update(project: &mut Project, message: Message) {
     match message {
+        Message::ImportPath(_) | Message::Import => {}
         Message::Add => project.cookies.push(Cookie {
             name: String::new(),
             provider: project.organisation.name.clone(),
@@ -164,11 +170,31 @@ pub fn update(project: &mut Project, message: Message) {
 
 pub fn view<'a>(
     project: &'a Project,
+    import_path: &str,
     findings: &[Finding],
     i18n: &I18n,
     locale: Locale,
 ) -> Element<'a, Message> {
     let t = |id: &str| i18n.simple(locale, id);
+    let import = container(
+        column![
+            text(t("app-import")).size(17),
+            text(t("app-import.help")).size(13),
+            row![
+                text_input(&t("app-import-placeholder"), import_path)
+                    .id("import-path")
+                    .on_input(Message::ImportPath)
+                    .on_submit(Message::Import)
+                    .size(14),
+                button(text(t("app-import-button")).size(13)).on_press(Message::Import),
+            ]
+            .spacing(8),
+        ]
+        .spacing(6),
+    )
+    .padding(12)
+    .style(container::bordered_box)
+    .width(Length::Fill);
     let categories = choices(
         &CookieCategory::ALL,
         CookieCategory::key,
@@ -237,15 +263,18 @@ pub fn view<'a>(
                     move |c: Choice<CookieCategory>| { Message::Category(i, c.value) }
                 )
                 .text_size(13)
-                .width(Length::Fill),
+                .width(Length::FillPortion(3)),
                 checkbox(cookie.party == Party::Third)
                     .label(t("app-cookie-third-party"))
                     .on_toggle(move |on| Message::ThirdParty(i, on))
-                    .text_size(13),
-                line,
+                    .text_size(13)
+                    .width(Length::FillPortion(2)),
             ]
             .spacing(10)
             .align_y(iced::Alignment::Center),
+            row![text(t("app-cookie-duration")).size(13), line]
+                .spacing(10)
+                .align_y(iced::Alignment::Center),
             local_field(
                 t("app-cookie-purpose"),
                 None,
@@ -306,7 +335,8 @@ pub fn view<'a>(
     if let Some(notes) = findings_at(findings, "cookie_consent", i18n, locale) {
         consent_form = consent_form.push(notes);
     }
-    column(rows)
+    column![import]
+        .extend(rows)
         .spacing(10)
         .push(
             button(text(t("app-cookie-add")))

@@ -105,9 +105,22 @@ pub fn view<'a>(app: &'a App, i18n: &I18n) -> Element<'a, Message> {
                 .size(14),
         )
         .push(
-            button(text(t("app-export-write")))
-                .on_press(Message::Export(export::Message::Write))
-                .padding([8, 14]),
+            row![
+                button(text(t("app-export-write")))
+                    .on_press(Message::Export(export::Message::Write))
+                    .padding([8, 14]),
+                match &app.status {
+                    Some(crate::ui::Status::Exported(_, folder)) =>
+                        button(text(t("app-export-open")))
+                            .style(button::secondary)
+                            .on_press(Message::Reveal(folder.clone()))
+                            .padding([8, 14]),
+                    _ => button(text(t("app-export-open")))
+                        .style(button::secondary)
+                        .padding([8, 14]),
+                },
+            ]
+            .spacing(10),
         )
         .into()
 }
