@@ -519,42 +519,8 @@ fn every_variant() -> Project {
         .iter()
         .map(|k| Audience::Standard(*k))
         .collect();
-    let kinds = [
-        K::Identity,
-        K::ContactDetails,
-        K::NationalNumber,
-        K::Financial,
-        K::Transactions,
-        K::Communications,
-        K::OnlineIdentifiers,
-        K::DeviceAndUsage,
-        K::Location,
-        K::Images,
-        K::Employment,
-        K::Education,
-        K::Family,
-        K::Health,
-        K::EthnicOrigin,
-        K::PoliticalOpinions,
-        K::Beliefs,
-        K::TradeUnionMembership,
-        K::Genetic,
-        K::Biometric,
-        K::SexLife,
-        K::CriminalRecords,
-    ];
-    let conditions = [
-        Art9Condition::ExplicitConsent,
-        Art9Condition::EmploymentLaw,
-        Art9Condition::VitalInterests,
-        Art9Condition::NonProfitMembers,
-        Art9Condition::MadePublic,
-        Art9Condition::LegalClaims,
-        Art9Condition::SubstantialPublicInterest,
-        Art9Condition::HealthCare,
-        Art9Condition::PublicHealth,
-        Art9Condition::Research,
-    ];
+    let kinds = K::STANDARD;
+    let conditions = Art9Condition::ALL;
     project.data_categories = kinds
         .into_iter()
         .enumerate()
@@ -571,28 +537,14 @@ fn every_variant() -> Project {
         .iter()
         .map(|c| c.key().to_owned())
         .collect();
-    let starts = [
-        RetentionStart::Collection,
-        RetentionStart::LastContact,
-        RetentionStart::EndOfContract,
-        RetentionStart::EndOfFinancialYear,
-        RetentionStart::EndOfEmployment,
-        RetentionStart::EndOfMembership,
-        RetentionStart::EndOfApplication,
-        RetentionStart::WithdrawalOfConsent,
-    ];
+    let starts = RetentionStart::STANDARD;
     let periods = [
         Period::Days(1),
         Period::Weeks(2),
         Period::Months(1),
         Period::Years(10),
     ];
-    let requirements = [
-        Requirement::Statutory,
-        Requirement::Contractual,
-        Requirement::NeededForContract,
-        Requirement::Voluntary,
-    ];
+    let requirements = Requirement::ALL;
     let template = project.purposes[0].clone();
     project.purposes = LegalBasis::ALL
         .iter()
@@ -622,13 +574,7 @@ fn every_variant() -> Project {
             purpose
         }))
         .collect();
-    let roles = [
-        RecipientRole::Processor,
-        RecipientRole::Controller,
-        RecipientRole::JointController,
-        RecipientRole::Authority,
-        RecipientRole::GroupCompany,
-    ];
+    let roles = RecipientRole::ALL;
     let safeguards = [
         TransferSafeguard::AdequacyDecision,
         TransferSafeguard::DataPrivacyFramework,

@@ -120,6 +120,32 @@ pub enum DataCategoryKind {
 }
 
 impl DataCategoryKind {
+    /// Every kind except `Custom`, in the order they are offered.
+    pub const STANDARD: [DataCategoryKind; 22] = [
+        DataCategoryKind::Identity,
+        DataCategoryKind::ContactDetails,
+        DataCategoryKind::NationalNumber,
+        DataCategoryKind::Financial,
+        DataCategoryKind::Transactions,
+        DataCategoryKind::Communications,
+        DataCategoryKind::OnlineIdentifiers,
+        DataCategoryKind::DeviceAndUsage,
+        DataCategoryKind::Location,
+        DataCategoryKind::Images,
+        DataCategoryKind::Employment,
+        DataCategoryKind::Education,
+        DataCategoryKind::Family,
+        DataCategoryKind::Health,
+        DataCategoryKind::EthnicOrigin,
+        DataCategoryKind::PoliticalOpinions,
+        DataCategoryKind::Beliefs,
+        DataCategoryKind::TradeUnionMembership,
+        DataCategoryKind::Genetic,
+        DataCategoryKind::Biometric,
+        DataCategoryKind::SexLife,
+        DataCategoryKind::CriminalRecords,
+    ];
+
     /// The key purposes use to refer to this category, also the suffix of
     /// its Fluent messages (`data-<key>`, `data-<key>.examples`).
     pub fn key(&self) -> &str {
@@ -206,6 +232,21 @@ pub enum Art9Condition {
     PublicHealth,
     /// (j) archiving, research, statistics
     Research,
+}
+
+impl Art9Condition {
+    pub const ALL: [Art9Condition; 10] = [
+        Art9Condition::ExplicitConsent,
+        Art9Condition::EmploymentLaw,
+        Art9Condition::VitalInterests,
+        Art9Condition::NonProfitMembers,
+        Art9Condition::MadePublic,
+        Art9Condition::LegalClaims,
+        Art9Condition::SubstantialPublicInterest,
+        Art9Condition::HealthCare,
+        Art9Condition::PublicHealth,
+        Art9Condition::Research,
+    ];
 }
 
 /// Where data comes from when it is not collected from the person (Art. 14).

@@ -11,6 +11,28 @@ use crate::i18n::I18n;
 use crate::jurisdiction;
 use crate::model::{Country, LocalText, Locale};
 
+/// A typed answer that may be left empty: `None` when it is blank.
+pub fn optional(text: String) -> Option<String> {
+    (!text.trim().is_empty()).then_some(text)
+}
+
+/// A card's title with a button that removes the card's item.
+pub fn card_header<'a, M: Clone + 'a>(
+    title: String,
+    remove_label: String,
+    remove: M,
+) -> Element<'a, M> {
+    row![
+        text(title).size(17),
+        iced::widget::space::horizontal(),
+        iced::widget::button(text(remove_label).size(13))
+            .style(iced::widget::button::danger)
+            .on_press(remove),
+    ]
+    .align_y(iced::Alignment::Center)
+    .into()
+}
+
 /// A labelled text field with an optional line of help.
 pub fn field<'a, M: Clone + 'a>(
     label: String,

@@ -10,7 +10,7 @@ use crate::model::{
     Cookie, CookieCategory, CookieConsent, CookieDuration, LocalText, Locale, Party, Project,
     StorageKind,
 };
-use crate::ui::widgets::{Choice, choices, field, findings_at, local_field};
+use crate::ui::widgets::{Choice, choices, field, findings_at, local_field, optional};
 
 /// The units of a cookie's duration, as the user picks them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -160,7 +160,7 @@ pub fn update(project: &mut Project, message: Message) {
         Message::PerCategory(on) => consent(project).per_category = on,
         Message::RefuseAsEasy(on) => consent(project).refuse_as_easy = on,
         Message::NoCookieWall(on) => consent(project).no_cookie_wall = on,
-        Message::Tool(v) => consent(project).tool = (!v.trim().is_empty()).then_some(v),
+        Message::Tool(v) => consent(project).tool = optional(v),
         Message::WithdrawVia(locale, v) => consent(project)
             .withdraw_via
             .get_or_insert_with(LocalText::default)

@@ -12,43 +12,7 @@ use crate::model::{
 use crate::ui::widgets::{Choice, findings_at, local_field};
 
 /// The standard kinds of data offered as tick boxes, in this order.
-pub const KINDS: [DataCategoryKind; 22] = [
-    DataCategoryKind::Identity,
-    DataCategoryKind::ContactDetails,
-    DataCategoryKind::NationalNumber,
-    DataCategoryKind::Financial,
-    DataCategoryKind::Transactions,
-    DataCategoryKind::Communications,
-    DataCategoryKind::OnlineIdentifiers,
-    DataCategoryKind::DeviceAndUsage,
-    DataCategoryKind::Location,
-    DataCategoryKind::Images,
-    DataCategoryKind::Employment,
-    DataCategoryKind::Education,
-    DataCategoryKind::Family,
-    DataCategoryKind::Health,
-    DataCategoryKind::EthnicOrigin,
-    DataCategoryKind::PoliticalOpinions,
-    DataCategoryKind::Beliefs,
-    DataCategoryKind::TradeUnionMembership,
-    DataCategoryKind::Genetic,
-    DataCategoryKind::Biometric,
-    DataCategoryKind::SexLife,
-    DataCategoryKind::CriminalRecords,
-];
-
-const CONDITIONS: [Art9Condition; 10] = [
-    Art9Condition::ExplicitConsent,
-    Art9Condition::EmploymentLaw,
-    Art9Condition::VitalInterests,
-    Art9Condition::NonProfitMembers,
-    Art9Condition::MadePublic,
-    Art9Condition::LegalClaims,
-    Art9Condition::SubstantialPublicInterest,
-    Art9Condition::HealthCare,
-    Art9Condition::PublicHealth,
-    Art9Condition::Research,
-];
+const KINDS: [DataCategoryKind; 22] = DataCategoryKind::STANDARD;
 
 #[derive(Clone, Debug)]
 pub enum Message {
@@ -119,7 +83,7 @@ pub fn view<'a>(
             .text_size(14)
             .into()
     });
-    let conditions: Vec<Choice<Art9Condition>> = CONDITIONS
+    let conditions: Vec<Choice<Art9Condition>> = Art9Condition::ALL
         .iter()
         .map(|c| Choice {
             value: *c,

@@ -6,7 +6,7 @@ use iced::widget::{column, pick_list, row, text};
 use crate::check::Finding;
 use crate::i18n::I18n;
 use crate::model::{Country, Locale, Project};
-use crate::ui::widgets::{Choice, country_choices, field, findings_at};
+use crate::ui::widgets::{Choice, country_choices, field, findings_at, optional};
 
 fn country_picker<'a>(country: &Country, i18n: &I18n, locale: Locale) -> Element<'a, Message> {
     let choices = country_choices(i18n, locale);
@@ -35,10 +35,6 @@ pub enum Message {
     Email(String),
     Phone(String),
     Websites(String),
-}
-
-fn optional(text: String) -> Option<String> {
-    (!text.trim().is_empty()).then_some(text)
 }
 
 pub fn update(project: &mut Project, message: Message) {

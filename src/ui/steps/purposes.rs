@@ -11,7 +11,7 @@ use crate::model::{
     AutomatedDecision, LegalBasis, LocalText, Locale, Period, PeriodUnit, Project, Provision,
     Purpose, Requirement, Retention, RetentionStart,
 };
-use crate::ui::widgets::{Choice, choices, findings_at, local_field};
+use crate::ui::widgets::{Choice, card_header, choices, findings_at, local_field};
 
 #[derive(Clone, Debug)]
 pub enum Message {
@@ -221,14 +221,11 @@ fn purpose_card<'a>(
         .find(|c| Some(c.value) == purpose.legal_basis)
         .cloned();
     let mut card = column![
-        row![
-            text(format!("{} {}", t("app-purpose"), index + 1)).size(17),
-            iced::widget::space::horizontal(),
-            button(text(t("app-remove")).size(13))
-                .style(button::danger)
-                .on_press(Message::Remove(i)),
-        ]
-        .align_y(iced::Alignment::Center),
+        card_header(
+            format!("{} {}", t("app-purpose"), index + 1),
+            t("app-remove"),
+            Message::Remove(i),
+        ),
         local_field(
             t("app-purpose-name"),
             help("app-purpose-name"),

@@ -11,7 +11,9 @@ use crate::jurisdiction;
 use crate::model::{
     Country, LocalText, Locale, Project, Recipient, RecipientRole, TransferSafeguard,
 };
-use crate::ui::widgets::{Choice, choices, country_choices, field, findings_at, local_field};
+use crate::ui::widgets::{
+    Choice, card_header, choices, country_choices, field, findings_at, local_field, optional,
+};
 
 #[derive(Clone, Debug)]
 pub enum Message {
@@ -107,7 +109,7 @@ pub fn update(project: &mut Project, message: Message) {
         }
         Message::Policy(i, v) => {
             if let Some(r) = project.recipients.get_mut(i) {
-                r.privacy_policy = (!v.trim().is_empty()).then_some(v);
+                r.privacy_policy = optional(v);
             }
         }
     }
@@ -202,14 +204,11 @@ pub fn view<'a>(
             .find(|c| Some(&c.value) == recipient.country.as_ref())
             .cloned();
         let mut card = column![
-            row![
-                text(format!("{} {}", t("app-recipient"), i + 1)).size(17),
-                iced::widget::space::horizontal(),
-                button(text(t("app-remove")).size(13))
-                    .style(button::danger)
-                    .on_press(Message::Remove(i)),
-            ]
-            .align_y(iced::Alignment::Center),
+            card_header(
+                format!("{} {}", t("app-recipient"), i + 1),
+                t("app-remove"),
+                Message::Remove(i),
+            ),
             local_field(
                 t("app-recipient-name"),
                 Some(t("app-recipient-name.help")),

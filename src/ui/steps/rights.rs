@@ -8,7 +8,7 @@ use crate::check::Finding;
 use crate::i18n::I18n;
 use crate::jurisdiction;
 use crate::model::{Contact, Locale, Project};
-use crate::ui::widgets::{field, findings_at};
+use crate::ui::widgets::{field, findings_at, optional};
 
 #[derive(Clone, Debug)]
 pub enum Message {
@@ -17,10 +17,6 @@ pub enum Message {
     DpoEmail(String),
     ContactName(String),
     ContactEmail(String),
-}
-
-fn optional(text: String) -> Option<String> {
-    (!text.trim().is_empty()).then_some(text)
 }
 
 pub fn update(project: &mut Project, message: Message) {
