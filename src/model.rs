@@ -126,6 +126,39 @@ pub enum SecurityMeasure {
     Custom(LocalText),
 }
 
+impl SecurityMeasure {
+    /// Every measure except `Custom`, in the order they are offered.
+    pub const STANDARD: [SecurityMeasure; 10] = [
+        SecurityMeasure::Encryption,
+        SecurityMeasure::AccessControl,
+        SecurityMeasure::TwoFactorAuthentication,
+        SecurityMeasure::Backups,
+        SecurityMeasure::SoftwareUpdates,
+        SecurityMeasure::StaffTraining,
+        SecurityMeasure::Confidentiality,
+        SecurityMeasure::Pseudonymisation,
+        SecurityMeasure::Logging,
+        SecurityMeasure::ProcessorAgreements,
+    ];
+
+    /// The suffix of its Fluent message (`security-<key>`).
+    pub fn key(&self) -> &'static str {
+        match self {
+            SecurityMeasure::Encryption => "encryption",
+            SecurityMeasure::AccessControl => "access-control",
+            SecurityMeasure::TwoFactorAuthentication => "two-factor",
+            SecurityMeasure::Backups => "backups",
+            SecurityMeasure::SoftwareUpdates => "updates",
+            SecurityMeasure::StaffTraining => "training",
+            SecurityMeasure::Confidentiality => "confidentiality",
+            SecurityMeasure::Pseudonymisation => "pseudonymisation",
+            SecurityMeasure::Logging => "logging",
+            SecurityMeasure::ProcessorAgreements => "processor-agreements",
+            SecurityMeasure::Custom(_) => "custom",
+        }
+    }
+}
+
 /// How a new version of the documents is announced.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ChangeChannel {

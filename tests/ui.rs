@@ -394,3 +394,66 @@ fn a_list_of_cookies_imports_into_the_cookies_step() {
         app.status
     );
 }
+
+#[test]
+fn own_groups_kinds_of_data_sources_and_protection_are_answered_in_the_wizard() {
+    let mut app = new_app();
+    click(&mut app, "Start from scratch");
+    let _ = app.update(Message::GoTo(Step::Data));
+    click(&mut app, "Add another group");
+    type_into(&mut app, "audience-group-1-en", "course participants");
+    click(&mut app, "Add another kind of data");
+    type_into(&mut app, "category-data-1-en", "portfolio");
+    click(
+        &mut app,
+        "Identity data — name, first name, date of birth, language",
+    );
+    click(&mut app, "Add a source");
+    type_into(&mut app, "source-0-description-en", "the public register");
+    // The source's tick box for the kind added above is labelled like the
+    // kind's own name field, which a text selector finds first.
+    let _ = app.update(Message::Step(steps::Message::Data(
+        steps::data::Message::SourceData(0, "data-1".into(), true),
+    )));
+    click(&mut app, "This source is publicly accessible");
+
+    let _ = app.update(Message::GoTo(Step::Rights));
+    click(
+        &mut app,
+        "Data is encrypted when it is sent and where it is stored.",
+    );
+    click(
+        &mut app,
+        "Some of our online services are aimed at children",
+    );
+    click(
+        &mut app,
+        "We publish the new version on our website, with the date it takes effect.",
+    );
+
+    let project = &app.project;
+    assert_eq!(project.audiences.len(), 1);
+    assert_eq!(project.sources[0].data, vec!["data-1".to_owned()]);
+    assert!(project.sources[0].publicly_accessible);
+    assert_eq!(project.security_measures.len(), 1);
+    assert!(project.services_for_children);
+    assert_eq!(project.change_notice.len(), 1);
+    let statement = app.preview.document.as_ref().unwrap().to_plain_string();
+    assert!(
+        statement.contains("the public register: portfolio"),
+        "{statement}"
+    );
+
+    // Saved and opened again, the answers hold together.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("own.ron");
+    let _ = app.update(Message::SaveTo(path.clone()));
+    assert_eq!(&policywright::storage::load(&path).unwrap(), &app.project);
+
+    // Removing the kind of data also removes it from the source.
+    let _ = app.update(Message::GoTo(Step::Data));
+    let _ = app.update(Message::Step(steps::Message::Data(
+        steps::data::Message::RemoveCategory("data-1".into()),
+    )));
+    assert!(app.project.sources[0].data.is_empty());
+}

@@ -908,7 +908,7 @@ impl<'a> Writer<'a> {
                     SecurityMeasure::Custom(text) => {
                         self.local(text, &format!("security_measures[{i}]"))
                     }
-                    standard => self.t(&format!("security-{}", security_key(standard))),
+                    standard => self.t(&format!("security-{}", standard.key())),
                 };
                 Text::plain(text)
             })
@@ -1120,21 +1120,5 @@ fn art9_key(condition: crate::model::Art9Condition) -> &'static str {
         C::HealthCare => "health-care",
         C::PublicHealth => "public-health",
         C::Research => "research",
-    }
-}
-
-fn security_key(measure: &SecurityMeasure) -> &'static str {
-    match measure {
-        SecurityMeasure::Encryption => "encryption",
-        SecurityMeasure::AccessControl => "access-control",
-        SecurityMeasure::TwoFactorAuthentication => "two-factor",
-        SecurityMeasure::Backups => "backups",
-        SecurityMeasure::SoftwareUpdates => "updates",
-        SecurityMeasure::StaffTraining => "training",
-        SecurityMeasure::Confidentiality => "confidentiality",
-        SecurityMeasure::Pseudonymisation => "pseudonymisation",
-        SecurityMeasure::Logging => "logging",
-        SecurityMeasure::ProcessorAgreements => "processor-agreements",
-        SecurityMeasure::Custom(_) => "custom",
     }
 }

@@ -1,29 +1,143 @@
 //! Step 2: whose data, and which kinds (Art. 13(1)(c), 9, 10, 14(1)(d)).
 
-use iced::widget::{checkbox, column, pick_list, row, text};
+use iced::widget::{button, checkbox, column, container, pick_list, row, text};
 use iced::{Element, Length};
 
 use crate::check::Finding;
 use crate::i18n::I18n;
 use crate::model::{
     Art9Condition, Audience, AudienceKind, DataCategory, DataCategoryKind, LocalText, Locale,
-    Project,
+    Project, Source,
 };
-use crate::ui::widgets::{Choice, findings_at, local_field};
+use crate::ui::widgets::{Choice, card_header, findings_at, local_field};
 
 /// The standard kinds of data offered as tick boxes, in this order.
 const KINDS: [DataCategoryKind; 22] = DataCategoryKind::STANDARD;
 
 #[derive(Clone, Debug)]
 pub enum Message {
+    AddAudience,
+    AudienceName(String, Locale, String),
+    RemoveAudience(String),
+    AddCategory,
+    CategoryName(String, Locale, String),
+    CategorySpecial(String, bool),
+    RemoveCategory(String),
+    AddSource,
+    SourceDescription(usize, Locale, String),
+    SourceData(usize, String, bool),
+    SourcePublic(usize, bool),
+    RemoveSource(usize),
     Audience(AudienceKind, bool),
     Category(usize, bool),
-    Condition(usize, Art9Condition),
+    Condition(String, Art9Condition),
     Authorisation(Locale, String),
+}
+
+/// A key no audience or data category has yet: `<prefix>-1`, `-2`, ...
+fn free_key(taken: impl Fn(&str) -> bool, prefix: &str) -> String {
+    (1..)
+        .map(|n| format!("{prefix}-{n}"))
+        .find(|key| !taken(key))
+        .unwrap_or_default()
+}
+
+/// Removes a key everywhere the purposes and sources refer to it, so the
+/// project never refers to something it does not define.
+fn forget(project: &mut Project, key: &str) {
+    for purpose in &mut project.purposes {
+        purpose.audiences.retain(|k| k != key);
+        purpose.data.retain(|k| k != key);
+    }
+    for source in &mut project.sources {
+        source.data.retain(|k| k != key);
+    }
 }
 
 pub fn update(project: &mut Project, message: Message) {
     match message {
+        Message::AddAudience => {
+            let key = free_key(|k| project.audience(k).is_some(), "group");
+            project.audiences.push(Audience::Custom {
+                key,
+                name: LocalText::default(),
+            });
+        }
+        Message::AudienceName(key, locale, value) => {
+            for audience in &mut project.audiences {
+                if let Audience::Custom { key: k, name } = audience
+                    && *k == key
+                {
+                    name.set(locale, value.clone());
+                }
+            }
+        }
+        Message::RemoveAudience(key) => {
+            project.audiences.retain(|a| a.key() != key);
+            forget(project, &key);
+        }
+        Message::AddCategory => {
+            let key = free_key(|k| project.data_category(k).is_some(), "data");
+            project
+                .data_categories
+                .push(DataCategory::new(DataCategoryKind::Custom {
+                    key,
+                    name: LocalText::default(),
+                    special: false,
+                }));
+        }
+        Message::CategoryName(key, locale, value) => {
+            for category in &mut project.data_categories {
+                if let DataCategoryKind::Custom { key: k, name, .. } = &mut category.kind
+                    && *k == key
+                {
+                    name.set(locale, value.clone());
+                }
+            }
+        }
+        Message::CategorySpecial(key, on) => {
+            for category in &mut project.data_categories {
+                if let DataCategoryKind::Custom {
+                    key: k, special, ..
+                } = &mut category.kind
+                    && *k == key
+                {
+                    *special = on;
+                }
+            }
+        }
+        Message::RemoveCategory(key) => {
+            project.data_categories.retain(|c| c.key() != key);
+            forget(project, &key);
+        }
+        Message::AddSource => project.sources.push(Source {
+            description: LocalText::default(),
+            data: Vec::new(),
+            publicly_accessible: false,
+        }),
+        Message::SourceDescription(i, locale, value) => {
+            if let Some(source) = project.sources.get_mut(i) {
+                source.description.set(locale, value);
+            }
+        }
+        Message::SourceData(i, key, on) => {
+            if let Some(source) = project.sources.get_mut(i) {
+                source.data.retain(|k| *k != key);
+                if on {
+                    source.data.push(key);
+                }
+            }
+        }
+        Message::SourcePublic(i, on) => {
+            if let Some(source) = project.sources.get_mut(i) {
+                source.publicly_accessible = on;
+            }
+        }
+        Message::RemoveSource(i) => {
+            if i < project.sources.len() {
+                project.sources.remove(i);
+            }
+        }
         Message::Audience(kind, true) => {
             if project.audience(kind.key()).is_none() {
                 project.audiences.push(Audience::Standard(kind));
@@ -31,9 +145,7 @@ pub fn update(project: &mut Project, message: Message) {
         }
         Message::Audience(kind, false) => {
             project.audiences.retain(|a| a.key() != kind.key());
-            for purpose in &mut project.purposes {
-                purpose.audiences.retain(|k| k != kind.key());
-            }
+            forget(project, kind.key());
         }
         Message::Category(index, true) => {
             let kind = KINDS[index].clone();
@@ -44,15 +156,9 @@ pub fn update(project: &mut Project, message: Message) {
         Message::Category(index, false) => {
             let key = KINDS[index].key();
             project.data_categories.retain(|c| c.key() != key);
-            for purpose in &mut project.purposes {
-                purpose.data.retain(|k| k != key);
-            }
-            for source in &mut project.sources {
-                source.data.retain(|k| k != key);
-            }
+            forget(project, key);
         }
-        Message::Condition(index, condition) => {
-            let key = KINDS[index].key();
+        Message::Condition(key, condition) => {
             if let Some(category) = project.data_categories.iter_mut().find(|c| c.key() == key) {
                 category.art9_condition = Some(condition);
             }
@@ -67,6 +173,33 @@ pub fn update(project: &mut Project, message: Message) {
             }
         }
     }
+}
+
+/// The Art. 9(2) exception that allows a sensitive kind of data.
+fn condition_picker<'a>(
+    category: &DataCategory,
+    conditions: &[Choice<Art9Condition>],
+    label: String,
+) -> Element<'a, Message> {
+    let key = category.key().to_owned();
+    let selected = conditions
+        .iter()
+        .find(|c| Some(c.value) == category.art9_condition)
+        .cloned();
+    row![
+        text(label).size(13),
+        pick_list(
+            conditions.to_vec(),
+            selected,
+            move |c: Choice<Art9Condition>| { Message::Condition(key.clone(), c.value) }
+        )
+        .text_size(13)
+        .width(Length::Fill),
+    ]
+    .spacing(8)
+    .padding([0, 28])
+    .align_y(iced::Alignment::Center)
+    .into()
 }
 
 pub fn view<'a>(
@@ -104,25 +237,11 @@ pub fn view<'a>(
         ]
         .spacing(4);
         if let Some(category) = chosen.filter(|c| c.kind.is_special()) {
-            let selected = conditions
-                .iter()
-                .find(|c| Some(c.value) == category.art9_condition)
-                .cloned();
-            line = line.push(
-                row![
-                    text(t("app-data-condition")).size(13),
-                    pick_list(
-                        conditions.clone(),
-                        selected,
-                        move |c: Choice<Art9Condition>| { Message::Condition(index, c.value) }
-                    )
-                    .text_size(13)
-                    .width(Length::Fill),
-                ]
-                .spacing(8)
-                .padding([0, 28])
-                .align_y(iced::Alignment::Center),
-            );
+            line = line.push(condition_picker(
+                category,
+                &conditions,
+                t("app-data-condition"),
+            ));
         }
         if let Some(category) = chosen.filter(|c| c.kind == DataCategoryKind::CriminalRecords) {
             let law = category.art10_authorisation.clone().unwrap_or_default();
@@ -136,13 +255,127 @@ pub fn view<'a>(
         }
         line.into()
     });
+    let own_audiences = project.audiences.iter().filter_map(|audience| {
+        let Audience::Custom { key, name } = audience else {
+            return None;
+        };
+        let key = key.clone();
+        let (k1, k2) = (key.clone(), key.clone());
+        Some(
+            row![
+                local_field(
+                    t("app-data-own-audience"),
+                    None,
+                    format!("audience-{key}"),
+                    name,
+                    move |l, v| Message::AudienceName(k1.clone(), l, v),
+                ),
+                button(text(t("app-remove")).size(13))
+                    .style(button::danger)
+                    .on_press(Message::RemoveAudience(k2)),
+            ]
+            .spacing(8)
+            .align_y(iced::Alignment::End)
+            .into(),
+        )
+    });
+    let own_categories = project.data_categories.iter().filter_map(|category| {
+        let DataCategoryKind::Custom { key, name, special } = &category.kind else {
+            return None;
+        };
+        let (k1, k2, k3) = (key.clone(), key.clone(), key.clone());
+        Some(
+            column![
+                row![
+                    local_field(
+                        t("app-data-own-category"),
+                        None,
+                        format!("category-{key}"),
+                        name,
+                        move |l, v| Message::CategoryName(k1.clone(), l, v),
+                    ),
+                    button(text(t("app-remove")).size(13))
+                        .style(button::danger)
+                        .on_press(Message::RemoveCategory(k2)),
+                ]
+                .spacing(8)
+                .align_y(iced::Alignment::End),
+                checkbox(*special)
+                    .label(t("app-data-own-category-special"))
+                    .on_toggle(move |on| Message::CategorySpecial(k3.clone(), on))
+                    .text_size(13),
+            ]
+            .extend(
+                special.then(|| condition_picker(category, &conditions, t("app-data-condition"))),
+            )
+            .spacing(4)
+            .into(),
+        )
+    });
+    let sources = project.sources.iter().enumerate().map(|(i, source)| {
+        let data = project.data_categories.iter().map(|category| {
+            let key = category.key().to_owned();
+            let label = match &category.kind {
+                DataCategoryKind::Custom { name, .. } => name
+                    .resolve(locale)
+                    .map_or_else(String::new, |r| r.text.to_owned()),
+                kind => t(&format!("data-{}", kind.key())),
+            };
+            checkbox(source.data.contains(&key))
+                .label(label)
+                .on_toggle(move |on| Message::SourceData(i, key.clone(), on))
+                .text_size(13)
+                .into()
+        });
+        container(
+            column![
+                card_header(
+                    format!("{} {}", t("app-source"), i + 1),
+                    t("app-remove"),
+                    Message::RemoveSource(i)
+                ),
+                local_field(
+                    t("app-source-description"),
+                    Some(t("app-source-description.help")),
+                    format!("source-{i}-description"),
+                    &source.description,
+                    move |l, v| Message::SourceDescription(i, l, v),
+                ),
+                text(t("app-source-data")).size(14),
+                row(data).spacing(12).wrap(),
+                checkbox(source.publicly_accessible)
+                    .label(t("app-source-public"))
+                    .on_toggle(move |on| Message::SourcePublic(i, on))
+                    .text_size(13),
+            ]
+            .spacing(8),
+        )
+        .padding(12)
+        .style(container::bordered_box)
+        .width(Length::Fill)
+        .into()
+    });
     let mut form = column![
         text(t("app-data-audiences")).size(17),
         text(t("app-data-audiences.help")).size(13),
         column(audiences).spacing(6),
+        column(own_audiences).spacing(6),
+        button(text(t("app-data-add-audience")).size(13))
+            .style(button::secondary)
+            .on_press(Message::AddAudience),
         text(t("app-data-categories")).size(17),
         text(t("app-data-categories.help")).size(13),
         column(categories).spacing(8),
+        column(own_categories).spacing(8),
+        button(text(t("app-data-add-category")).size(13))
+            .style(button::secondary)
+            .on_press(Message::AddCategory),
+        text(t("app-sources")).size(17),
+        text(t("app-sources.help")).size(13),
+        column(sources).spacing(10),
+        button(text(t("app-source-add")).size(13))
+            .style(button::secondary)
+            .on_press(Message::AddSource),
     ]
     .spacing(10);
     for path in ["audiences", "data_categories", "sources"] {

@@ -7,11 +7,16 @@ use iced::widget::{checkbox, column, container, text};
 use crate::check::Finding;
 use crate::i18n::I18n;
 use crate::jurisdiction;
-use crate::model::{Contact, Locale, Project};
+use crate::model::{ChangeChannel, Contact, Locale, Project, SecurityMeasure};
 use crate::ui::widgets::{field, findings_at, optional};
 
 #[derive(Clone, Debug)]
 pub enum Message {
+    /// A standard security measure, by its place in `SecurityMeasure::STANDARD`.
+    Security(usize, bool),
+    ForChildren(bool),
+    /// Announcing changes on the website (`true`) or by e-mail (`false`).
+    Announce(bool, bool),
     HasDpo(bool),
     DpoName(String),
     DpoEmail(String),
@@ -21,6 +26,27 @@ pub enum Message {
 
 pub fn update(project: &mut Project, message: Message) {
     match message {
+        Message::Security(index, on) => {
+            let Some(measure) = SecurityMeasure::STANDARD.get(index) else {
+                return;
+            };
+            project.security_measures.retain(|m| m != measure);
+            if on {
+                project.security_measures.push(measure.clone());
+            }
+        }
+        Message::ForChildren(on) => project.services_for_children = on,
+        Message::Announce(website, on) => {
+            let channel = if website {
+                ChangeChannel::Website
+            } else {
+                ChangeChannel::Email
+            };
+            project.change_notice.retain(|c| *c != channel);
+            if on {
+                project.change_notice.push(channel);
+            }
+        }
         Message::HasDpo(true) => {
             project.dpo.get_or_insert_with(Contact::default);
         }
@@ -114,6 +140,40 @@ pub fn view<'a>(
             container(text(authority_text).size(14))
                 .padding(10)
                 .style(container::bordered_box),
+        );
+    let measures = SecurityMeasure::STANDARD
+        .iter()
+        .enumerate()
+        .map(|(i, measure)| {
+            checkbox(project.security_measures.contains(measure))
+                .label(t(&format!("security-{}", measure.key())))
+                .on_toggle(move |on| Message::Security(i, on))
+                .text_size(13)
+                .into()
+        });
+    form = form
+        .push(text(t("app-security")).size(17))
+        .push(text(t("app-security.help")).size(13))
+        .push(column(measures).spacing(6))
+        .push(text(t("app-children")).size(17))
+        .push(
+            checkbox(project.services_for_children)
+                .label(t("app-children-offered"))
+                .on_toggle(Message::ForChildren)
+                .text_size(14),
+        )
+        .push(text(t("app-changes")).size(17))
+        .push(
+            checkbox(project.change_notice.contains(&ChangeChannel::Website))
+                .label(t("changes-website"))
+                .on_toggle(|on| Message::Announce(true, on))
+                .text_size(13),
+        )
+        .push(
+            checkbox(project.change_notice.contains(&ChangeChannel::Email))
+                .label(t("changes-email"))
+                .on_toggle(|on| Message::Announce(false, on))
+                .text_size(13),
         );
     for path in ["dpo", "privacy_contact", "supervisory_authority"] {
         if let Some(notes) = findings_at(findings, path, i18n, locale) {
