@@ -130,6 +130,8 @@ pub enum Message {
     Next,
     Back,
     Language(Locale),
+    /// Moves the keyboard focus to the next or the previous field.
+    Focus(bool),
     /// Shows a folder in the desktop's file manager.
     Reveal(PathBuf),
     Recover,
@@ -384,6 +386,8 @@ impl App {
             Message::Next => self.step = self.step.next(),
             Message::Back => self.step = self.step.previous(),
             Message::Language(locale) => self.locale = locale,
+            Message::Focus(true) => return iced::widget::operation::focus_next(),
+            Message::Focus(false) => return iced::widget::operation::focus_previous(),
             Message::Reveal(folder) => {
                 if let Err(e) = reveal(&folder) {
                     let mut args = fluent_bundle::FluentArgs::new();
@@ -713,7 +717,7 @@ fn reveal(folder: &std::path::Path) -> std::io::Result<()> {
 }
 
 /// Ctrl+S, Ctrl+Shift+S, Ctrl+O and Ctrl+N for files, Alt+arrows (or
-/// Ctrl+Page Up/Down) for steps.
+/// Ctrl+Page Up/Down) for steps, Tab and Shift+Tab between fields.
 fn shortcut(event: keyboard::Event) -> Option<Message> {
     let keyboard::Event::KeyPressed { key, modifiers, .. } = event else {
         return None;
@@ -728,6 +732,7 @@ fn shortcut(event: keyboard::Event) -> Option<Message> {
         Key::Named(Named::ArrowLeft) if modifiers.alt() => Some(Message::Back),
         Key::Named(Named::PageDown) if modifiers.command() => Some(Message::Next),
         Key::Named(Named::PageUp) if modifiers.command() => Some(Message::Back),
+        Key::Named(Named::Tab) => Some(Message::Focus(!modifiers.shift())),
         _ => None,
     }
 }

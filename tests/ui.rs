@@ -457,3 +457,34 @@ fn own_groups_kinds_of_data_sources_and_protection_are_answered_in_the_wizard() 
     )));
     assert!(app.project.sources[0].data.is_empty());
 }
+
+#[test]
+fn enter_adds_the_next_item_of_a_list() {
+    use iced::keyboard::{Key, key::Named};
+    let mut app = new_app();
+    click(&mut app, "Start from scratch");
+    let _ = app.update(Message::GoTo(Step::Cookies));
+    click(&mut app, "Add a cookie");
+    interact(&mut app, |ui| {
+        ui.click(iced::widget::Id::new("cookie-0-name")).unwrap();
+        ui.typewrite("_session");
+        ui.tap_key(Key::Named(Named::Enter));
+    });
+    assert_eq!(app.project.cookies.len(), 2);
+    assert_eq!(app.project.cookies[0].name, "_session");
+
+    let _ = app.update(Message::GoTo(Step::Recipients));
+    interact(&mut app, |ui| {
+        ui.click(iced::widget::Id::new("catalog-search")).unwrap();
+        ui.typewrite("Mollie");
+    });
+    interact(&mut app, |ui| {
+        ui.click(iced::widget::Id::new("catalog-search")).unwrap();
+        ui.tap_key(Key::Named(Named::Enter));
+    });
+    assert_eq!(
+        app.project.recipients.len(),
+        1,
+        "Enter added the first match"
+    );
+}

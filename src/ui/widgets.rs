@@ -41,13 +41,40 @@ pub fn field<'a, M: Clone + 'a>(
     value: &str,
     on_input: impl Fn(String) -> M + 'a,
 ) -> Element<'a, M> {
+    labelled(
+        label,
+        help,
+        text_input("", value).id(id).on_input(on_input).size(14),
+    )
+}
+
+/// A labelled field where Enter sends `on_submit`, such as adding the next
+/// item of a list.
+pub fn field_with_enter<'a, M: Clone + 'a>(
+    label: String,
+    id: impl Into<iced::widget::Id>,
+    value: &str,
+    on_input: impl Fn(String) -> M + 'a,
+    on_submit: M,
+) -> Element<'a, M> {
+    let input = text_input("", value)
+        .id(id)
+        .on_input(on_input)
+        .on_submit(on_submit)
+        .size(14);
+    labelled(label, None, input)
+}
+
+fn labelled<'a, M: 'a>(
+    label: String,
+    help: Option<String>,
+    input: impl Into<Element<'a, M>>,
+) -> Element<'a, M> {
     let mut content = column![text(label).size(14)].spacing(4);
     if let Some(help) = help {
         content = content.push(text(help).size(12).style(text::secondary));
     }
-    content
-        .push(text_input("", value).id(id).on_input(on_input).size(14))
-        .into()
+    content.push(input).into()
 }
 
 /// One field per document language for a text the user writes.

@@ -10,7 +10,9 @@ use crate::model::{
     Cookie, CookieCategory, CookieConsent, CookieDuration, LocalText, Locale, Party, Project,
     StorageKind,
 };
-use crate::ui::widgets::{Choice, choices, field, findings_at, local_field, optional};
+use crate::ui::widgets::{
+    Choice, choices, field, field_with_enter, findings_at, local_field, optional,
+};
 
 /// The units of a cookie's duration, as the user picks them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -236,12 +238,12 @@ pub fn view<'a>(
         }
         let mut card = column![
             row![
-                field(
+                field_with_enter(
                     t("app-cookie-name"),
-                    None,
                     format!("cookie-{i}-name"),
                     &cookie.name,
-                    move |v| Message::Name(i, v)
+                    move |v| Message::Name(i, v),
+                    Message::Add,
                 ),
                 field(
                     t("app-cookie-provider"),

@@ -126,12 +126,24 @@ fn uses(project: &Project, key: &str) -> bool {
 /// add it, or to remove what it added.
 fn search<'a>(project: &Project, query: &str, i18n: &I18n, locale: Locale) -> Element<'a, Message> {
     let t = |id: &str| i18n.simple(locale, id);
+    let kind = |k: catalog::ServiceKind| i18n.simple(locale, &format!("catalog-kind-{}", k.key()));
+    let found = if query.trim().is_empty() {
+        Vec::new()
+    } else {
+        catalog::catalog().search(query, kind)
+    };
+    // Enter adds the first service found, when it is not added yet.
+    let first_match = found
+        .first()
+        .filter(|s| !uses(project, &s.key))
+        .map(|s| Message::AddService(s.key.clone()));
     let mut panel = column![
         text(t("app-catalog")).size(17),
         text(t("app-catalog.help")).size(13),
         text_input(&t("app-catalog-placeholder"), query)
             .id("catalog-search")
             .on_input(Message::Search)
+            .on_submit_maybe(first_match)
             .size(14),
     ]
     .spacing(6);
