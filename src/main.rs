@@ -6,10 +6,17 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args: Vec<_> = std::env::args_os().collect();
     if let Some((project, locale)) = policywright::cli::window_request(&args) {
+        let i18n = policywright::i18n::I18n::embedded();
+        if !policywright::ui::display_available() {
+            eprintln!("{}", i18n.simple(locale, "app-no-display"));
+            return ExitCode::from(policywright::cli::EXIT_USAGE);
+        }
         return match policywright::ui::run(project, locale) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
-                eprintln!("{error}");
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("reason", error.to_string());
+                eprintln!("{}", i18n.plain(locale, "app-window-failed", &args));
                 ExitCode::from(policywright::cli::EXIT_FAILED)
             }
         };

@@ -28,6 +28,17 @@ pub use steps::Step;
 /// The font of the window, the same family the PDF uses.
 const UI_FONT: Font = Font::with_name("Noto Sans");
 
+/// Whether a window can be shown. The window system panics rather than
+/// failing when there is no display, so this is asked first; this build
+/// draws through X11 (XWayland on Wayland desktops).
+pub fn display_available() -> bool {
+    if cfg!(all(unix, not(target_os = "macos"))) {
+        std::env::var_os("DISPLAY").is_some_and(|d| !d.is_empty())
+    } else {
+        true
+    }
+}
+
 /// Runs the window, optionally on a project file.
 pub fn run(path: Option<PathBuf>, locale: Locale) -> iced::Result {
     iced::application(

@@ -1,5 +1,7 @@
 ## The wizard's own wording: window, welcome screen, steps and questions.
 
+app-no-display = policywright cannot open its window: there is no display (DISPLAY is not set). Start it on a desktop, or use the commands, which need none: policywright --help
+app-window-failed = policywright could not open its window: { $reason }
 app-untitled = New project
 app-path-placeholder = Path of a project file (.ron)
 app-open = Open

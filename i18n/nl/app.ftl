@@ -1,5 +1,7 @@
 ## De eigen teksten van de wizard: venster, welkomstscherm, stappen en vragen.
 
+app-no-display = policywright kan zijn venster niet openen: er is geen beeldscherm (DISPLAY is niet ingesteld). Start het op een bureaublad, of gebruik de opdrachten, die er geen nodig hebben: policywright --help
+app-window-failed = policywright kon zijn venster niet openen: { $reason }
 app-untitled = Nieuw project
 app-path-placeholder = Pad van een projectbestand (.ron)
 app-open = Openen
