@@ -4,11 +4,16 @@
 //! the file, the line and column, and the field. Saving writes a temporary
 //! file beside the target, flushes it to disk and renames it over the
 //! target, so a crash leaves either the old or the new file; the old one is
-//! kept as `<name>.bak`.
+//! kept as `<name>.bak`, written the same way so a crash cannot truncate it
+//! either. A file someone else changed since it was loaded is not
+//! overwritten: [`load_tracked`] notes its [`Stamp`] and [`save_checked`]
+//! refuses when the file no longer matches it.
 
 use std::fmt;
-use std::io::Write;
+use std::fs::File;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use fluent_bundle::FluentArgs;
 use ron::extensions::Extensions;
@@ -56,9 +61,37 @@ pub enum Inconsistency {
 
 /// Why a project could not be saved. The existing file is untouched.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SaveError {
-    pub path: PathBuf,
-    pub reason: String,
+pub enum SaveError {
+    /// The system refused: no such folder, no permission, disk full.
+    Failed { path: PathBuf, reason: String },
+    /// Someone else changed the file since it was loaded; saving would
+    /// throw their changes away.
+    ChangedOnDisk { path: PathBuf },
+}
+
+/// What a file looked like when it was read or written: enough to notice
+/// that someone else has changed it since.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stamp {
+    /// `None` on file systems that keep no modification time.
+    modified: Option<SystemTime>,
+    len: u64,
+}
+
+impl Stamp {
+    fn of(metadata: &std::fs::Metadata) -> Stamp {
+        Stamp {
+            modified: metadata.modified().ok(),
+            len: metadata.len(),
+        }
+    }
+}
+
+/// A loaded project and the [`Stamp`] of the file it came from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub project: Project,
+    pub stamp: Stamp,
 }
 
 impl LoadError {
@@ -141,11 +174,22 @@ impl fmt::Display for LoadError {
 impl std::error::Error for LoadError {}
 
 impl SaveError {
+    pub fn path(&self) -> &Path {
+        match self {
+            SaveError::Failed { path, .. } | SaveError::ChangedOnDisk { path } => path,
+        }
+    }
+
     pub fn describe(&self, i18n: &I18n, locale: Locale) -> String {
         let mut args = FluentArgs::new();
-        args.set("path", self.path.display().to_string());
-        args.set("reason", self.reason.as_str());
-        i18n.plain(locale, "save-failed", &args)
+        args.set("path", self.path().display().to_string());
+        match self {
+            SaveError::Failed { reason, .. } => {
+                args.set("reason", reason.as_str());
+                i18n.plain(locale, "save-failed", &args)
+            }
+            SaveError::ChangedOnDisk { .. } => i18n.plain(locale, "save-changed-on-disk", &args),
+        }
     }
 }
 
@@ -164,10 +208,22 @@ fn ron_options() -> ron::Options {
 
 /// Reads and parses a project file.
 pub fn load(path: &Path) -> Result<Project, LoadError> {
-    let bytes = std::fs::read(path).map_err(|e| LoadError::Unreadable {
+    load_tracked(path).map(|loaded| loaded.project)
+}
+
+/// Reads and parses a project file, noting its [`Stamp`] for
+/// [`save_checked`].
+pub fn load_tracked(path: &Path) -> Result<Loaded, LoadError> {
+    let unreadable = |e: std::io::Error| LoadError::Unreadable {
         path: path.to_owned(),
         reason: e.to_string(),
-    })?;
+    };
+    // The stamp comes from the open file, so it describes the bytes read
+    // even if the file is replaced by a rename meanwhile.
+    let mut file = File::open(path).map_err(unreadable)?;
+    let stamp = Stamp::of(&file.metadata().map_err(unreadable)?);
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes).map_err(unreadable)?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let (line, column) = crate::i18n::line_column(
             &String::from_utf8_lossy(e.as_bytes()),
@@ -181,7 +237,8 @@ pub fn load(path: &Path) -> Result<Project, LoadError> {
             reason: "the file is not UTF-8 text".to_owned(),
         }
     })?;
-    parse(&text, path)
+    let project = parse(&text, path)?;
+    Ok(Loaded { project, stamp })
 }
 
 /// Parses project text; `path` is only used in messages.
@@ -270,13 +327,61 @@ pub fn to_ron(project: &Project) -> String {
         + "\n"
 }
 
-/// Saves atomically; the previous file, if any, becomes `<name>.bak`.
-pub fn save(path: &Path, project: &Project) -> Result<(), SaveError> {
-    let failed = |reason: String| SaveError {
+/// Saves atomically, whatever is on disk; the previous file, if any,
+/// becomes `<name>.bak`. Returns the [`Stamp`] of the file written.
+pub fn save(path: &Path, project: &Project) -> Result<Stamp, SaveError> {
+    write_project(path, project, None)
+}
+
+/// Saves like [`save`], but only if the file on disk still has the
+/// `expected` stamp noted when it was loaded or last saved. A file that has
+/// disappeared meanwhile is written again: that loses nobody's work.
+pub fn save_checked(path: &Path, project: &Project, expected: Stamp) -> Result<Stamp, SaveError> {
+    write_project(path, project, Some(expected))
+}
+
+fn write_project(
+    path: &Path,
+    project: &Project,
+    expected: Option<Stamp>,
+) -> Result<Stamp, SaveError> {
+    let failed = |e: std::io::Error| SaveError::Failed {
         path: path.to_owned(),
-        reason,
+        reason: e.to_string(),
     };
     let text = to_ron(project);
+    let new_file = write_beside(path, |file| file.write_all(text.as_bytes())).map_err(failed)?;
+    // Checked as late as possible, so the window in which another program
+    // could still slip a change in is as small as it can be.
+    let current = match std::fs::metadata(path) {
+        Ok(metadata) => Some(Stamp::of(&metadata)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(failed(e)),
+    };
+    if let (Some(expected), Some(current)) = (expected, current)
+        && expected != current
+    {
+        return Err(SaveError::ChangedOnDisk {
+            path: path.to_owned(),
+        });
+    }
+    if current.is_some() {
+        let mut old = File::open(path).map_err(failed)?;
+        write_beside(path, |file| std::io::copy(&mut old, file).map(drop))
+            .and_then(|backup| backup.persist(backup_path(path)).map_err(|e| e.error))
+            .map_err(failed)?;
+    }
+    let written = new_file.persist(path).map_err(|e| failed(e.error))?;
+    Ok(Stamp::of(&written.metadata().map_err(failed)?))
+}
+
+/// A temporary file in the folder of `path`, filled by `fill` and flushed
+/// to disk, ready to be renamed over its target: a rename within one folder
+/// is atomic, so readers see the old file or the new one, never a part.
+fn write_beside(
+    path: &Path,
+    fill: impl FnOnce(&mut File) -> std::io::Result<()>,
+) -> std::io::Result<tempfile::NamedTempFile> {
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
@@ -284,19 +389,10 @@ pub fn save(path: &Path, project: &Project) -> Result<(), SaveError> {
     let mut temporary = tempfile::Builder::new()
         .prefix(".policywright-")
         .suffix(".tmp")
-        .tempfile_in(folder)
-        .map_err(|e| failed(e.to_string()))?;
-    temporary
-        .write_all(text.as_bytes())
-        .and_then(|()| temporary.as_file().sync_all())
-        .map_err(|e| failed(e.to_string()))?;
-    if path.exists() {
-        std::fs::copy(path, backup_path(path)).map_err(|e| failed(e.to_string()))?;
-    }
-    temporary
-        .persist(path)
-        .map_err(|e| failed(e.error.to_string()))?;
-    Ok(())
+        .tempfile_in(folder)?;
+    fill(temporary.as_file_mut())?;
+    temporary.as_file().sync_all()?;
+    Ok(temporary)
 }
 
 /// Where [`save`] keeps the previous version of `path`.

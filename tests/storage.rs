@@ -245,3 +245,117 @@ fn garbage_never_panics() {
         assert!(!error.to_string().is_empty());
     }
 }
+
+/// Makes `folder` read-only; `false` when it can still be written, as for
+/// root, whom permissions do not stop. Trying to write finds that out
+/// wherever the test runs, without asking who the user is.
+#[cfg(unix)]
+fn make_read_only(folder: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o555)).unwrap();
+    let probe = folder.join("probe");
+    if std::fs::write(&probe, "").is_ok() {
+        std::fs::remove_file(probe).unwrap();
+        return false;
+    }
+    true
+}
+
+#[cfg(unix)]
+#[test]
+fn saving_into_a_read_only_folder_reports_it_and_keeps_the_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("client.ron");
+    let mut project = parse(COMPLETE).unwrap();
+    storage::save(&path, &project).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    if !make_read_only(dir.path()) {
+        eprintln!("skipped: running as root, a read-only folder is still writable");
+        return;
+    }
+
+    project.organisation.name = "Renamed".into();
+    let error = storage::save(&path, &project).unwrap_err();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert!(matches!(error, storage::SaveError::Failed { .. }));
+    let message = error.to_string();
+    assert!(
+        message.contains("client.ron") && message.contains("The existing file was not changed"),
+        "{message}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert!(!storage::backup_path(&path).exists());
+}
+
+#[test]
+fn saving_after_the_folder_was_moved_away_reports_it_and_keeps_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("clients");
+    std::fs::create_dir(&folder).unwrap();
+    let path = folder.join("client.ron");
+    let mut project = parse(COMPLETE).unwrap();
+    storage::save(&path, &project).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let moved = dir.path().join("archive");
+    std::fs::rename(&folder, &moved).unwrap();
+
+    project.organisation.name = "Renamed".into();
+    let message = storage::save(&path, &project).unwrap_err().to_string();
+    assert!(
+        message.contains("clients/client.ron") && message.contains("could not save"),
+        "{message}"
+    );
+    assert!(!folder.exists(), "the vanished folder was made again");
+    assert_eq!(std::fs::read(moved.join("client.ron")).unwrap(), before);
+}
+
+#[test]
+fn a_file_changed_by_someone_else_since_loading_is_not_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("client.ron");
+    storage::save(&path, &parse(COMPLETE).unwrap()).unwrap();
+    let mine = storage::load_tracked(&path).unwrap();
+
+    // A colleague saves their edit; a different length makes it noticed
+    // even where the clock of the file system is coarse.
+    let mut theirs = mine.project.clone();
+    theirs.organisation.name = "Their longer name for the atelier".into();
+    storage::save(&path, &theirs).unwrap();
+
+    let mut edited = mine.project.clone();
+    edited.organisation.name = "My name".into();
+    let error = storage::save_checked(&path, &edited, mine.stamp).unwrap_err();
+    assert!(matches!(error, storage::SaveError::ChangedOnDisk { .. }));
+    let message = error.to_string();
+    assert!(
+        message.contains("client.ron") && message.contains("someone else changed this file"),
+        "{message}"
+    );
+    assert_eq!(storage::load(&path).unwrap(), theirs);
+}
+
+#[test]
+fn saving_again_after_saving_is_not_taken_for_someone_elses_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("client.ron");
+    storage::save(&path, &parse(COMPLETE).unwrap()).unwrap();
+    let loaded = storage::load_tracked(&path).unwrap();
+    let mut project = loaded.project;
+    project.organisation.name = "First edit".into();
+    let stamp = storage::save_checked(&path, &project, loaded.stamp).unwrap();
+    project.organisation.name = "Second, longer edit".into();
+    storage::save_checked(&path, &project, stamp).unwrap();
+    assert_eq!(storage::load(&path).unwrap(), project);
+}
+
+#[test]
+fn a_file_deleted_since_loading_is_written_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("client.ron");
+    storage::save(&path, &parse(COMPLETE).unwrap()).unwrap();
+    let loaded = storage::load_tracked(&path).unwrap();
+    std::fs::remove_file(&path).unwrap();
+    storage::save_checked(&path, &loaded.project, loaded.stamp).unwrap();
+    assert_eq!(storage::load(&path).unwrap(), loaded.project);
+}

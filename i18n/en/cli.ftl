@@ -9,6 +9,7 @@ load-inconsistent = { $path }: the project refers to things it does not define:
 load-unknown-key = { $field }: there is no entry with key "{ $key }"; add it, or correct the key.
 load-duplicate-key = { $field }: the key "{ $key }" is used twice; each key must be unique.
 save-failed = { $path }: could not save: { $reason }. The existing file was not changed.
+save-changed-on-disk = { $path }: someone else changed this file after you opened it, so it was not overwritten and their changes are safe. Save your work under another name, then compare the two.
 i18n-dir-not-a-folder = { $path }: this is not a folder of translations. It should hold one folder per language (en, nl) with .ftl files.
 pdf-logo-unreadable = The logo cannot be used: it must be a PNG or JPEG image ({ $reason }).
 i18n-file-unreadable = { $path }: cannot read the file: { $reason }

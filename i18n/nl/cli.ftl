@@ -9,6 +9,7 @@ load-inconsistent = { $path }: het project verwijst naar onderdelen die er niet 
 load-unknown-key = { $field }: er is geen onderdeel met de sleutel "{ $key }"; voeg het toe of verbeter de sleutel.
 load-duplicate-key = { $field }: de sleutel "{ $key }" wordt twee keer gebruikt; elke sleutel moet uniek zijn.
 save-failed = { $path }: opslaan is mislukt: { $reason }. Het bestaande bestand is niet gewijzigd.
+save-changed-on-disk = { $path }: iemand anders heeft dit bestand gewijzigd nadat u het opende. Het is daarom niet overschreven en hun wijzigingen blijven bewaard. Sla uw werk op onder een andere naam en vergelijk beide.
 i18n-dir-not-a-folder = { $path }: dit is geen map met vertalingen. Zo'n map bevat per taal een eigen map (en, nl) met .ftl-bestanden.
 pdf-logo-unreadable = Het logo kan niet worden gebruikt: het moet een PNG- of JPEG-afbeelding zijn ({ $reason }).
 i18n-file-unreadable = { $path }: het bestand kan niet worden gelezen: { $reason }

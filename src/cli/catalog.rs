@@ -215,9 +215,10 @@ fn suggest(name: &str, say: &mut Say) {
 
 /// `add-service` and `remove-service`.
 fn change_services(path: &Path, names: &[&String], adding: bool, say: &mut Say) -> u8 {
-    let Some(mut project) = load(path, say) else {
+    let Some(before) = load(path, say) else {
         return EXIT_USAGE;
     };
+    let mut project = before.project.clone();
     let mut services = Vec::new();
     let mut unknown = 0;
     for name in names {
@@ -233,7 +234,6 @@ fn change_services(path: &Path, names: &[&String], adding: bool, say: &mut Say) 
     if services.is_empty() {
         return EXIT_USAGE;
     }
-    let before = project.clone();
     for service in services {
         if adding {
             report_addition(&mut project, service, say);
@@ -242,7 +242,7 @@ fn change_services(path: &Path, names: &[&String], adding: bool, say: &mut Say) 
         }
     }
     if adding {
-        note_missing_consent(&before, &project, say);
+        note_missing_consent(&before.project, &project, say);
     }
     let saved = save_if_changed(path, &before, &project, say);
     if !saved {
@@ -342,9 +342,10 @@ fn note_missing_consent(before: &Project, after: &Project, say: &mut Say) {
 
 /// `import-cookies PROJECT FILE`.
 fn import_cookies(path: &Path, file: &Path, say: &mut Say) -> u8 {
-    let Some(mut project) = load(path, say) else {
+    let Some(before) = load(path, say) else {
         return EXIT_USAGE;
     };
+    let mut project = before.project.clone();
     let text = match std::fs::read(file) {
         Ok(bytes) => decode(&bytes),
         Err(e) => {
@@ -356,7 +357,6 @@ fn import_cookies(path: &Path, file: &Path, say: &mut Say) -> u8 {
             return EXIT_USAGE;
         }
     };
-    let before = project.clone();
     let report = import::import(&mut project, &text, say.i18n);
     say.out(
         "cli-import-summary",
@@ -391,7 +391,7 @@ fn import_cookies(path: &Path, file: &Path, say: &mut Say) -> u8 {
         );
     }
     if report.changed() {
-        note_missing_consent(&before, &project, say);
+        note_missing_consent(&before.project, &project, say);
     }
     if !save_if_changed(path, &before, &project, say) || !report.ignored.is_empty() {
         EXIT_FAILED
@@ -418,9 +418,9 @@ fn decode(bytes: &[u8]) -> String {
     }
 }
 
-fn load(path: &Path, say: &mut Say) -> Option<Project> {
-    match storage::load(path) {
-        Ok(project) => Some(project),
+fn load(path: &Path, say: &mut Say) -> Option<storage::Loaded> {
+    match storage::load_tracked(path) {
+        Ok(loaded) => Some(loaded),
         Err(error) => {
             let _ = writeln!(say.output.err, "{}", error.describe(say.i18n, say.locale));
             None
@@ -428,16 +428,17 @@ fn load(path: &Path, say: &mut Say) -> Option<Project> {
     }
 }
 
-/// Saves `after` over `path` when it differs from `before`; `false` when
-/// saving failed (the file is then untouched).
-fn save_if_changed(path: &Path, before: &Project, after: &Project, say: &mut Say) -> bool {
+/// Saves `after` over `path` when it differs from `before`, unless someone
+/// else changed the file since it was loaded; `false` when saving failed
+/// (the file is then untouched).
+fn save_if_changed(path: &Path, before: &storage::Loaded, after: &Project, say: &mut Say) -> bool {
     let file = path.display().to_string();
-    if before == after {
+    if before.project == *after {
         say.out("cli-catalog-unchanged", &[("path", file.into())]);
         return true;
     }
-    match storage::save(path, after) {
-        Ok(()) => {
+    match storage::save_checked(path, after, before.stamp) {
+        Ok(_) => {
             let backup = storage::backup_path(path).display().to_string();
             say.out(
                 "cli-catalog-saved",
