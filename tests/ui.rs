@@ -220,6 +220,37 @@ fn a_saved_project_opens_by_typed_path() {
 }
 
 #[test]
+fn saving_does_not_overwrite_a_file_someone_else_changed_since_it_was_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("client.ron");
+    let fixture = policywright::storage::load(Path::new("tests/fixtures/complete.ron")).unwrap();
+    policywright::storage::save(&path, &fixture).unwrap();
+    let mut app = new_app();
+    let _ = app.update(Message::Open(path.clone()));
+    assert_eq!(app.screen, Screen::Editor);
+
+    let mut theirs = fixture.clone();
+    theirs.organisation.name = "A colleague's longer name".into();
+    policywright::storage::save(&path, &theirs).unwrap();
+    type_into(&mut app, "org-name", " (mine)");
+    click(&mut app, "Save");
+
+    assert!(app.is_dirty(), "my edit must still count as unsaved");
+    assert_eq!(policywright::storage::load(&path).unwrap(), theirs);
+    let Some(Status::Failed(message)) = &app.status else {
+        panic!("no failure shown: {:?}", app.status);
+    };
+    assert!(
+        message.contains("someone else changed this file"),
+        "{message}"
+    );
+    assert!(
+        sees(&app, message),
+        "the status line does not show {message}"
+    );
+}
+
+#[test]
 fn unsaved_changes_are_not_lost_without_asking() {
     let mut app = new_app();
     click(&mut app, "Start from scratch");
