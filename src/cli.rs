@@ -36,6 +36,9 @@ pub const I18N_ENV: &str = "POLICYWRIGHT_I18N";
 pub struct Output<'a> {
     pub out: &'a mut dyn Write,
     pub err: &'a mut dyn Write,
+    /// Whether `err` is a terminal a person watches, so long work may show
+    /// its progress there; never in a pipe or a log.
+    pub progress: bool,
 }
 
 /// The language of the program's messages: `--ui-lang`, else the
@@ -427,57 +430,18 @@ fn render(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: &mut Output
     let today = time::OffsetDateTime::now_utc().date();
     let mut unreadable = 0;
     let mut failed = 0;
-    for path in &projects {
-        let project = match storage::load(path) {
-            Ok(project) => project,
-            Err(error) => {
-                let _ = writeln!(output.err, "{}", error.describe(i18n, locale));
-                unreadable += 1;
-                continue;
-            }
-        };
-        let errors = Severity::Error.count(&check::run(&project, today));
-        let mut args = FluentArgs::new();
-        args.set("project", path.display().to_string());
-        args.set("errors", errors);
-        let _ = writeln!(
-            output.err,
-            "{}",
-            i18n.plain(locale, "cli-render-check-errors", &args)
-        );
-        if strict && errors > 0 {
-            let _ = writeln!(
-                output.err,
-                "{}",
-                i18n.plain(locale, "cli-render-refused", &args)
-            );
-            failed += 1;
-            continue;
-        }
-        let folder = settings
-            .out_dir
-            .join(path.file_stem().unwrap_or(path.as_os_str()));
-        match render_project(&project, path, &settings, &folder, i18n, locale, output) {
-            Ok(count) => {
-                let mut args = FluentArgs::new();
-                args.set("project", path.display().to_string());
-                args.set("count", count);
-                args.set("folder", folder.display().to_string());
-                let _ = writeln!(output.out, "{}", i18n.plain(locale, "cli-rendered", &args));
-            }
-            Err((file, reason)) => {
-                let mut args = FluentArgs::new();
-                args.set("path", file.display().to_string());
-                args.set("reason", reason);
-                let _ = writeln!(
-                    output.err,
-                    "{}",
-                    i18n.plain(locale, "cli-write-failed", &args)
-                );
-                failed += 1;
-            }
-        }
-    }
+    render_in_parallel(
+        &projects,
+        |path| render_one(path, &settings, strict, today, i18n, locale),
+        |report| match report.outcome {
+            Outcome::Rendered => {}
+            Outcome::Unreadable => unreadable += 1,
+            Outcome::Failed => failed += 1,
+        },
+        i18n,
+        locale,
+        output,
+    );
     if unreadable + failed > 0 {
         let mut args = FluentArgs::new();
         args.set("failed", unreadable + failed);
@@ -495,6 +459,159 @@ fn render(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: &mut Output
     } else {
         EXIT_OK
     }
+}
+
+/// What rendering one project said, kept until its turn to be shown so
+/// that messages appear in the order the projects were given.
+struct Report {
+    out: Vec<u8>,
+    err: Vec<u8>,
+    outcome: Outcome,
+}
+
+#[derive(Clone, Copy)]
+enum Outcome {
+    Rendered,
+    Unreadable,
+    Failed,
+}
+
+/// Loads, checks and writes one project.
+fn render_one(
+    path: &Path,
+    settings: &RenderSettings,
+    strict: bool,
+    today: time::Date,
+    i18n: &I18n,
+    locale: Locale,
+) -> Report {
+    let mut report = Report {
+        out: Vec::new(),
+        err: Vec::new(),
+        outcome: Outcome::Rendered,
+    };
+    let project = match storage::load(path) {
+        Ok(project) => project,
+        Err(error) => {
+            let _ = writeln!(report.err, "{}", error.describe(i18n, locale));
+            report.outcome = Outcome::Unreadable;
+            return report;
+        }
+    };
+    let errors = Severity::Error.count(&check::run(&project, today));
+    let mut args = FluentArgs::new();
+    args.set("project", path.display().to_string());
+    args.set("errors", errors);
+    let _ = writeln!(
+        report.err,
+        "{}",
+        i18n.plain(locale, "cli-render-check-errors", &args)
+    );
+    if strict && errors > 0 {
+        let _ = writeln!(
+            report.err,
+            "{}",
+            i18n.plain(locale, "cli-render-refused", &args)
+        );
+        report.outcome = Outcome::Failed;
+        return report;
+    }
+    let folder = settings
+        .out_dir
+        .join(path.file_stem().unwrap_or(path.as_os_str()));
+    match render_project(
+        &project,
+        path,
+        settings,
+        &folder,
+        i18n,
+        locale,
+        &mut report.err,
+    ) {
+        Ok(count) => {
+            let mut args = FluentArgs::new();
+            args.set("project", path.display().to_string());
+            args.set("count", count);
+            args.set("folder", folder.display().to_string());
+            let _ = writeln!(report.out, "{}", i18n.plain(locale, "cli-rendered", &args));
+        }
+        Err((file, reason)) => {
+            let mut args = FluentArgs::new();
+            args.set("path", file.display().to_string());
+            args.set("reason", reason);
+            let _ = writeln!(
+                report.err,
+                "{}",
+                i18n.plain(locale, "cli-write-failed", &args)
+            );
+            report.outcome = Outcome::Failed;
+        }
+    }
+    report
+}
+
+/// Runs `render` over `projects` on every core, taking the next project
+/// from a shared counter so a slow one holds up no other. Reports are shown
+/// in the order of `projects`, each as soon as those before it are done;
+/// on a terminal a line counts the projects done.
+fn render_in_parallel(
+    projects: &[&PathBuf],
+    render: impl Fn(&Path) -> Report + Sync,
+    mut tally: impl FnMut(&Report),
+    i18n: &I18n,
+    locale: Locale,
+    output: &mut Output,
+) {
+    // Erases the progress line, so a message never ends up behind it.
+    const CLEAR_LINE: &str = "\r\x1b[2K";
+    let workers = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(projects.len());
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let (next, render, sender) = (&next, &render, sender.clone());
+            scope.spawn(move || {
+                loop {
+                    let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(path) = projects.get(index) else {
+                        break;
+                    };
+                    if sender.send((index, render(path))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(sender);
+
+        let mut finished = std::collections::BTreeMap::new();
+        let mut shown = 0;
+        for (done, (index, report)) in receiver.into_iter().enumerate() {
+            finished.insert(index, report);
+            if output.progress {
+                let _ = write!(output.err, "{CLEAR_LINE}");
+            }
+            while let Some(report) = finished.remove(&shown) {
+                let _ = output.out.write_all(&report.out);
+                let _ = output.err.write_all(&report.err);
+                tally(&report);
+                shown += 1;
+            }
+            if output.progress {
+                let mut args = FluentArgs::new();
+                args.set("done", done + 1);
+                args.set("total", projects.len());
+                let progress = i18n.plain(locale, "cli-render-progress", &args);
+                let _ = write!(output.err, "{progress}");
+                let _ = output.err.flush();
+            }
+        }
+        if output.progress {
+            let _ = write!(output.err, "{CLEAR_LINE}");
+        }
+    });
 }
 
 /// The project's own languages, without repeats; both when it names none.
@@ -520,7 +637,7 @@ fn render_project(
     folder: &Path,
     i18n: &I18n,
     ui: Locale,
-    output: &mut Output,
+    err: &mut dyn Write,
 ) -> Result<usize, (PathBuf, String)> {
     let languages = settings
         .languages
@@ -537,7 +654,7 @@ fn render_project(
                 args.set("locale", language.code());
                 args.set("document", kind.slug());
                 args.set("notice", notice.to_string());
-                let _ = writeln!(output.err, "{}", i18n.plain(ui, "cli-notice", &args));
+                let _ = writeln!(err, "{}", i18n.plain(ui, "cli-notice", &args));
             }
             for format in &settings.formats {
                 let (file, contents) = match format {
@@ -558,7 +675,7 @@ fn render_project(
                                 pdf.missing_characters.iter().collect::<String>(),
                             );
                             let _ = writeln!(
-                                output.err,
+                                err,
                                 "{}",
                                 i18n.plain(ui, "cli-missing-characters", &args)
                             );

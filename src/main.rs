@@ -28,6 +28,7 @@ fn main() -> ExitCode {
     let mut output = policywright::cli::Output {
         out: &mut out,
         err: &mut err,
+        progress: std::io::IsTerminal::is_terminal(&stderr),
     };
     ExitCode::from(policywright::cli::run(args, &mut output))
 }

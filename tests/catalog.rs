@@ -728,6 +728,7 @@ fn run_in(language: &str, args: &[&str]) -> Run {
         &mut Output {
             out: &mut out,
             err: &mut err,
+            progress: false,
         },
     );
     Run {

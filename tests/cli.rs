@@ -13,6 +13,12 @@ struct Run {
 }
 
 fn run(args: &[&str]) -> Run {
+    run_on(args, false)
+}
+
+/// Runs the command as if its messages went to a terminal (`progress`) or
+/// to a pipe or a log.
+fn run_on(args: &[&str], progress: bool) -> Run {
     let mut argv: Vec<OsString> = vec!["policywright".into(), "--ui-lang".into(), "en".into()];
     argv.extend(args.iter().map(OsString::from));
     let (mut out, mut err) = (Vec::new(), Vec::new());
@@ -21,6 +27,7 @@ fn run(args: &[&str]) -> Run {
         &mut Output {
             out: &mut out,
             err: &mut err,
+            progress,
         },
     );
     Run {
@@ -216,6 +223,7 @@ fn help_follows_the_chosen_language() {
         &mut Output {
             out: &mut out,
             err: &mut err,
+            progress: false,
         },
     );
     assert_eq!(code, EXIT_OK);
@@ -563,4 +571,71 @@ fn render_strict_refuses_a_project_with_errors_and_writes_the_others() {
     );
     assert!(!out.join("no-basis").exists());
     assert!(out.join("complete").join("cookie-policy.en.html").exists());
+}
+
+/// Copies of the complete fixture, and one broken file among them.
+fn many_projects(dir: &Path, count: usize, broken_at: usize) -> Vec<String> {
+    let text = std::fs::read_to_string("tests/fixtures/complete.ron").unwrap();
+    (0..count)
+        .map(|i| {
+            let path = dir.join(format!("client-{i:02}.ron"));
+            let contents = if i == broken_at {
+                "(version: 1, oops"
+            } else {
+                &text
+            };
+            std::fs::write(&path, contents).unwrap();
+            path_str(&path).to_owned()
+        })
+        .collect()
+}
+
+#[test]
+fn render_over_many_projects_names_the_broken_one_and_writes_all_others_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let projects = many_projects(dir.path(), 12, 5);
+    let out = dir.path().join("export");
+    let mut args = vec!["render", "--format", "html", "--out", path_str(&out)];
+    args.extend(projects.iter().map(String::as_str));
+    let result = run(&args);
+
+    assert_eq!(result.code, EXIT_USAGE, "{}", result.err);
+    assert!(result.err.contains("client-05.ron:1:"), "{}", result.err);
+    assert!(
+        result.err.contains("1 of 12 projects failed"),
+        "{}",
+        result.err
+    );
+    let rendered: Vec<&str> = result.out.lines().collect();
+    assert_eq!(rendered.len(), 11, "{}", result.out);
+    for (line, i) in rendered.iter().zip((0..12).filter(|&i| i != 5)) {
+        assert!(
+            line.starts_with(&projects[i]),
+            "{line} is not client-{i:02}"
+        );
+        let folder = out.join(format!("client-{i:02}"));
+        assert!(folder.join("privacy-statement.en.html").exists());
+    }
+    assert!(!out.join("client-05").exists());
+    assert!(
+        !result.err.contains("projects rendered"),
+        "progress in a log: {}",
+        result.err
+    );
+}
+
+#[test]
+fn render_on_a_terminal_counts_the_projects_done() {
+    let dir = tempfile::tempdir().unwrap();
+    let projects = many_projects(dir.path(), 3, usize::MAX);
+    let out = dir.path().join("export");
+    let mut args = vec!["render", "--format", "html", "--out", path_str(&out)];
+    args.extend(projects.iter().map(String::as_str));
+    let result = run_on(&args, true);
+    assert_eq!(result.code, EXIT_OK, "{}", result.err);
+    assert!(
+        result.err.contains("3 of 3 projects rendered"),
+        "{}",
+        result.err
+    );
 }

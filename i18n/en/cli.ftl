@@ -55,6 +55,7 @@ cli-rendered = { $project }: { $count ->
 }
 cli-notice = { $project } ({ $locale }, { $document }): { $notice }
 cli-write-failed = { $path }: could not write: { $reason }
+cli-render-progress = { $done } of { $total } projects rendered…
 cli-failed-summary = { $failed ->
     [one] 1 of { $total } projects failed.
    *[other] { $failed } of { $total } projects failed.

@@ -55,6 +55,7 @@ cli-rendered = { $project }: { $count ->
 }
 cli-notice = { $project } ({ $locale }, { $document }): { $notice }
 cli-write-failed = { $path }: schrijven is mislukt: { $reason }
+cli-render-progress = { $done } van { $total } projecten verwerkt…
 cli-failed-summary = { $failed ->
     [one] 1 van de { $total } projecten is mislukt.
    *[other] { $failed } van de { $total } projecten zijn mislukt.
