@@ -1,12 +1,13 @@
 //! How long exporting takes: the PDF of the largest starter project and of
-//! a project with 2,000 cookies, and a full export of one project (both
-//! documents, both languages, HTML and PDF).
+//! a project with 2,000 cookies, how the cookie policy's PDF grows from 10
+//! to 10,000 cookies, and a full export of one project (both documents,
+//! both languages, HTML and PDF).
 //!
 //! Run with `cargo bench --bench export`.
 
 use std::hint::black_box;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use policywright::document::{self, DocumentKind};
 use policywright::export::{HtmlOptions, PdfOptions, html, pdf};
 use policywright::i18n::I18n;
@@ -99,6 +100,22 @@ fn benches(c: &mut Criterion) {
     c.bench_function("pdf: cookie policy with 2,000 cookies (nl)", |b| {
         b.iter(|| pdf(black_box(&policy), &PdfOptions::default()))
     });
+
+    let mut growth = c.benchmark_group("pdf: cookie policy (nl) by number of cookies");
+    growth.sample_size(10);
+    for count in [10, 100, 1_000, 10_000] {
+        let project = with_cookies(largest.clone(), count);
+        let policy = document::build(
+            &project,
+            I18n::embedded(),
+            Locale::Nl,
+            DocumentKind::CookiePolicy,
+        );
+        growth.bench_with_input(BenchmarkId::from_parameter(count), &policy, |b, policy| {
+            b.iter(|| pdf(black_box(policy), &PdfOptions::default()))
+        });
+    }
+    growth.finish();
 
     c.bench_function(
         "full export of the largest starter (2 documents x 2 languages, HTML + PDF)",
