@@ -593,18 +593,7 @@ fn every_variant() -> Project {
             r
         })
         .collect();
-    project.security_measures = vec![
-        SecurityMeasure::Encryption,
-        SecurityMeasure::AccessControl,
-        SecurityMeasure::TwoFactorAuthentication,
-        SecurityMeasure::Backups,
-        SecurityMeasure::SoftwareUpdates,
-        SecurityMeasure::StaffTraining,
-        SecurityMeasure::Confidentiality,
-        SecurityMeasure::Pseudonymisation,
-        SecurityMeasure::Logging,
-        SecurityMeasure::ProcessorAgreements,
-    ];
+    project.security_measures = SecurityMeasure::STANDARD.to_vec();
     project.change_notice = vec![ChangeChannel::Website, ChangeChannel::Email];
     let durations = [
         Some(CookieDuration::Session),

@@ -9,7 +9,7 @@ use iced::{Element, Length};
 use crate::check::{Finding, Severity};
 use crate::i18n::I18n;
 use crate::jurisdiction;
-use crate::model::{Country, LocalText, Locale};
+use crate::model::{Country, DataCategory, DataCategoryKind, LocalText, Locale};
 
 /// A typed answer that may be left empty: `None` when it is blank.
 pub fn optional(text: String) -> Option<String> {
@@ -197,4 +197,15 @@ pub fn country_choices(i18n: &I18n, locale: Locale) -> Vec<Choice<Country>> {
         .collect();
     choices.sort_by(|a, b| a.label.cmp(&b.label));
     choices
+}
+
+/// The name of a kind of data as the user sees it: the user's own name for
+/// one they added, the standard name otherwise.
+pub fn category_label(category: &DataCategory, i18n: &I18n, locale: Locale) -> String {
+    match &category.kind {
+        DataCategoryKind::Custom { name, .. } => name
+            .resolve(locale)
+            .map_or_else(String::new, |r| r.text.to_owned()),
+        kind => i18n.simple(locale, &format!("data-{}", kind.key())),
+    }
 }

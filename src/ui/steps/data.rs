@@ -9,7 +9,7 @@ use crate::model::{
     Art9Condition, Audience, AudienceKind, DataCategory, DataCategoryKind, LocalText, Locale,
     Project, Source,
 };
-use crate::ui::widgets::{Choice, card_header, findings_at, local_field};
+use crate::ui::widgets::{Choice, card_header, category_label, findings_at, local_field};
 
 /// The standard kinds of data offered as tick boxes, in this order.
 const KINDS: [DataCategoryKind; 22] = DataCategoryKind::STANDARD;
@@ -315,12 +315,7 @@ pub fn view<'a>(
     let sources = project.sources.iter().enumerate().map(|(i, source)| {
         let data = project.data_categories.iter().map(|category| {
             let key = category.key().to_owned();
-            let label = match &category.kind {
-                DataCategoryKind::Custom { name, .. } => name
-                    .resolve(locale)
-                    .map_or_else(String::new, |r| r.text.to_owned()),
-                kind => t(&format!("data-{}", kind.key())),
-            };
+            let label = category_label(category, i18n, locale);
             checkbox(source.data.contains(&key))
                 .label(label)
                 .on_toggle(move |on| Message::SourceData(i, key.clone(), on))

@@ -11,7 +11,7 @@ use crate::model::{
     AutomatedDecision, LegalBasis, LocalText, Locale, Period, PeriodUnit, Project, Provision,
     Purpose, Requirement, Retention, RetentionStart,
 };
-use crate::ui::widgets::{Choice, card_header, choices, findings_at, local_field};
+use crate::ui::widgets::{Choice, card_header, category_label, choices, findings_at, local_field};
 
 #[derive(Clone, Debug)]
 pub enum Message {
@@ -266,12 +266,7 @@ fn purpose_card<'a>(
         .push(row(audiences).spacing(12).wrap());
     let data = project.data_categories.iter().map(|category| {
         let key = category.key().to_owned();
-        let label = match &category.kind {
-            crate::model::DataCategoryKind::Custom { name, .. } => name
-                .resolve(locale)
-                .map_or_else(String::new, |r| r.text.to_owned()),
-            kind => t(&format!("data-{}", kind.key())),
-        };
+        let label = category_label(category, i18n, locale);
         let on = purpose.data.contains(&key);
         checkbox(on)
             .label(label)
