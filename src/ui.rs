@@ -7,15 +7,18 @@
 
 mod export;
 mod file;
+mod history;
 pub mod preview;
 mod recovery;
+mod status;
 pub mod steps;
+mod welcome;
 mod widgets;
 
 use std::path::PathBuf;
 
-use iced::widget::{button, column, container, row, rule, scrollable, space, text, text_input};
-use iced::{Element, Font, Length, Subscription, Task, keyboard};
+use iced::widget::{button, column, container, row, rule, scrollable, space, text};
+use iced::{Element, Font, Length, Subscription, Task, keyboard, window};
 use time::Date;
 
 use crate::check::{self, Finding};
@@ -23,6 +26,8 @@ use crate::i18n::I18n;
 use crate::model::{Locale, Project};
 use crate::{starter, storage};
 
+pub use file::{Ask, Message as FileMessage, Pending, SavePrompt};
+pub use status::Status;
 pub use steps::Step;
 
 /// The font of the window, the same family the PDF uses.
@@ -53,6 +58,8 @@ pub fn run(path: Option<PathBuf>, locale: Locale) -> iced::Result {
     .default_font(UI_FONT)
     .window_size((1280.0, 820.0))
     .centered()
+    // Closing with unsaved changes asks first; see `Message::CloseRequested`.
+    .exit_on_close_request(false)
     .run()
 }
 
@@ -63,36 +70,13 @@ pub enum Screen {
     Editor,
 }
 
-/// Something the user asked for that would throw away unsaved changes;
-/// it waits for a confirmation.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Guarded {
-    New(Option<&'static str>),
-    Open(PathBuf),
-}
-
-/// A message to show in the status line; translated in `view`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Status {
-    Saved(PathBuf),
-    Opened(PathBuf),
-    /// Loading, saving or exporting failed; the text is already complete.
-    Failed(String),
-    Exported(usize, PathBuf),
-    Imported {
-        file: PathBuf,
-        matched: usize,
-        unknown: usize,
-        duplicates: usize,
-        present: usize,
-    },
-}
-
 pub struct App {
     pub screen: Screen,
     pub project: Project,
     /// The project as last saved or opened, to know whether it changed.
     saved: Project,
+    /// The file the project was opened from or last saved to; `None` for a
+    /// project never saved.
     pub path: Option<PathBuf>,
     /// The file at `path` as last read or written, so saving does not
     /// overwrite changes someone else made meanwhile.
@@ -101,11 +85,15 @@ pub struct App {
     pub locale: Locale,
     pub preview: preview::Preview,
     pub findings: Vec<Finding>,
-    /// A path typed by hand, for when no file dialog can be shown.
-    pub typed_path: String,
-    pub guard: Option<Guarded>,
+    /// The path typed on the welcome screen to open a project.
+    pub open_path: String,
+    /// A question waiting for an answer before the window goes on.
+    pub ask: Option<Ask>,
+    /// Where to save a project, while the user chooses.
+    pub save_prompt: Option<SavePrompt>,
     pub status: Option<Status>,
     pub export: export::Settings,
+    history: history::History,
     /// Where recovery files and recent projects are kept; none in tests
     /// that do not ask for one.
     state: Option<PathBuf>,
@@ -120,23 +108,30 @@ pub struct App {
     pub date_typed: Option<String>,
     /// The path typed for a list of cookies to import.
     pub import_path: String,
+    /// Set once the user chose to close the window.
+    pub closing: bool,
     today: Date,
 }
 
 #[derive(Clone, Debug)]
 pub enum Message {
     Start(Option<&'static str>),
+    /// The path typed on the welcome screen.
+    OpenPath(String),
     OpenTyped,
-    TypedPath(String),
     Open(PathBuf),
+    PickOpen,
+    PickedOpen(Option<PathBuf>),
     Save,
     SaveAs,
+    /// Saves to a path the user chose; another existing file is replaced
+    /// only after asking.
     SaveTo(PathBuf),
-    PickOpen,
-    PickSave,
-    Picked(Option<PathBuf>, bool),
-    Confirm,
-    Cancel,
+    File(file::Message),
+    Undo,
+    Redo,
+    Quit,
+    CloseRequested,
     GoTo(Step),
     Next,
     Back,
@@ -179,10 +174,12 @@ impl App {
             locale,
             preview: preview::Preview::new(locale),
             findings: Vec::new(),
-            typed_path: String::new(),
-            guard: None,
+            open_path: String::new(),
+            ask: None,
+            save_prompt: None,
             status: None,
             export: export::Settings::default(),
+            history: history::History::default(),
             recovery: state.as_deref().and_then(recovery::load),
             recent: state.as_deref().map(recovery::recent).unwrap_or_default(),
             state,
@@ -190,6 +187,7 @@ impl App {
             catalog_query: String::new(),
             date_typed: None,
             import_path: String::new(),
+            closing: false,
             today,
         };
         app.refresh();
@@ -203,6 +201,14 @@ impl App {
     /// Whether the answers differ from the file on disk.
     pub fn is_dirty(&self) -> bool {
         self.project != self.saved
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
     }
 
     fn title(&self) -> String {
@@ -236,51 +242,36 @@ impl App {
         }
     }
 
-    fn load(&mut self, path: PathBuf, loaded: storage::Loaded) {
-        self.remember(&path);
-        self.saved = loaded.project.clone();
-        self.project = loaded.project;
-        self.stamp = Some(loaded.stamp);
-        self.status = Some(Status::Opened(path.clone()));
-        self.path = Some(path);
+    /// Shows other answers: the file they belong to, if any, is `path`.
+    fn show(&mut self, project: Project, saved: Project, path: Option<PathBuf>) {
+        self.saved = saved;
+        self.project = project;
+        self.path = path;
+        self.history.clear();
+        self.save_prompt = None;
         self.screen = Screen::Editor;
-        self.step = Step::Organisation;
+        self.step = Step::FIRST;
         self.refresh();
     }
 
+    fn load(&mut self, path: PathBuf, loaded: storage::Loaded) {
+        self.remember(&path);
+        self.stamp = Some(loaded.stamp);
+        self.status = Some(Status::Opened(path.clone()));
+        self.show(loaded.project.clone(), loaded.project, Some(path));
+    }
+
+    /// A new project, from a starter or from scratch; it belongs to no file
+    /// until it is saved.
     fn start(&mut self, template: Option<&'static str>) {
         let today = self.today;
         let project = template
             .and_then(starter::find)
             .and_then(|s| s.project().ok())
             .unwrap_or_else(|| Project::empty("", today));
-        self.saved = Project::empty("", today);
-        self.project = project;
-        self.path = None;
         self.stamp = None;
-        self.screen = Screen::Editor;
-        self.step = Step::Organisation;
         self.status = None;
-        self.refresh();
-    }
-
-    fn save_to(&mut self, path: PathBuf) {
-        let i18n = I18n::embedded();
-        let saved = match self.stamp.filter(|_| self.path.as_ref() == Some(&path)) {
-            Some(expected) => storage::save_checked(&path, &self.project, expected),
-            None => storage::save(&path, &self.project),
-        };
-        match saved {
-            Ok(stamp) => {
-                self.stamp = Some(stamp);
-                self.saved = self.project.clone();
-                self.forget_recovery();
-                self.remember(&path);
-                self.status = Some(Status::Saved(path.clone()));
-                self.path = Some(path);
-            }
-            Err(error) => self.status = Some(Status::Failed(error.describe(i18n, self.locale))),
-        }
+        self.show(project, Project::empty("", today), None);
     }
 
     /// Adds the cookies listed in the file at the typed path.
@@ -301,6 +292,7 @@ impl App {
                 return Task::none();
             }
         };
+        let before = self.project.clone();
         let report = crate::catalog::import::import(&mut self.project, &text, i18n);
         self.status = Some(Status::Imported {
             file,
@@ -309,90 +301,76 @@ impl App {
             duplicates: report.duplicates,
             present: report.already_present,
         });
-        self.changed()
+        self.changed(before, None)
     }
 
-    /// After the answers changed: findings and preview anew, and an
-    /// autosave a few seconds from now.
-    fn changed(&mut self) -> Task<Message> {
+    /// After the answers changed from `before`: the change can be undone,
+    /// findings and preview are rebuilt, and an autosave follows a few
+    /// seconds from now.
+    fn changed(&mut self, before: Project, typing: Option<String>) -> Task<Message> {
+        if before == self.project {
+            return Task::none();
+        }
+        self.history.record(before, self.step, typing);
+        self.refreshed()
+    }
+
+    fn refreshed(&mut self) -> Task<Message> {
         self.refresh();
         self.generation += 1;
         let generation = self.generation;
         Task::perform(recovery::wait(), move |()| Message::Autosave(generation))
     }
 
-    /// Runs `action` now, or asks first when it would lose changes.
-    fn guarded(&mut self, action: Guarded) -> Task<Message> {
-        if self.is_dirty() {
-            self.guard = Some(action);
-            Task::none()
-        } else {
-            self.perform(action)
+    fn undo(&mut self, redo: bool) -> Task<Message> {
+        if self.screen != Screen::Editor {
+            return Task::none();
         }
-    }
-
-    fn perform(&mut self, action: Guarded) -> Task<Message> {
-        match action {
-            Guarded::New(template) => {
-                self.start(template);
-                Task::none()
+        let step = if redo {
+            self.history.redo(&mut self.project)
+        } else {
+            self.history.undo(&mut self.project)
+        };
+        match step {
+            Some(step) => {
+                self.step = step;
+                self.refreshed()
             }
-            Guarded::Open(path) => {
-                // Project files are small: loading takes far less than a
-                // frame, so it happens here rather than in a task.
-                match storage::load_tracked(&path) {
-                    Ok(loaded) => self.load(path, loaded),
-                    Err(error) => {
-                        let reason = error.describe(I18n::embedded(), self.locale);
-                        self.status = Some(Status::Failed(reason));
-                    }
-                }
-                Task::none()
-            }
+            None => Task::none(),
         }
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
-            Message::Start(template) => return self.guarded(Guarded::New(template)),
-            Message::TypedPath(path) => self.typed_path = path,
+            Message::Start(template) => return self.guarded(Pending::New(template)),
+            Message::OpenPath(path) => self.open_path = path,
             Message::OpenTyped => {
-                let path = PathBuf::from(self.typed_path.trim());
+                let path = PathBuf::from(self.open_path.trim());
                 if !path.as_os_str().is_empty() {
-                    return self.guarded(Guarded::Open(path));
+                    return self.guarded(Pending::Open(path));
                 }
             }
-            Message::Open(path) => return self.guarded(Guarded::Open(path)),
-            Message::Save => match self.path.clone() {
-                Some(path) => self.save_to(path),
-                None => return Task::done(Message::SaveAs),
-            },
-            Message::SaveAs => {
-                let typed = PathBuf::from(self.typed_path.trim());
-                if !typed.as_os_str().is_empty() {
-                    self.save_to(typed);
-                } else {
-                    return Task::done(Message::PickSave);
-                }
-            }
-            Message::SaveTo(path) => self.save_to(path),
+            Message::Open(path) => return self.guarded(Pending::Open(path)),
             Message::PickOpen => {
-                return Task::perform(file::pick(false), |p| Message::Picked(p, false));
+                return Task::perform(file::pick(None), Message::PickedOpen);
             }
-            Message::PickSave => {
-                return Task::perform(file::pick(true), |p| Message::Picked(p, true));
+            Message::PickedOpen(None) => {}
+            Message::PickedOpen(Some(path)) => return self.guarded(Pending::Open(path)),
+            // With a question or the save prompt open, Save answers it.
+            Message::Save if self.save_prompt.is_some() => {
+                return self.file_update(file::Message::Submit);
             }
-            Message::Picked(None, _) => {}
-            Message::Picked(Some(path), true) => self.save_to(path),
-            Message::Picked(Some(path), false) => return self.guarded(Guarded::Open(path)),
-            Message::Confirm => {
-                if let Some(action) = self.guard.take() {
-                    self.saved = self.project.clone();
-                    self.forget_recovery();
-                    return self.perform(action);
-                }
+            Message::Save if matches!(self.ask, Some(Ask::Unsaved(_))) => {
+                return self.file_update(file::Message::Save);
             }
-            Message::Cancel => self.guard = None,
+            Message::Save if self.screen == Screen::Editor => return self.save(None),
+            Message::SaveAs if self.screen == Screen::Editor => self.prompt_save(None),
+            Message::Save | Message::SaveAs => {}
+            Message::SaveTo(path) => return self.save_as(path, None),
+            Message::File(message) => return self.file_update(message),
+            Message::Undo => return self.undo(false),
+            Message::Redo => return self.undo(true),
+            Message::Quit | Message::CloseRequested => return self.guarded(Pending::Quit),
             Message::GoTo(step) => self.step = step,
             Message::Next => self.step = self.step.next(),
             Message::Back => self.step = self.step.previous(),
@@ -418,18 +396,15 @@ impl App {
                         .as_deref()
                         .and_then(|p| storage::load_tracked(p).ok());
                     self.stamp = on_disk.as_ref().map(|loaded| loaded.stamp);
-                    self.saved = on_disk
+                    let saved = on_disk
                         .map_or_else(|| Project::empty("", self.today), |loaded| loaded.project);
-                    self.project = found.project;
-                    self.path = found.path;
-                    self.screen = Screen::Editor;
-                    self.step = Step::FIRST;
-                    self.refresh();
+                    self.show(found.project, saved, found.path);
                 }
             }
             Message::Autosave(generation) => {
                 if generation == self.generation
                     && self.is_dirty()
+                    && !self.closing
                     && let Some(state) = &self.state
                 {
                     let unsaved = recovery::Recovery {
@@ -461,9 +436,10 @@ impl App {
                 }
             }
             Message::Step(message) => {
-                if steps::update(&mut self.project, message) {
-                    return self.changed();
-                }
+                let typing = history::typed_field(&message);
+                let before = self.project.clone();
+                steps::update(&mut self.project, message);
+                return self.changed(before, typing);
             }
             Message::Preview(message) => self.preview.update(message, &self.project),
             Message::Export(message) => {
@@ -479,7 +455,7 @@ impl App {
         let i18n = I18n::embedded();
         let locale = self.locale;
         let body: Element<Message> = match self.screen {
-            Screen::Welcome => self.welcome(i18n),
+            Screen::Welcome => welcome::view(self, i18n),
             Screen::Editor => self.editor(i18n),
         };
         let languages = row(Locale::ALL.into_iter().map(|l| {
@@ -501,19 +477,20 @@ impl App {
                 ..UI_FONT
             }),
             space::horizontal(),
-            self.file_bar(i18n),
+            self.file_buttons(i18n),
             languages,
         ]
         .spacing(12)
         .align_y(iced::Alignment::Center)
         .padding([8, 16]);
-        let mut page = column![top, rule::horizontal(1), body];
-        if let Some(guard) = &self.guard {
-            page = page.push(self.guard_bar(i18n, guard));
+        let mut page = column![top, rule::horizontal(1)];
+        if let Some(bar) = self.file_bar(i18n) {
+            page = page.push(bar);
         }
+        page = page.push(body);
         if let Some(status) = &self.status {
             page = page.push(
-                container(text(self.status_text(i18n, status)).size(13))
+                container(text(status.describe(i18n, self.locale)).size(13))
                     .padding([6, 16])
                     .width(Length::Fill)
                     .style(container::secondary),
@@ -522,158 +499,31 @@ impl App {
         page.into()
     }
 
-    fn file_bar(&self, i18n: &I18n) -> Element<'_, Message> {
+    /// Undo, redo, open and save, at the top of the editor.
+    fn file_buttons(&self, i18n: &I18n) -> Element<'_, Message> {
+        if self.screen != Screen::Editor {
+            return row![].into();
+        }
         let t = |id| i18n.simple(self.locale, id);
-        let path_field = text_input(&t("app-path-placeholder"), &self.typed_path)
-            .id("typed-path")
-            .on_input(Message::TypedPath)
-            .on_submit(Message::OpenTyped)
-            .width(260)
-            .size(13);
-        let mut bar = row![
-            path_field,
-            button(text(t("app-open")).size(13)).on_press(Message::OpenTyped),
-            button(text(t("app-browse")).size(13))
+        let small = |id| text(t(id)).size(13);
+        row![
+            button(small("app-undo"))
+                .style(button::text)
+                .on_press_maybe(self.can_undo().then_some(Message::Undo)),
+            button(small("app-redo"))
+                .style(button::text)
+                .on_press_maybe(self.can_redo().then_some(Message::Redo)),
+            button(small("app-open-other"))
                 .style(button::secondary)
                 .on_press(Message::PickOpen),
+            button(small("app-save")).on_press(Message::Save),
+            button(small("app-save-as"))
+                .style(button::secondary)
+                .on_press(Message::SaveAs),
         ]
         .spacing(6)
-        .align_y(iced::Alignment::Center);
-        if self.screen == Screen::Editor {
-            bar = bar
-                .push(button(text(t("app-save")).size(13)).on_press(Message::Save))
-                .push(
-                    button(text(t("app-save-as")).size(13))
-                        .style(button::secondary)
-                        .on_press(Message::SaveAs),
-                );
-        }
-        bar.into()
-    }
-
-    fn guard_bar(&self, i18n: &I18n, guard: &Guarded) -> Element<'_, Message> {
-        let t = |id| i18n.simple(self.locale, id);
-        let question = match guard {
-            Guarded::New(_) => t("app-guard-new"),
-            Guarded::Open(_) => t("app-guard-open"),
-        };
-        container(
-            row![
-                text(question).size(14),
-                space::horizontal(),
-                button(text(t("app-guard-discard")))
-                    .style(button::danger)
-                    .on_press(Message::Confirm),
-                button(text(t("app-guard-keep"))).on_press(Message::Cancel),
-            ]
-            .spacing(10)
-            .align_y(iced::Alignment::Center),
-        )
-        .padding([10, 16])
-        .style(container::warning)
-        .width(Length::Fill)
+        .align_y(iced::Alignment::Center)
         .into()
-    }
-
-    fn status_text(&self, i18n: &I18n, status: &Status) -> String {
-        let mut args = fluent_bundle::FluentArgs::new();
-        let id = match status {
-            Status::Saved(path) => {
-                args.set("path", path.display().to_string());
-                "app-status-saved"
-            }
-            Status::Opened(path) => {
-                args.set("path", path.display().to_string());
-                "app-status-opened"
-            }
-            Status::Failed(reason) => return reason.clone(),
-            Status::Imported {
-                file,
-                matched,
-                unknown,
-                duplicates,
-                present,
-            } => {
-                args.set("file", file.display().to_string());
-                args.set("matched", *matched);
-                args.set("unknown", *unknown);
-                args.set("duplicates", *duplicates);
-                args.set("present", *present);
-                "cli-import-summary"
-            }
-            Status::Exported(count, folder) => {
-                args.set("count", *count);
-                args.set("folder", folder.display().to_string());
-                "app-status-exported"
-            }
-        };
-        i18n.plain(self.locale, id, &args)
-    }
-
-    fn welcome(&self, i18n: &I18n) -> Element<'_, Message> {
-        let t = |id: &str| i18n.simple(self.locale, id);
-        let starters = starter::STARTERS.iter().map(|s| {
-            let description = t(&format!("starter-{}", s.name));
-            button(
-                column![
-                    text(t(&format!("app-starter-{}", s.name))).size(16),
-                    text(description).size(13),
-                ]
-                .spacing(4),
-            )
-            .style(button::secondary)
-            .width(Length::Fill)
-            .padding(12)
-            .on_press(Message::Start(Some(s.name)))
-            .into()
-        });
-        let mut offers = column![].spacing(8);
-        if let Some(found) = &self.recovery {
-            let name = match (&found.path, found.project.organisation.name.trim()) {
-                (Some(path), _) => path.display().to_string(),
-                (None, "") => t("app-untitled"),
-                (None, name) => name.to_owned(),
-            };
-            offers = offers.push(
-                container(
-                    row![
-                        text(format!("{} {name}", t("app-recover-found"))).size(14),
-                        space::horizontal(),
-                        button(text(t("app-recover"))).on_press(Message::Recover),
-                    ]
-                    .spacing(10)
-                    .align_y(iced::Alignment::Center),
-                )
-                .padding(12)
-                .style(container::warning),
-            );
-        }
-        if !self.recent.is_empty() {
-            offers = offers.push(text(t("app-recent")).size(18));
-            for path in &self.recent {
-                offers = offers.push(
-                    button(text(path.display().to_string()).size(13))
-                        .style(button::text)
-                        .on_press(Message::Open(path.clone())),
-                );
-            }
-        }
-        let content = column![
-            text(t("app-welcome-title")).size(28),
-            text(t("app-welcome-intro")).size(15),
-            offers,
-            button(text(t("app-start-blank")).size(16))
-                .padding([10, 18])
-                .on_press(Message::Start(None)),
-            text(t("app-start-from-starter")).size(18),
-            column(starters).spacing(8),
-            text(t("app-open-hint")).size(13),
-        ]
-        .spacing(16)
-        .max_width(720);
-        scrollable(container(content).padding(32).center_x(Length::Fill))
-            .height(Length::Fill)
-            .into()
     }
 
     fn editor(&self, i18n: &I18n) -> Element<'_, Message> {
@@ -708,7 +558,10 @@ impl App {
     }
 
     fn subscription(&self) -> Subscription<Message> {
-        keyboard::listen().filter_map(shortcut)
+        Subscription::batch([
+            keyboard::listen().filter_map(shortcut),
+            window::close_requests().map(|_| Message::CloseRequested),
+        ])
     }
 }
 
@@ -727,18 +580,26 @@ fn reveal(folder: &std::path::Path) -> std::io::Result<()> {
         .map(drop)
 }
 
-/// Ctrl+S, Ctrl+Shift+S, Ctrl+O and Ctrl+N for files, Alt+arrows (or
-/// Ctrl+Page Up/Down) for steps, Tab and Shift+Tab between fields.
-fn shortcut(event: keyboard::Event) -> Option<Message> {
+/// Ctrl+S, Ctrl+Shift+S, Ctrl+O, Ctrl+N and Ctrl+Q for files, Ctrl+Z and
+/// Ctrl+Shift+Z (or Ctrl+Y) for undo and redo, Alt+arrows (or Ctrl+Page
+/// Up/Down) for steps, Tab and Shift+Tab between fields.
+pub fn shortcut(event: keyboard::Event) -> Option<Message> {
     let keyboard::Event::KeyPressed { key, modifiers, .. } = event else {
         return None;
     };
     use keyboard::key::{Key, Named};
     match key.as_ref() {
-        Key::Character("s") if modifiers.command() && modifiers.shift() => Some(Message::SaveAs),
-        Key::Character("s") if modifiers.command() => Some(Message::Save),
-        Key::Character("o") if modifiers.command() => Some(Message::PickOpen),
-        Key::Character("n") if modifiers.command() => Some(Message::Start(None)),
+        Key::Character(c) if modifiers.command() => match c.to_lowercase().as_str() {
+            "s" if modifiers.shift() => Some(Message::SaveAs),
+            "s" => Some(Message::Save),
+            "o" => Some(Message::PickOpen),
+            "n" => Some(Message::Start(None)),
+            "q" => Some(Message::Quit),
+            "z" if modifiers.shift() => Some(Message::Redo),
+            "z" => Some(Message::Undo),
+            "y" => Some(Message::Redo),
+            _ => None,
+        },
         Key::Named(Named::ArrowRight) if modifiers.alt() => Some(Message::Next),
         Key::Named(Named::ArrowLeft) if modifiers.alt() => Some(Message::Back),
         Key::Named(Named::PageDown) if modifiers.command() => Some(Message::Next),

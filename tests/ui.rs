@@ -205,7 +205,7 @@ fn a_saved_project_opens_by_typed_path() {
     policywright::storage::save(&path, &fixture).unwrap();
 
     let mut app = new_app();
-    type_into(&mut app, "typed-path", path.to_str().unwrap());
+    type_into(&mut app, "open-path", path.to_str().unwrap());
     click(&mut app, "Open");
     assert_eq!(app.screen, Screen::Editor);
     assert_eq!(app.project, fixture);
@@ -213,7 +213,7 @@ fn a_saved_project_opens_by_typed_path() {
     assert!(sees(&app, "Atelier Vermeulen"));
 
     let mut broken = new_app();
-    type_into(&mut broken, "typed-path", "no/such/file.ron");
+    type_into(&mut broken, "open-path", "no/such/file.ron");
     click(&mut broken, "Open");
     assert_eq!(broken.screen, Screen::Welcome);
     assert!(matches!(&broken.status, Some(Status::Failed(m)) if m.contains("no/such/file.ron")));
@@ -259,9 +259,9 @@ fn unsaved_changes_are_not_lost_without_asking() {
 
     // Starting anew asks first; keeping the changes keeps them.
     let _ = app.update(Message::Start(Some("bakery")));
-    assert!(app.guard.is_some());
-    assert!(sees(&app, "Keep editing"));
-    click(&mut app, "Keep editing");
+    assert!(app.ask.is_some());
+    assert!(sees(&app, "Discard changes"));
+    click(&mut app, "Cancel");
     assert_eq!(app.project.organisation.name, "Unsaved Ltd");
 
     // Saving clears the marker; then nothing is asked.
@@ -339,6 +339,8 @@ fn every_screen_matches_its_snapshot() {
         let _ = app.update(Message::GoTo(step));
         snapshot(&app, &format!("step-{}-{}", number + 1, step.key()));
     }
+    let _ = app.update(Message::SaveAs);
+    snapshot(&app, "save-prompt");
 }
 
 #[test]

@@ -93,9 +93,8 @@ pub enum Message {
     Settings(settings::Message),
 }
 
-/// Applies a change to the answers; `true` when something changed.
-pub fn update(project: &mut Project, message: Message) -> bool {
-    let before = project.clone();
+/// Applies a change to the answers.
+pub fn update(project: &mut Project, message: Message) {
     match message {
         Message::Organisation(m) => organisation::update(project, m),
         Message::Data(m) => data::update(project, m),
@@ -105,7 +104,6 @@ pub fn update(project: &mut Project, message: Message) -> bool {
         Message::Rights(m) => rights::update(project, m),
         Message::Settings(m) => settings::update(project, m),
     }
-    *project != before
 }
 
 pub fn view<'a>(app: &'a App, i18n: &I18n) -> Element<'a, super::Message> {

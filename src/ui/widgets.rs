@@ -138,13 +138,16 @@ pub fn choices<T: Copy>(
 }
 
 /// The findings whose field path starts with `path`, shown where the
-/// answer is given.
+/// answer is given. The column is there even when empty: iced keeps a
+/// widget's state (the focus, the cursor) by its place among its
+/// siblings, so a finding that comes or goes must not move the fields
+/// after it to another place, or typing would land in another field.
 pub fn findings_at<'a, M: 'a>(
     findings: &[Finding],
     path: &str,
     i18n: &I18n,
     locale: Locale,
-) -> Option<Element<'a, M>> {
+) -> Element<'a, M> {
     let here: Vec<&Finding> = findings
         .iter()
         .filter(|f| {
@@ -153,13 +156,10 @@ pub fn findings_at<'a, M: 'a>(
                 || f.item.path.starts_with(&format!("{path}["))
         })
         .collect();
-    if here.is_empty() {
-        return None;
-    }
     let items = here
         .into_iter()
         .map(|finding| finding_card(finding, i18n, locale));
-    Some(column(items).spacing(4).into())
+    column(items).spacing(4).into()
 }
 
 pub fn finding_card<'a, M: 'a>(finding: &Finding, i18n: &I18n, locale: Locale) -> Element<'a, M> {

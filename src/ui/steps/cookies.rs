@@ -286,9 +286,12 @@ pub fn view<'a>(
             ),
         ]
         .spacing(8);
-        if let Some(notes) = findings_at(findings, &format!("cookies[{i}]"), i18n, locale) {
-            card = card.push(notes);
-        }
+        card = card.push(findings_at(
+            findings,
+            &format!("cookies[{i}]"),
+            i18n,
+            locale,
+        ));
         container(card)
             .padding(12)
             .style(container::bordered_box)
@@ -334,9 +337,7 @@ pub fn view<'a>(
         ),
     ]
     .spacing(10);
-    if let Some(notes) = findings_at(findings, "cookie_consent", i18n, locale) {
-        consent_form = consent_form.push(notes);
-    }
+    consent_form = consent_form.push(findings_at(findings, "cookie_consent", i18n, locale));
     column![import]
         .extend(rows)
         .spacing(10)

@@ -374,9 +374,7 @@ pub fn view<'a>(
     ]
     .spacing(10);
     for path in ["audiences", "data_categories", "sources"] {
-        if let Some(notes) = findings_at(findings, path, i18n, locale) {
-            form = form.push(notes);
-        }
+        form = form.push(findings_at(findings, path, i18n, locale));
     }
     form.into()
 }

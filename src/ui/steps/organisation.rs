@@ -159,8 +159,6 @@ pub fn view<'a>(
         ),
     ]
     .spacing(12);
-    if let Some(notes) = findings_at(findings, "organisation", i18n, locale) {
-        form = form.push(notes);
-    }
+    form = form.push(findings_at(findings, "organisation", i18n, locale));
     form.into()
 }

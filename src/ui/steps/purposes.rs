@@ -434,9 +434,12 @@ fn purpose_card<'a>(
                 move |l, v| Message::Effects(i, l, v),
             ));
     }
-    if let Some(notes) = findings_at(findings, &format!("purposes[{index}]"), i18n, locale) {
-        card = card.push(notes);
-    }
+    card = card.push(findings_at(
+        findings,
+        &format!("purposes[{index}]"),
+        i18n,
+        locale,
+    ));
     container(card)
         .padding(14)
         .style(container::bordered_box)
@@ -456,10 +459,8 @@ pub fn view<'a>(
         .enumerate()
         .map(|(index, purpose)| purpose_card(project, index, purpose, findings, i18n, locale));
     let mut form = column(cards).spacing(14);
-    if let Some(notes) =
-        findings_at(findings, "purposes", i18n, locale).filter(|_| project.purposes.is_empty())
-    {
-        form = form.push(notes);
+    if project.purposes.is_empty() {
+        form = form.push(findings_at(findings, "purposes", i18n, locale));
     }
     form.push(
         button(text(i18n.simple(locale, "app-purpose-add")))

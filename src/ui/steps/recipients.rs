@@ -288,9 +288,12 @@ pub fn view<'a>(
             recipient.privacy_policy.as_deref().unwrap_or(""),
             move |v| Message::Policy(i, v),
         ));
-        if let Some(notes) = findings_at(findings, &format!("recipients[{i}]"), i18n, locale) {
-            card = card.push(notes);
-        }
+        card = card.push(findings_at(
+            findings,
+            &format!("recipients[{i}]"),
+            i18n,
+            locale,
+        ));
         container(card)
             .padding(14)
             .style(container::bordered_box)

@@ -19,10 +19,13 @@ pub fn view<'a>(app: &'a App, i18n: &I18n) -> Element<'a, Message> {
     args.set("errors", Severity::Error.count(&app.findings));
     args.set("warnings", Severity::Warning.count(&app.findings));
     let summary = i18n.plain(locale, "app-review-summary", &args);
-    let mut form = column![text(summary).size(15)].spacing(10);
+    // The findings are one child of the form, however many there are, so
+    // the fields below keep their place (and their focus) while typing
+    // makes findings come and go.
+    let mut list = column![].spacing(10);
     for finding in &app.findings {
         let step = Step::of_field(&finding.item.path);
-        form = form.push(
+        list = list.push(
             row![
                 finding_card(finding, i18n, locale),
                 button(text(i18n.simple(locale, &format!("app-step-{}", step.key()))).size(12))
@@ -33,6 +36,7 @@ pub fn view<'a>(app: &'a App, i18n: &I18n) -> Element<'a, Message> {
             .align_y(iced::Alignment::Center),
         );
     }
+    let mut form = column![text(summary).size(15), list].spacing(10);
     let document = &app.project.document;
     let settings_message = |m| Message::Step(super::Message::Settings(m));
     let date = app

@@ -176,9 +176,7 @@ pub fn view<'a>(
                 .text_size(13),
         );
     for path in ["dpo", "privacy_contact", "supervisory_authority"] {
-        if let Some(notes) = findings_at(findings, path, i18n, locale) {
-            form = form.push(notes);
-        }
+        form = form.push(findings_at(findings, path, i18n, locale));
     }
     form.into()
 }

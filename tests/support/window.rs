@@ -1,0 +1,129 @@
+//! The wizard as the real window runs it: after every message the view is
+//! built anew and matched against the widget state of the frame before
+//! (focus, cursor, scroll), as iced's runtime does. `iced_test`'s
+//! simulator starts each view from fresh state, which cannot show typing
+//! landing in the wrong field; this harness keeps the state.
+
+use iced::{Font, Size};
+use iced_test::core::renderer::Headless;
+use iced_test::core::{Event, clipboard, keyboard, mouse, widget};
+use iced_test::renderer::Renderer;
+use iced_test::runtime::UserInterface;
+use iced_test::runtime::user_interface::Cache;
+use iced_test::selector::{Bounded, Selector};
+use policywright::ui::{App, Message};
+
+pub struct Window {
+    pub app: App,
+    cache: Option<Cache>,
+    renderer: Renderer,
+    cursor: mouse::Cursor,
+    size: Size,
+}
+
+impl Window {
+    pub fn new(app: App) -> Window {
+        for font in [notosans::REGULAR_TTF, notosans::BOLD_TTF] {
+            iced_test::renderer::graphics::text::font_system()
+                .write()
+                .expect("the font system")
+                .load_font(font.into());
+        }
+        let renderer = iced::futures::executor::block_on(<Renderer as Headless>::new(
+            Font::with_name("Noto Sans"),
+            iced::Pixels(16.0),
+            Some("tiny-skia"),
+        ))
+        .expect("a headless renderer");
+        Window {
+            app,
+            cache: Some(Cache::default()),
+            renderer,
+            cursor: mouse::Cursor::Unavailable,
+            size: Size::new(1400.0, 4000.0),
+        }
+    }
+
+    /// Sends `events` to the window as it is now, then gives every
+    /// message they produce to the app. Returns whether a selector, when
+    /// given, was found (the cursor is put on its centre first).
+    fn send<S>(&mut self, target: Option<S>, events: &[Event]) -> bool
+    where
+        S: Selector + Send,
+        S::Output: Bounded + Clone + Send,
+    {
+        let mut messages: Vec<Message> = Vec::new();
+        let mut found = true;
+        {
+            let mut ui = UserInterface::build(
+                self.app.view(),
+                self.size,
+                self.cache.take().expect("the cache is put back"),
+                &mut self.renderer,
+            );
+            if let Some(selector) = target {
+                let mut operation = selector.find();
+                ui.operate(
+                    &self.renderer,
+                    &mut widget::operation::black_box(&mut operation),
+                );
+                let center = match widget::Operation::finish(&operation) {
+                    widget::operation::Outcome::Some(Some(output)) => {
+                        output.visible_bounds().map(|b| b.center())
+                    }
+                    _ => None,
+                };
+                match center {
+                    Some(center) => self.cursor = mouse::Cursor::Available(center),
+                    None => found = false,
+                }
+            }
+            if found {
+                let _ = ui.update(
+                    events,
+                    self.cursor,
+                    &mut self.renderer,
+                    &mut clipboard::Null,
+                    &mut messages,
+                );
+            }
+            self.cache = Some(ui.into_cache());
+        }
+        for message in messages {
+            let _ = self.app.update(message);
+        }
+        found
+    }
+
+    /// Clicks the widget `selector` finds; panics when there is none.
+    pub fn click<S>(&mut self, selector: S)
+    where
+        S: Selector + Send + std::fmt::Debug + Clone,
+        S::Output: Bounded + Clone + Send,
+    {
+        let events: Vec<Event> = iced_test::simulator::click().collect();
+        assert!(
+            self.send(Some(selector.clone()), &events),
+            "nothing to click: {selector:?}"
+        );
+    }
+
+    /// Types `text` one key at a time, each key in the frame the previous
+    /// one produced.
+    pub fn type_text(&mut self, text: &str) {
+        for c in text.chars() {
+            let key = c.to_string();
+            let events: Vec<Event> = iced_test::simulator::typewrite(&key).collect();
+            self.send::<&str>(None, &events);
+        }
+    }
+
+    /// Presses a key such as Backspace `times` times, one frame each.
+    pub fn press(&mut self, key: keyboard::key::Named, times: usize) {
+        for _ in 0..times {
+            let events: Vec<Event> =
+                iced_test::simulator::tap_key(keyboard::Key::Named(key), None).collect();
+            self.send::<&str>(None, &events);
+        }
+    }
+}
