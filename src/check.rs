@@ -9,6 +9,7 @@
 //! the law as answered; a warning is likely a problem (or a fact that only
 //! the owner can confirm); info is advice.
 
+mod answers;
 mod controller;
 mod cookies;
 mod dates;
@@ -27,14 +28,28 @@ use crate::model::{Country, LocalText, Locale, Project};
 /// `today` decides which effective dates are in the future or stale.
 pub fn run(project: &Project, today: Date) -> Vec<Finding> {
     let mut findings = Vec::new();
-    controller::check(project, &mut findings);
-    processing::check(project, &mut findings);
-    recipients::check(project, &mut findings);
-    cookies::check(project, &mut findings);
-    identifiers::check(project, &mut findings);
+    check_answers(project, &mut findings);
     dates::check(project, today, &mut findings);
     findings.sort_by_key(Finding::severity);
     findings
+}
+
+/// Whether `project` has errors, so that its documents are drafts. The
+/// checks of dates are left out: they never find errors.
+pub fn has_errors(project: &Project) -> bool {
+    let mut findings = Vec::new();
+    check_answers(project, &mut findings);
+    findings.iter().any(|f| f.severity() == Severity::Error)
+}
+
+/// Every check but those that need today's date.
+fn check_answers(project: &Project, findings: &mut Vec<Finding>) {
+    answers::check(project, findings);
+    controller::check(project, findings);
+    processing::check(project, findings);
+    recipients::check(project, findings);
+    cookies::check(project, findings);
+    identifiers::check(project, findings);
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -61,6 +76,11 @@ impl Severity {
 
     /// How many of `findings` have this severity.
     pub fn count(self, findings: &[Finding]) -> usize {
+        findings.iter().filter(|f| f.severity() == self).count()
+    }
+
+    /// The same, for findings gathered by reference.
+    pub fn count_in(self, findings: &[&Finding]) -> usize {
         findings.iter().filter(|f| f.severity() == self).count()
     }
 }
@@ -143,6 +163,34 @@ macro_rules! rules {
 }
 
 rules! {
+    /// A question that decides what the documents say, not answered: the
+    /// documents hold a placeholder and are drafts.
+    DpoUnanswered = "answers.dpo-unanswered", Error, Gdpr "13(1)(b), 37";
+    SourcesUnanswered = "answers.sources-unanswered", Error, Gdpr "14(1)(d), 14(2)(f)";
+    RecipientsUnanswered = "answers.recipients-unanswered", Error, Gdpr "13(1)(e), 14(1)(e)";
+    TransfersUnanswered = "answers.transfers-unanswered", Error, Gdpr "13(1)(f), 14(1)(f)";
+    AutomatedDecisionsUnanswered = "answers.automated-decisions-unanswered", Error, Gdpr "13(2)(f), 14(2)(g), 22";
+    SecurityMeasuresUnanswered = "answers.security-measures-unanswered", Error, Gdpr "24, 32";
+    ChildrenUnanswered = "answers.children-unanswered", Error, Gdpr "8";
+    ChangeNoticeUnanswered = "answers.change-notice-unanswered", Error, Gdpr "12(1)";
+    CookiesUnanswered = "answers.cookies-unanswered", Error, EPrivacy "5(3)";
+    CookieConsentUnanswered = "answers.cookie-consent-unanswered", Error, EPrivacy "5(3)";
+    /// Two answers that say opposite things: the documents say neither.
+    SourcesContradictory = "answers.sources-contradictory", Error, Gdpr "14";
+    RecipientsContradictory = "answers.recipients-contradictory", Error, Gdpr "13(1)(e), 14(1)(e)";
+    /// "No transfers" while a recipient is outside the EEA or carries a
+    /// transfer safeguard.
+    TransfersContradictory = "answers.transfers-contradictory", Error, Gdpr "13(1)(f), 44";
+    AutomatedDecisionsContradictory = "answers.automated-decisions-contradictory", Error, Gdpr "13(2)(f), 22";
+    CookiesContradictory = "answers.cookies-contradictory", Error, EPrivacy "5(3)";
+    /// Whether a source is publicly accessible is not answered.
+    SourcePublicUnanswered = "art14.source.public-unanswered", Error, Gdpr "14(2)(f)";
+    /// "Encryption" as format 1 offered it, without saying where.
+    EncryptionUnplaced = "art32.security.encryption-where", Warning, Gdpr "32(1)(a)";
+    /// New versions announced on a website the organisation does not name.
+    ChangeWebsiteMissing = "art12.changes.website-missing", Warning, Gdpr "12(1)";
+    DocumentVersionMissing = "document.version-missing", Warning, Gdpr "12(1)";
+
     /// The organisation has no name.
     ControllerNameMissing = "art13.controller.name-missing", Error, Gdpr "13(1)(a), 14(1)(a)";
     /// Street, postcode or city is empty.
@@ -157,8 +205,8 @@ rules! {
     RepresentativeContactMissing = "art13.representative.contact-missing", Error, Gdpr "13(1)(a), 14(1)(a)";
     /// A DPO with no way to reach them.
     DpoContactMissing = "art13.dpo.contact-missing", Error, Gdpr "13(1)(b), 14(1)(b)";
-    /// No DPO, while health data of patients is processed: see
-    /// `controller::patients_health_purpose` for the heuristic.
+    /// No DPO, while a purpose processes special-category data of people
+    /// other than staff: see `controller::special_category_purpose`.
     DpoLikelyRequired = "art37.dpo-likely-required", Warning, Gdpr "37(1)(c)";
     /// No usable e-mail address to send requests to.
     RightsChannelMissing = "art12.rights.channel-missing", Error, Gdpr "12(2), 13(2)(b)";
@@ -210,6 +258,8 @@ rules! {
 
     /// Cookies that need consent, and no banner asking for it.
     CookieConsentMissing = "eprivacy.cookies.consent-missing", Error, EPrivacy "5(3)";
+    /// Consent taken from browsing on, which is no consent (CJEU C-673/17).
+    CookieConsentImplied = "eprivacy.cookies.consent-implied", Error, EPrivacy "5(3)";
     /// Cookies that need consent, and nothing on how to withdraw it.
     CookieWithdrawalMissing = "art7.cookies.withdrawal-missing", Error, Gdpr "7(3)";
     /// Several categories needing consent, and one yes-or-no for all.
@@ -253,6 +303,14 @@ rules! {
 }
 
 impl Rule {
+    /// Whether the rule finds an answer that is not given yet, rather
+    /// than one that is given wrongly: the wizard counts these as
+    /// questions "to answer".
+    pub fn is_unanswered(self) -> bool {
+        self.severity() == Severity::Error
+            && (self.id().ends_with("-unanswered") || self.id().ends_with("-missing"))
+    }
+
     /// The Fluent message of the rule; its `.hint` attribute says what to
     /// do. Fluent ids cannot hold dots, so they become dashes.
     pub fn message_id(self) -> String {

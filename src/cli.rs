@@ -705,9 +705,14 @@ fn new_project(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: &mut O
         );
         return EXIT_USAGE;
     }
+    let today = time::OffsetDateTime::now_utc().date();
     let text = match matches.get_one::<String>("template") {
-        Some(name) => match starter::find(name) {
-            Some(starter) => starter.text.to_owned(),
+        Some(name) => match starter::find(name).map(|s| s.new_project(today)) {
+            Some(Ok(project)) => storage::to_ron(&project),
+            Some(Err(error)) => {
+                let _ = writeln!(output.err, "{}", error.describe(i18n, locale));
+                return EXIT_USAGE;
+            }
             None => {
                 let mut args = FluentArgs::new();
                 args.set("name", name.as_str());
@@ -719,10 +724,7 @@ fn new_project(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: &mut O
                 return EXIT_USAGE;
             }
         },
-        None => {
-            let today = time::OffsetDateTime::now_utc().date();
-            storage::to_ron(&Project::empty("", today))
-        }
+        None => storage::to_ron(&Project::empty("", today)),
     };
     let mut args = FluentArgs::new();
     args.set("path", path.display().to_string());

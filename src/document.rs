@@ -50,6 +50,10 @@ pub struct Document {
     /// The page number as printed, with `{page}` and `{total}` where the
     /// numbers go ("Pagina {page} van {total}").
     pub page_label: String,
+    /// "Draft — not for publication", in the document's language, while
+    /// the project has errors; every exporter shows it in the title block
+    /// and on every page.
+    pub draft: Option<String>,
     pub sections: Vec<Section>,
     /// What could not be said as asked: texts that fell back to another
     /// language, unknown countries. Empty for a complete project.
@@ -98,6 +102,9 @@ pub enum Span {
     },
     /// A line break inside a table cell or list item.
     Break,
+    /// A placeholder where an answer is missing ("[To be answered: ...]"),
+    /// shown so that nobody mistakes it for text.
+    Missing(String),
 }
 
 /// Where a link goes. Only web addresses, e-mail addresses and the other
@@ -165,7 +172,10 @@ impl Text {
         self.0
             .iter()
             .map(|span| match span {
-                Span::Plain(t) | Span::Strong(t) | Span::Link { text: t, .. } => t.as_str(),
+                Span::Plain(t)
+                | Span::Strong(t)
+                | Span::Missing(t)
+                | Span::Link { text: t, .. } => t.as_str(),
                 Span::Break => "\n",
             })
             .collect()
@@ -174,6 +184,7 @@ impl Text {
     pub fn is_empty(&self) -> bool {
         self.0.iter().all(|span| match span {
             Span::Plain(t) | Span::Strong(t) | Span::Link { text: t, .. } => t.is_empty(),
+            Span::Missing(_) => false,
             Span::Break => true,
         })
     }
@@ -183,6 +194,9 @@ impl Document {
     /// The whole document as plain text, for tests and search.
     pub fn to_plain_string(&self) -> String {
         let mut out = format!("{}\n{}\n", self.title, self.subtitle);
+        if let Some(draft) = &self.draft {
+            out.push_str(&format!("{draft}\n"));
+        }
         for section in &self.sections {
             out.push_str(&format!("\n{}\n", section.title));
             for block in &section.blocks {

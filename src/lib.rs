@@ -23,6 +23,7 @@ pub mod i18n;
 pub mod identifier;
 pub mod jurisdiction;
 pub mod model;
+pub mod questions;
 pub mod starter;
 pub mod storage;
 pub mod ui;

@@ -2,6 +2,7 @@
 //! GUI. Everything the privacy statement and the cookie policy say comes
 //! from a [`Project`]; nothing here is translated or formatted.
 
+mod answers;
 mod cookie;
 mod organisation;
 mod processing;
@@ -11,7 +12,10 @@ mod text;
 use serde::{Deserialize, Serialize};
 use time::Date;
 
-pub use cookie::{Cookie, CookieCategory, CookieConsent, CookieDuration, Party, StorageKind};
+pub use answers::{Children, Dpo};
+pub use cookie::{
+    ConsentMethod, Cookie, CookieCategory, CookieConsent, CookieDuration, Party, StorageKind,
+};
 pub use organisation::{Address, Authority, Contact, Country, Organisation};
 pub use processing::{
     Art9Condition, Audience, AudienceKind, AutomatedDecision, DataCategory, DataCategoryKind,
@@ -23,7 +27,9 @@ pub use text::{LocalText, Resolved};
 
 /// The project file format this build writes. Files with a higher number
 /// were written by a newer policywright and are refused, not guessed at.
-pub const FORMAT_VERSION: u32 = 1;
+/// Version 2 tells an unanswered question from a "no" (see
+/// [`Question`]); `storage` migrates version 1 files on load.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A language the documents and the program are written in. In project
 /// files it is written as its code: `"nl"`, `"en"`.
@@ -75,9 +81,9 @@ pub struct Project {
     /// The project file format; see [`FORMAT_VERSION`].
     pub version: u32,
     pub organisation: Organisation,
-    /// The data protection officer, where one is appointed (Art. 37).
+    /// Whether a data protection officer is appointed (Art. 37), and who.
     #[serde(default)]
-    pub dpo: Option<Contact>,
+    pub dpo: Dpo,
     /// Who handles privacy questions when there is no DPO, or besides one.
     #[serde(default)]
     pub privacy_contact: Option<Contact>,
@@ -92,17 +98,39 @@ pub struct Project {
     /// Where data comes from when not from the person themselves (Art. 14).
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// The owner answered that all data comes from the people themselves.
+    /// An empty `sources` without it is a question not answered yet.
+    #[serde(default)]
+    pub sources_none: bool,
     #[serde(default)]
     pub purposes: Vec<Purpose>,
     #[serde(default)]
     pub recipients: Vec<Recipient>,
+    /// The owner answered that nobody outside the organisation receives
+    /// the data. An empty `recipients` without it is not answered yet.
+    #[serde(default)]
+    pub recipients_none: bool,
+    /// Whether data goes to a country outside the EEA. `None` until
+    /// answered; a recipient outside the EEA answers it too.
+    #[serde(default)]
+    pub transfers_outside_eea: Option<bool>,
+    /// Whether any decision about people is taken by automated means only
+    /// (Art. 22). `None` until answered; a purpose with such a decision
+    /// answers it too.
+    #[serde(default)]
+    pub automated_decisions: Option<bool>,
     #[serde(default)]
     pub security_measures: Vec<SecurityMeasure>,
-    /// Whether the organisation offers online services directly to children.
+    /// Online services for children (Art. 8) and how minors' data is
+    /// handled.
     #[serde(default)]
-    pub services_for_children: bool,
+    pub children: Children,
     #[serde(default)]
     pub cookies: Vec<Cookie>,
+    /// The owner answered that the website sets no cookies or similar
+    /// technologies. An empty `cookies` without it is not answered yet.
+    #[serde(default)]
+    pub cookies_none: bool,
     #[serde(default)]
     pub cookie_consent: Option<CookieConsent>,
     #[serde(default)]
@@ -111,12 +139,19 @@ pub struct Project {
 }
 
 /// A technical or organisational measure that protects the data (Art. 32).
+/// Each says no more than its name: a stronger promise is a measure of its
+/// own (backups, and tests that restoring them works).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SecurityMeasure {
+    /// "Encryption" without saying where, as format 1 offered it. The
+    /// documents say nothing for it and the checks ask where.
     Encryption,
+    EncryptionInTransit,
+    EncryptionAtRest,
     AccessControl,
     TwoFactorAuthentication,
     Backups,
+    RestoreTests,
     SoftwareUpdates,
     StaffTraining,
     Confidentiality,
@@ -127,12 +162,15 @@ pub enum SecurityMeasure {
 }
 
 impl SecurityMeasure {
-    /// Every measure except `Custom`, in the order they are offered.
-    pub const STANDARD: [SecurityMeasure; 10] = [
-        SecurityMeasure::Encryption,
+    /// The measures offered, in order: all but `Custom` and the bare
+    /// `Encryption` of format 1.
+    pub const STANDARD: [SecurityMeasure; 12] = [
+        SecurityMeasure::EncryptionInTransit,
+        SecurityMeasure::EncryptionAtRest,
         SecurityMeasure::AccessControl,
         SecurityMeasure::TwoFactorAuthentication,
         SecurityMeasure::Backups,
+        SecurityMeasure::RestoreTests,
         SecurityMeasure::SoftwareUpdates,
         SecurityMeasure::StaffTraining,
         SecurityMeasure::Confidentiality,
@@ -145,9 +183,12 @@ impl SecurityMeasure {
     pub fn key(&self) -> &'static str {
         match self {
             SecurityMeasure::Encryption => "encryption",
+            SecurityMeasure::EncryptionInTransit => "encryption-in-transit",
+            SecurityMeasure::EncryptionAtRest => "encryption-at-rest",
             SecurityMeasure::AccessControl => "access-control",
             SecurityMeasure::TwoFactorAuthentication => "two-factor",
             SecurityMeasure::Backups => "backups",
+            SecurityMeasure::RestoreTests => "restore-tests",
             SecurityMeasure::SoftwareUpdates => "updates",
             SecurityMeasure::StaffTraining => "training",
             SecurityMeasure::Confidentiality => "confidentiality",
@@ -190,17 +231,22 @@ impl Project {
                 name: organisation_name.to_owned(),
                 ..Organisation::default()
             },
-            dpo: None,
+            dpo: Dpo::NotAnswered,
             privacy_contact: None,
             supervisory_authority: None,
             audiences: Vec::new(),
             data_categories: Vec::new(),
             sources: Vec::new(),
+            sources_none: false,
             purposes: Vec::new(),
             recipients: Vec::new(),
+            recipients_none: false,
+            transfers_outside_eea: None,
+            automated_decisions: None,
             security_measures: Vec::new(),
-            services_for_children: false,
+            children: Children::default(),
             cookies: Vec::new(),
+            cookies_none: false,
             cookie_consent: None,
             change_notice: Vec::new(),
             document: DocumentSettings {

@@ -3,7 +3,9 @@
 
 use std::path::Path;
 
-use crate::model::Project;
+use time::Date;
+
+use crate::model::{Address, Dpo, Organisation, Party, Project};
 use crate::storage::{self, LoadError};
 
 /// A starter project as shipped: its name (used on the command line and as
@@ -35,9 +37,38 @@ pub fn find(name: &str) -> Option<&'static Starter> {
 }
 
 impl Starter {
-    /// The starter as a project.
+    /// The starter as a project, as shipped: an example organisation.
     pub fn project(&self) -> Result<Project, LoadError> {
         let path = format!("templates/starters/{}.ron", self.name);
         storage::parse(self.text, Path::new(&path))
+    }
+
+    /// A new project from the starter: its sector answers (audiences,
+    /// data, purposes, retention, recipients, cookies) as suggestions, and
+    /// the example organisation's identity and contacts left unanswered,
+    /// so that no example name, address, number or mailbox can end up in
+    /// someone's published documents. Only the country stays: it decides
+    /// the sector rules the suggestions follow.
+    pub fn new_project(&self, today: Date) -> Result<Project, LoadError> {
+        let mut project = self.project()?;
+        let example = std::mem::take(&mut project.organisation.name);
+        project.organisation = Organisation {
+            address: Address {
+                country: project.organisation.address.country.clone(),
+                ..Address::default()
+            },
+            ..Organisation::default()
+        };
+        project.dpo = Dpo::NotAnswered;
+        project.privacy_contact = None;
+        for cookie in &mut project.cookies {
+            // The documents name the organisation itself for its own
+            // cookies when no provider is given.
+            if cookie.party == Party::First && cookie.provider.contains(&example) {
+                cookie.provider.clear();
+            }
+        }
+        project.document.effective_date = today;
+        Ok(project)
     }
 }

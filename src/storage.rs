@@ -19,6 +19,8 @@ use fluent_bundle::FluentArgs;
 use ron::extensions::Extensions;
 use serde::Deserialize;
 
+mod v1;
+
 use crate::i18n::I18n;
 use crate::model::{FORMAT_VERSION, Locale, Project};
 
@@ -280,20 +282,10 @@ pub fn parse(text: &str, path: &Path) -> Result<Project, LoadError> {
         Some(_) => {}
     }
 
-    let mut deserializer = ron::Deserializer::from_str_with_options(text, &ron_options())
-        .map_err(|e| invalid(e, None))?;
-    let project: Project = match serde_path_to_error::deserialize(&mut deserializer) {
-        Ok(project) => project,
-        Err(error) => {
-            let field = error.path().to_string();
-            let field = (field != ".").then_some(field);
-            let spanned = deserializer.span_error(error.into_inner());
-            return Err(invalid(spanned, field));
-        }
+    let project: Project = match probe.version {
+        Some(1) => deserialize::<v1::ProjectV1>(text, path)?.into(),
+        _ => deserialize(text, path)?,
     };
-    deserializer
-        .end()
-        .map_err(|code| invalid(deserializer.span_error(code), None))?;
 
     let mut problems: Vec<Inconsistency> = project
         .dangling_references()
@@ -314,6 +306,32 @@ pub fn parse(text: &str, path: &Path) -> Result<Project, LoadError> {
             problems,
         })
     }
+}
+
+/// Reads `text` as a `T`; an error names the line, column and field.
+fn deserialize<T: serde::de::DeserializeOwned>(text: &str, path: &Path) -> Result<T, LoadError> {
+    let invalid = |error: ron::error::SpannedError, field: Option<String>| LoadError::Invalid {
+        path: path.to_owned(),
+        line: error.span.start.line,
+        column: error.span.start.col,
+        field,
+        reason: error.code.to_string(),
+    };
+    let mut deserializer = ron::Deserializer::from_str_with_options(text, &ron_options())
+        .map_err(|e| invalid(e, None))?;
+    let value: T = match serde_path_to_error::deserialize(&mut deserializer) {
+        Ok(value) => value,
+        Err(error) => {
+            let field = error.path().to_string();
+            let field = (field != ".").then_some(field);
+            let spanned = deserializer.span_error(error.into_inner());
+            return Err(invalid(spanned, field));
+        }
+    };
+    deserializer
+        .end()
+        .map_err(|code| invalid(deserializer.span_error(code), None))?;
+    Ok(value)
 }
 
 /// The project as RON text, as [`save`] writes it.

@@ -267,7 +267,7 @@ impl App {
         let today = self.today;
         let project = template
             .and_then(starter::find)
-            .and_then(|s| s.project().ok())
+            .and_then(|s| s.new_project(today).ok())
             .unwrap_or_else(|| Project::empty("", today));
         self.stamp = None;
         self.status = None;

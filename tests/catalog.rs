@@ -405,7 +405,7 @@ fn adding_a_service_fills_in_its_recipient_and_cookies_in_both_languages() {
     assert!(
         findings
             .iter()
-            .any(|f| f.rule == Rule::CookieConsentMissing)
+            .any(|f| f.rule == Rule::CookieConsentUnanswered)
     );
     // What the project lacks for this service is pointed out, not added.
     assert!(

@@ -7,7 +7,7 @@ use std::path::Path;
 use policywright::document::{self, Block, Document, DocumentKind, Notice};
 use policywright::i18n::I18n;
 use policywright::model::{
-    Authority, Contact, Country, LegalBasis, LocalText, Locale, Project, TransferSafeguard,
+    Authority, Contact, Country, Dpo, LegalBasis, LocalText, Locale, Project, TransferSafeguard,
 };
 use policywright::storage;
 
@@ -103,14 +103,21 @@ fn item_2_the_dpo_or_a_plain_statement_that_there_is_none() {
     let text = section_text(&statement(&project), "dpo").unwrap();
     assert!(text.contains("Sara De Smet") && text.contains("dpo@ateliervermeulen.be"));
 
-    project.dpo = None;
+    project.dpo = Dpo::NotAppointed;
     let text = section_text(&statement(&project), "dpo").unwrap();
     assert!(
-        text.contains("not appointed a data protection officer"),
+        text.contains("We have not appointed a data protection officer."),
         "{text}"
     );
+    assert!(!text.contains("because"), "no reason nobody gave: {text}");
     assert!(text.contains("privacy@ateliervermeulen.be"), "{text}");
     assert!(!text.contains("Sara De Smet"));
+
+    project.dpo = Dpo::NotAppointedBecause(LocalText::universal(
+        "Our core activities do not involve large-scale monitoring.",
+    ));
+    let text = section_text(&statement(&project), "dpo").unwrap();
+    assert!(text.contains("large-scale monitoring"), "{text}");
 }
 
 #[test]
@@ -164,12 +171,25 @@ fn item_5_recipients_or_a_plain_statement_that_there_are_none() {
         "{text}"
     );
     assert!(text.contains("our accountant | bookkeeping and tax returns | Independent controller"));
-    assert!(text.contains("data processing agreement"));
+    assert!(text.contains("on our instructions"), "{text}");
 
+    // No recipients and no answer: nothing is said, a placeholder asks.
     project.recipients.clear();
+    let text = section_text(&statement(&project), "recipients").unwrap();
+    assert!(!text.contains("We do not share"), "{text}");
+    assert!(text.contains("[To be answered:"), "{text}");
+    // Only "nobody" said in so many words says so.
+    project.recipients_none = true;
     let text = section_text(&statement(&project), "recipients").unwrap();
     assert!(
         text.contains("We do not share your personal data"),
+        "{text}"
+    );
+    // "Nobody" beside a named recipient: neither is said.
+    project.recipients = complete().recipients;
+    let text = section_text(&statement(&project), "recipients").unwrap();
+    assert!(
+        !text.contains("We do not share") && !text.contains("Combell"),
         "{text}"
     );
 }
@@ -186,7 +206,24 @@ fn item_6_transfers_name_the_country_and_the_safeguard() {
     let text = section_text(&statement(&project), "transfers").unwrap();
     assert!(text.contains("standard contractual clauses"), "{text}");
 
+    // A safeguard for a recipient in the EEA: a transfer nobody can
+    // place, so neither "we transfer" nor "we do not".
     project.recipients[1].country = Country::new("IE");
+    for said in [Some(true), Some(false), None] {
+        project.transfers_outside_eea = said;
+        let text = section_text(&statement(&project), "transfers").unwrap();
+        assert!(!text.contains("We do not transfer"), "{said:?}: {text}");
+        assert!(!text.contains("Cloudmail"), "{said:?}: {text}");
+    }
+    project.transfers_outside_eea = Some(false);
+    let findings = policywright::check::run(&project, time::macros::date!(2026 - 11 - 23));
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.rule == policywright::check::Rule::TransfersContradictory),
+        "a contradiction is an error"
+    );
+    project.recipients[1].safeguard = None;
     let text = section_text(&statement(&project), "transfers").unwrap();
     assert!(
         text.contains("We do not transfer your personal data outside"),
@@ -306,7 +343,13 @@ fn item_12_automated_decisions_with_their_logic_or_a_statement_that_there_are_no
     assert!(text.contains("with a low score you cannot pay afterwards"));
     assert!(text.contains("have a person review"));
 
+    // complete.ron answers "yes" in so many words: without the decision
+    // that answer has nothing to describe, and nothing is said.
     project.purposes[3].automated_decision = None;
+    let text = section_text(&statement(&project), "automated-decisions").unwrap();
+    assert!(!text.contains("We do not take decisions"), "{text}");
+    assert!(text.contains("[To be answered:"), "{text}");
+    project.automated_decisions = Some(false);
     let text = section_text(&statement(&project), "automated-decisions").unwrap();
     assert!(
         text.contains("We do not take decisions about you based solely on automated processing")
@@ -322,10 +365,15 @@ fn items_13_and_14_data_from_other_sources_with_the_source_and_whether_it_is_pub
         "{text}"
     );
     assert!(text.contains("This is a publicly accessible source."));
-    project.sources[0].publicly_accessible = false;
+    project.sources[0].publicly_accessible = Some(false);
     let text = section_text(&statement(&project), "sources").unwrap();
     assert!(text.contains("This source is not publicly accessible."));
+    project.sources[0].publicly_accessible = None;
+    let text = section_text(&statement(&project), "sources").unwrap();
+    assert!(!text.contains("publicly accessible source."), "{text}");
+    assert!(text.contains("[To be answered: is this source publicly accessible?]"));
     project.sources.clear();
+    project.sources_none = true;
     assert!(!has_section(&statement(&project), "sources"));
 }
 
@@ -354,14 +402,20 @@ fn special_categories_carry_their_art9_condition_and_criminal_data_its_law() {
 #[test]
 fn children_are_addressed_with_the_age_of_digital_consent_of_the_country() {
     let mut project = complete();
+    project.children.online_services = Some(true);
     let text = section_text(&statement(&project), "children").unwrap();
     assert!(text.contains("younger than 13"), "{text}");
+    assert!(text.contains("parent or guardian"), "{text}");
     project.organisation.address.country = Country::new("NL").unwrap();
     let text = section_text(&statement(&project), "children").unwrap();
     assert!(text.contains("younger than 16"), "{text}");
-    project.services_for_children = true;
+    project.children.online_services = Some(false);
     let text = section_text(&statement(&project), "children").unwrap();
-    assert!(text.contains("ask a parent or guardian"), "{text}");
+    assert!(
+        text.contains("We do not offer online services directly to children."),
+        "{text}"
+    );
+    assert!(!text.contains("delete"), "no promise nobody made: {text}");
 }
 
 #[test]
@@ -449,12 +503,24 @@ fn a_site_with_only_necessary_cookies_does_not_ask_for_consent() {
 }
 
 #[test]
-fn a_site_without_cookies_says_so() {
+fn a_site_without_cookies_says_so_only_when_answered() {
     let mut project = complete();
     project.cookies.clear();
+    let text = cookie_policy(&project).to_plain_string();
+    assert!(!text.contains("does not use cookies"), "{text}");
+    assert!(!text.contains("only strictly necessary"), "{text}");
+    assert!(text.contains("[To be answered: does your website set cookies"));
+
+    project.cookies_none = true;
     let document = cookie_policy(&project);
     let text = section_text(&document, "categories").unwrap();
     assert!(text.contains("does not use cookies"), "{text}");
+    assert!(
+        !document
+            .to_plain_string()
+            .contains("only strictly necessary"),
+        "no cookies at all is not \"only necessary ones\""
+    );
     assert!(!has_section(&document, "cookie-list"));
     assert!(!has_section(&statement(&project), "cookies"));
 }
@@ -630,11 +696,9 @@ fn every_variant() -> Project {
 #[test]
 fn every_kind_of_answer_has_its_words_in_both_languages() {
     let project = every_variant();
-    for services_for_children in [false, true] {
-        let project = Project {
-            services_for_children,
-            ..project.clone()
-        };
+    for online_services in [None, Some(false), Some(true)] {
+        let mut project = project.clone();
+        project.children.online_services = online_services;
         for locale in Locale::ALL {
             for kind in DocumentKind::ALL {
                 let document = build(&project, locale, kind);

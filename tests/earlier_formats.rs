@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use policywright::document::{self, DocumentKind};
 use policywright::i18n::I18n;
-use policywright::model::Locale;
+use policywright::model::{ConsentMethod, Dpo, Locale};
 use policywright::storage;
 
 /// The frozen files of one format version, in a stable order.
@@ -21,10 +21,11 @@ fn fixtures(version: u32) -> Vec<PathBuf> {
     files
 }
 
-#[test]
-fn every_project_file_of_format_version_1_opens_and_yields_both_documents() {
-    let files = fixtures(1);
-    assert_eq!(files.len(), 5, "the five starters of version 1: {files:?}");
+/// Every frozen file of `version` loads and yields both documents in both
+/// languages.
+fn every_file_opens(version: u32) {
+    let files = fixtures(version);
+    assert_eq!(files.len(), 6, "five starters and complete.ron: {files:?}");
     for path in files {
         let project = storage::load(&path).unwrap_or_else(|e| panic!("{e}"));
         assert!(!project.organisation.name.is_empty(), "{}", path.display());
@@ -39,4 +40,58 @@ fn every_project_file_of_format_version_1_opens_and_yields_both_documents() {
             }
         }
     }
+}
+
+#[test]
+fn every_project_file_of_format_version_1_opens_and_yields_both_documents() {
+    every_file_opens(1);
+}
+
+#[test]
+fn every_project_file_of_format_version_2_opens_and_yields_both_documents() {
+    every_file_opens(2);
+}
+
+/// What format 1 could only say by leaving a field out or writing its
+/// default is not answered after loading: the owner is asked, and the
+/// documents say nothing until then. What it said explicitly is kept.
+#[test]
+fn silence_in_format_1_becomes_unanswered_and_answers_are_kept() {
+    let fixture = |name: &str| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/v1/{name}"));
+        storage::load(&path).unwrap()
+    };
+    let bakery = fixture("bakery.ron");
+    assert_eq!(bakery.version, policywright::model::FORMAT_VERSION);
+    assert_eq!(
+        bakery.dpo,
+        Dpo::NotAnswered,
+        "no DPO written is not \"no DPO\""
+    );
+    assert_eq!(bakery.children.online_services, None);
+    assert_eq!(bakery.transfers_outside_eea, None);
+    assert_eq!(bakery.automated_decisions, None);
+    assert!(!bakery.recipients_none && !bakery.cookies_none && !bakery.sources_none);
+    assert_eq!(bakery.sources[0].publicly_accessible, None);
+    assert_eq!(
+        bakery.cookie_consent.as_ref().map(|c| c.method),
+        Some(ConsentMethod::Banner)
+    );
+    let practice = fixture("general-practice.ron");
+    assert!(matches!(practice.dpo, Dpo::Appointed(ref c) if c.name == "Pieter Vandamme"));
+    let accountancy = fixture("accountancy.ron");
+    assert_eq!(accountancy.sources[0].publicly_accessible, Some(true));
+    // Unanswered, the documents are drafts that say nothing about these.
+    let statement = document::build(
+        &bakery,
+        I18n::embedded(),
+        Locale::En,
+        DocumentKind::PrivacyStatement,
+    );
+    assert!(statement.draft.is_some());
+    let text = statement.to_plain_string();
+    assert!(text.contains("[To be answered: have you appointed a data protection officer?]"));
+    assert!(!text.contains("not appointed"), "{text}");
+    assert!(!text.contains("We do not offer online services"), "{text}");
+    assert!(!text.contains("We do not transfer"), "{text}");
 }

@@ -367,6 +367,7 @@ fn a_hand_made_document_with_odd_content_sets_without_panicking() {
         contents_title: String::new(),
         footer: "F".repeat(500),
         page_label: "{page}/{total}".into(),
+        draft: Some("D".repeat(300)),
         sections: vec![policywright::document::Section {
             id: "s".into(),
             title: huge_word.clone(),

@@ -4,7 +4,8 @@
 use policywright::document::{self, DocumentKind};
 use policywright::export::{HtmlOptions, html};
 use policywright::i18n::I18n;
-use policywright::model::{LegalBasis, Locale};
+use policywright::model::{ConsentMethod, Dpo, LegalBasis, Locale};
+use policywright::questions::Question;
 use policywright::starter::STARTERS;
 
 #[test]
@@ -102,11 +103,81 @@ fn every_starter_answers_what_art_13_always_asks() {
         let needs_consent = project.cookies.iter().any(|c| c.category.needs_consent());
         if needs_consent {
             let consent = project.cookie_consent.as_ref().expect(name);
-            assert!(consent.banner && consent.withdraw_via.is_some(), "{name}");
+            assert!(
+                consent.method == ConsentMethod::Banner && consent.withdraw_via.is_some(),
+                "{name}"
+            );
             assert!(consent.refuse_as_easy && consent.no_cookie_wall, "{name}");
         }
         for cookie in &project.cookies {
             assert!(cookie.duration.is_some(), "{name}: {}", cookie.name);
+        }
+    }
+}
+
+#[test]
+fn every_starter_answers_every_deciding_question_and_is_no_draft() {
+    for starter in STARTERS {
+        let project = starter.project().unwrap();
+        let name = starter.name;
+        for question in Question::ALL {
+            assert!(question.is_settled(&project), "{name}: {question:?}");
+        }
+        // Said in so many words, not only derived from other answers.
+        assert!(project.transfers_outside_eea.is_some(), "{name}");
+        assert!(project.automated_decisions.is_some(), "{name}");
+        assert!(
+            project
+                .sources
+                .iter()
+                .all(|s| s.publicly_accessible.is_some())
+        );
+        assert!(!policywright::check::has_errors(&project), "{name}");
+        for locale in Locale::ALL {
+            for kind in DocumentKind::ALL {
+                let document = document::build(&project, I18n::embedded(), locale, kind);
+                assert_eq!(document.draft, None, "{name} {locale:?} {kind:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_new_project_from_a_starter_publishes_nothing_of_the_example_organisation() {
+    let today = time::macros::date!(2026 - 12 - 01);
+    for starter in STARTERS {
+        let example = starter.project().unwrap();
+        let project = starter.new_project(today).unwrap();
+        let name = starter.name;
+        assert_eq!(project.organisation.name, "", "{name}");
+        assert_eq!(project.dpo, Dpo::NotAnswered, "{name}");
+        assert_eq!(project.privacy_contact, None, "{name}");
+        assert_eq!(
+            project.purposes, example.purposes,
+            "{name}: sector answers kept"
+        );
+        assert_eq!(project.document.effective_date, today);
+        let org = &example.organisation;
+        let mut identity: Vec<&str> = vec![&org.name, &org.email];
+        identity.extend(org.phone.as_deref());
+        identity.extend(org.enterprise_number.as_deref());
+        identity.extend(org.websites.iter().map(String::as_str));
+        if !org.address.street.is_empty() {
+            identity.push(&org.address.street);
+        }
+        identity.extend(example.privacy_contact.as_ref().map(|c| c.name.as_str()));
+        identity.extend(example.dpo.contact().map(|c| c.name.as_str()));
+        for locale in Locale::ALL {
+            for kind in DocumentKind::ALL {
+                let text =
+                    document::build(&project, I18n::embedded(), locale, kind).to_plain_string();
+                for fact in &identity {
+                    assert!(
+                        !text.contains(fact),
+                        "{name} {locale:?} {kind:?} publishes {fact:?}"
+                    );
+                }
+            }
         }
     }
 }

@@ -115,20 +115,16 @@ fn a_truncated_file_is_an_error_not_a_panic() {
 
 #[test]
 fn a_wrong_type_names_the_field() {
-    let broken = COMPLETE.replacen(
-        "services_for_children: false",
-        "services_for_children: \"no\"",
-        1,
-    );
+    let broken = COMPLETE.replacen("online_services: false", "online_services: \"no\"", 1);
     let error = parse(&broken).unwrap_err();
     let LoadError::Invalid { field, line, .. } = &error else {
         panic!("{error:?}");
     };
-    assert_eq!(field.as_deref(), Some("services_for_children"));
+    assert_eq!(field.as_deref(), Some("children.online_services"));
     assert!(*line > 1);
     let message = error.to_string();
     assert!(
-        message.contains("in field \"services_for_children\""),
+        message.contains("in field \"children.online_services\""),
         "{message}"
     );
 }
@@ -167,7 +163,7 @@ fn a_bad_country_code_explains_what_is_expected() {
 #[test]
 fn a_file_from_a_newer_policywright_is_refused_with_that_reason() {
     let newer = COMPLETE.replacen(
-        "version: 1,",
+        &format!("version: {FORMAT_VERSION},"),
         &format!("version: {},", FORMAT_VERSION + 1),
         1,
     );

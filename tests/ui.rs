@@ -448,17 +448,20 @@ fn own_groups_kinds_of_data_sources_and_protection_are_answered_in_the_wizard() 
     let _ = app.update(Message::Step(steps::Message::Data(
         steps::data::Message::SourceData(0, "data-1".into(), true),
     )));
-    click(&mut app, "This source is publicly accessible");
+    // Each source asks "publicly accessible?" with Yes and No, like other
+    // questions on the page; the answer is sent as its message.
+    let _ = app.update(Message::Step(steps::Message::Data(
+        steps::data::Message::SourcePublic(0, Some(true)),
+    )));
 
     let _ = app.update(Message::GoTo(Step::Rights));
     click(
         &mut app,
-        "Data is encrypted when it is sent and where it is stored.",
+        "Personal data is encrypted when it is sent over the internet.",
     );
-    click(
-        &mut app,
-        "Some of our online services are aimed at children",
-    );
+    let _ = app.update(Message::Step(steps::Message::Rights(
+        steps::rights::Message::ForChildren(Some(true)),
+    )));
     click(
         &mut app,
         "We publish the new version on our website, with the date it takes effect.",
@@ -467,9 +470,9 @@ fn own_groups_kinds_of_data_sources_and_protection_are_answered_in_the_wizard() 
     let project = &app.project;
     assert_eq!(project.audiences.len(), 1);
     assert_eq!(project.sources[0].data, vec!["data-1".to_owned()]);
-    assert!(project.sources[0].publicly_accessible);
+    assert_eq!(project.sources[0].publicly_accessible, Some(true));
     assert_eq!(project.security_measures.len(), 1);
-    assert!(project.services_for_children);
+    assert_eq!(project.children.online_services, Some(true));
     assert_eq!(project.change_notice.len(), 1);
     let statement = app.preview.document.as_ref().unwrap().to_plain_string();
     assert!(

@@ -54,6 +54,11 @@ app-starter-webshop-nl = Dutch webshop
 app-open-title = Continue with a project you saved
 
 app-step-done = complete
+app-step-not-started = not started
+app-step-to-answer = { $count ->
+    [one] 1 to answer
+   *[other] { $count } to answer
+}
 app-step-errors = { $count ->
     [one] 1 error
    *[other] { $count } errors
@@ -109,7 +114,6 @@ app-source-add = Add a source
 app-source-description = Where does the data come from?
     .help = For example "the Crossroads Bank for Enterprises" or "the doctor who referred you".
 app-source-data = Which data?
-app-source-public = This source is publicly accessible
 app-data-condition = Allowed because:
 app-data-art10 = Which law allows you to handle this data?
     .help = For example the rules on criminal record extracts for working with children.
@@ -199,7 +203,6 @@ app-lifetime-years = years
 app-lifetime-persistent = until deleted
 app-consent = Consent
     .help = Cookies that are not strictly necessary may only be set after visitors agree.
-app-consent-banner = A banner asks visitors before such cookies are set
 app-consent-per-category = Visitors can choose per kind of cookie
 app-consent-refuse = Refusing is as easy as accepting (a refuse button beside the accept button)
 app-consent-no-wall = Visitors who refuse can still use the website
@@ -211,7 +214,6 @@ app-rights-contact = Privacy contact
     .help = The person or team that answers questions and requests about personal data.
 app-rights-contact-name = Name
 app-rights-contact-email = E-mail address
-app-rights-has-dpo = We have appointed a data protection officer (DPO)
 app-rights-dpo-name = Name of the DPO
 app-rights-dpo-email = E-mail address of the DPO
 app-rights-authority = Supervisory authority
@@ -221,7 +223,6 @@ app-rights-authority-unknown = policywright has no data for this country's autho
 app-security = How you protect the data
     .help = Tick the measures you really take; the statement lists them.
 app-children = Children
-app-children-offered = Some of our online services are aimed at children
 app-changes = Announcing changes to these documents
 
 app-review-summary = Errors: { $errors } · warnings: { $warnings }. Errors mean the documents, as answered, would not meet the law; you can still export.
@@ -239,3 +240,79 @@ app-export-open-failed = The folder could not be opened ({ $reason }); the files
 
 app-preview-privacy = Privacy statement
 app-preview-cookies = Cookie policy
+
+## Questions whose answer decides a sentence: the question, its answers,
+## and what each answer makes the documents say (.says).
+
+app-answer-unanswered = Not answered yet
+app-q-dpo = Have you appointed a data protection officer (DPO)?
+app-q-dpo-unanswered = { app-answer-unanswered }
+    .says = The documents say nothing about a DPO yet, and stay drafts until you answer.
+app-q-dpo-yes = Yes
+    .says = The privacy statement names your DPO and how to reach them.
+app-q-dpo-no = No
+    .says = The privacy statement says that you have not appointed a DPO, and gives a reason only if you write one.
+app-rights-dpo-reason = Why not? (optional)
+    .help = Printed as you write it, for example "The law does not require one for our organisation." Only write a reason you have checked.
+app-q-children = Do you offer online services directly to children?
+app-q-children-unanswered = { app-answer-unanswered }
+    .says = The documents say nothing about children yet, and stay drafts until you answer.
+app-q-children-yes = Yes
+    .says = The privacy statement says so, and that a parent must give or approve consent for children under the age of digital consent.
+app-q-children-no = No
+    .says = The privacy statement says that you do not offer online services directly to children.
+app-children-age-limit = Your own minimum age (optional)
+    .help = For example 18 if your online services are only for adults. Printed as "meant for people aged 18 or older".
+app-children-minors = How you handle minors' data (optional)
+    .help = Where minors are among the people whose data you process (patients, young members, children in a tax return), say in your words how you handle their data. Printed as you write it.
+app-q-sources = Do you receive personal data from others than the people themselves?
+app-q-sources-unanswered = { app-answer-unanswered }
+    .says = The privacy statement says nothing about other sources yet, and stays a draft until you answer.
+app-q-sources-yes = Yes
+    .says = The privacy statement names each source, the data it gives you, and whether it is public.
+app-q-sources-no = No, all from the people themselves
+    .says = The privacy statement has no section on other sources.
+app-q-source-public = Is this source publicly accessible?
+app-q-source-public-unanswered = { app-answer-unanswered }
+    .says = The privacy statement shows a placeholder here until you answer.
+app-q-source-public-yes = Yes
+    .says = The privacy statement says that this is a publicly accessible source.
+app-q-source-public-no = No
+    .says = The privacy statement says that this source is not publicly accessible.
+app-q-automated = Are decisions about people taken by a computer alone, with legal or similarly significant effects?
+app-q-automated-unanswered = { app-answer-unanswered }
+    .says = The privacy statement says nothing about automated decisions yet, and stays a draft until you answer.
+app-q-automated-yes = Yes
+    .says = Describe each such decision at its purpose; the privacy statement explains it and the rights that go with it.
+app-q-automated-no = No
+    .says = The privacy statement says that you take no such decisions.
+app-q-recipients = Does anyone outside your organisation receive the data?
+app-q-recipients-unanswered = { app-answer-unanswered }
+    .says = The privacy statement says nothing about recipients yet, and stays a draft until you answer.
+app-q-recipients-yes = Yes
+    .says = The privacy statement lists the recipients below.
+app-q-recipients-no = No, nobody
+    .says = The privacy statement says that you share the data with nobody, unless the law obliges you to.
+app-q-transfers = Does data go to a country outside the European Economic Area (EEA)?
+app-q-transfers-unanswered = { app-answer-unanswered }
+    .says = The privacy statement says nothing about transfers yet, and stays a draft until you answer.
+app-q-transfers-yes = Yes
+    .says = Give each recipient concerned its country and safeguard; the privacy statement lists them.
+app-q-transfers-no = No
+    .says = The privacy statement says that you do not transfer data outside the EEA.
+app-q-cookies = Does your website set cookies or similar technologies (local storage, pixels)?
+app-q-cookies-unanswered = { app-answer-unanswered }
+    .says = The cookie policy says nothing about cookies yet, and stays a draft until you answer.
+app-q-cookies-yes = Yes
+    .says = The cookie policy describes each cookie below.
+app-q-cookies-no = No, none
+    .says = The cookie policy says that your website uses no cookies or similar technologies.
+app-q-consent = How are visitors asked for consent?
+app-q-consent-unanswered = { app-answer-unanswered }
+    .says = The cookie policy says nothing about consent yet, and stays a draft until you answer.
+app-q-consent-banner = A banner, before the cookies are set
+    .says = The cookie policy describes your banner with the properties you tick below.
+app-q-consent-implied = Browsing on counts as consent
+    .says = That is not valid consent: the cookie policy will not claim consent, and the checks report an error.
+app-q-consent-not-asked = Consent is not asked
+    .says = The cookie policy will not claim consent, and the checks report an error for each cookie that needs it.

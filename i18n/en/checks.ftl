@@ -10,6 +10,48 @@ check-basis = { $law } Art. { $articles }
 law-gdpr = GDPR
 law-eprivacy = ePrivacy Directive
 
+## Questions whose answer decides what the documents say. Until answered,
+## the documents show a placeholder there and are marked as drafts.
+
+check-answers-dpo-unanswered = You have not said whether you have appointed a data protection officer, so the privacy statement says nothing about one.
+    .hint = In "Contact and complaints", answer whether a data protection officer is appointed. Give a reason for not having one only if you have checked it.
+check-answers-sources-unanswered = You have not said whether you receive personal data from others than the people themselves (Art. 14).
+    .hint = In "People and data", answer whether data comes from other sources, and if so, name them.
+check-answers-recipients-unanswered = You have not said whether anyone outside your organisation receives the data, so the privacy statement says nothing about recipients.
+    .hint = In "Recipients", name who receives the data (your accountant, your web host, ...), or answer that nobody does.
+check-answers-transfers-unanswered = You have not said whether data goes to a country outside the European Economic Area.
+    .hint = In "Recipients", answer whether data leaves the EEA. If it does, give each recipient concerned its country and safeguard.
+check-answers-automated-decisions-unanswered = You have not said whether decisions about people are taken by automated means only.
+    .hint = In "Purposes", answer whether any decision with legal or similarly significant effects is taken without a person involved.
+check-answers-security-measures-unanswered = You have not said how you protect the data, so the privacy statement says nothing about it.
+    .hint = In "Contact and complaints", tick the measures you really take.
+check-answers-children-unanswered = You have not said whether you offer online services directly to children.
+    .hint = In "Contact and complaints", answer the question about children. If minors are among the people whose data you process, say how you handle their data.
+check-answers-change-notice-unanswered = You have not said how you announce changes to the documents.
+    .hint = In "Contact and complaints", tick how people learn of a new version.
+check-answers-cookies-unanswered = You have not said whether your website sets cookies or similar technologies, so the cookie policy says nothing about them.
+    .hint = In "Cookies", list the cookies your website sets (you can import them from your browser), or answer that it sets none.
+check-answers-cookie-consent-unanswered = Your website sets cookies that need consent, and you have not said how you ask for it.
+    .hint = In "Cookies", answer how visitors are asked for consent.
+check-answers-sources-contradictory = You answered that all data comes from the people themselves, but you also name other sources. The documents say neither.
+    .hint = Remove the sources, or change the answer to say that data also comes from others.
+check-answers-recipients-contradictory = You answered that nobody outside your organisation receives the data, but you also name recipients. The documents say neither.
+    .hint = Remove the recipients, or change the answer to say that others do receive data.
+check-answers-transfers-contradictory = You answered that no data leaves the European Economic Area, but a recipient is outside it or has a safeguard for transfers. The documents say neither.
+    .hint = Check the recipients' countries and safeguards, then answer the question about transfers again.
+check-answers-automated-decisions-contradictory = You answered that no decisions are taken by automated means only, but a purpose describes such a decision. The documents say neither.
+    .hint = Remove the automated decision from the purpose, or change the answer.
+check-answers-cookies-contradictory = You answered that your website sets no cookies, but you also list cookies. The cookie policy says neither.
+    .hint = Remove the cookies, or change the answer to say that the website sets cookies.
+check-art14-source-public-unanswered = You have not said whether the source "{ $item }" is publicly accessible, which the privacy statement must tell.
+    .hint = In "People and data", answer whether this source is publicly accessible (a public register, a website) or not.
+check-art32-security-encryption-where = You ticked "encryption" without saying where, so the privacy statement does not mention it.
+    .hint = In "Contact and complaints", tick whether data is encrypted when it is sent, where it is stored, or both.
+check-art12-changes-website-missing = You announce changes on your website, but no website is given.
+    .hint = Add your website in "Your organisation", or choose another way to announce changes.
+check-document-version-missing = The documents have no version, so readers cannot tell one version from the next.
+    .hint = Give the documents a version, such as 1.0, in "Check and export".
+
 ## Who is responsible, and how to reach them.
 
 check-art13-controller-name-missing = The organisation has no name, so the documents cannot say who is responsible for the data.
@@ -24,8 +66,8 @@ check-art13-representative-contact-missing = The representative in the EU is nam
     .hint = Add an e-mail address, a phone number or a postal address where people can reach the representative.
 check-art13-dpo-contact-missing = A data protection officer is named without any contact details.
     .hint = Add an e-mail address, a phone number or a postal address where people can reach the data protection officer directly.
-check-art37-dpo-likely-required = No data protection officer is named, while the purpose "{ $purpose }" processes health data of patients. Where caring for patients on a large scale is the core of your work (a group practice, a laboratory, a hospital), the law requires one.
-    .hint = If you process patient data on a large scale, appoint a data protection officer and add their contact details. A practitioner working alone usually does not need one; then you can leave this as it is.
+check-art37-dpo-likely-required = No data protection officer is appointed, while the purpose "{ $purpose }" processes sensitive data (such as health data) of people other than your staff. Where such processing on a large scale is the core of your work (a group practice, a laboratory, a hospital, a trade union), the law requires one.
+    .hint = If this processing is large-scale and central to what you do, appoint a data protection officer and add their contact details. A practitioner or small organisation usually does not need one; then you can leave this as it is.
 check-art12-rights-channel-missing = There is no working e-mail address for privacy requests, so nobody can exercise the rights the privacy statement lists.
     .hint = Enter a valid e-mail address that someone reads, for the privacy contact or for the organisation, such as privacy@yourcompany.be.
 check-art13-complaint-authority-missing = The documents cannot name a supervisory authority to complain to: policywright knows none for { $country }.
@@ -88,6 +130,8 @@ check-art13-transfer-country-missing = For "{ $item }" you chose a safeguard for
 
 check-eprivacy-cookies-consent-missing = Your website uses cookies that need consent, but no cookie banner asks for it before they are set.
     .hint = Use a cookie banner that asks before any cookie that is not strictly necessary is set, with a button to refuse that is as easy to use as the one to accept. Continuing to browse is not consent.
+check-eprivacy-cookies-consent-implied = Your website takes browsing on as consent to cookies. That is not consent: visitors must agree actively, before the cookies are set.
+    .hint = Use a cookie banner that asks before any cookie that is not strictly necessary is set, and answer "a banner" in "Cookies".
 check-art7-cookies-withdrawal-missing = Visitors cannot withdraw their cookie consent as easily as they gave it: the cookie policy can only tell them to write to you or to delete their cookies.
     .hint = Offer a link or button on every page, such as "Cookie settings", that reopens the cookie choices, and describe where it is.
 check-art7-cookies-consent-not-granular = Cookies of several categories need consent, but visitors can only accept or refuse them all at once.

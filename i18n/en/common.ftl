@@ -16,11 +16,17 @@ month-11 = November
 month-12 = December
 
 document-subtitle = Version { $version } · in effect from { $date }
+document-subtitle-unversioned = In effect from { $date }
 document-contents = Contents
 # The foot of every printed page; $title is the document's title.
 document-footer = { $title } · { $org } · version { $version } · { $date }
+document-footer-unversioned = { $title } · { $org } · { $date }
 document-page = Page { $page } of { $total }
 not-stated = not stated
+# Shown in the title block and on every page while the project has errors.
+document-draft = Draft — not for publication
+# Stands where an answer is missing; $question names it (question-*).
+placeholder = [To be answered: { $question }]
 
 label-name = Name
 label-address = Address
@@ -234,33 +240,49 @@ safeguard-scc = we have agreed the European Commission's standard contractual cl
 safeguard-bcr = the recipient's group applies binding corporate rules approved by a supervisory authority (Art. 47 GDPR).
 safeguard-derogation = the transfer relies on an exception for specific situations (Art. 49 GDPR): { $reason }
 
+## The questions whose answer decides a sentence, as placeholders name them.
+
+question-dpo = have you appointed a data protection officer?
+question-sources = do you receive personal data from others than the people themselves?
+question-source-public = is this source publicly accessible?
+question-recipients = does anyone outside your organisation receive the data?
+question-transfers = does data go to a country outside the EEA?
+question-automated-decisions = are decisions about people taken by automated means only?
+question-security-measures = how do you protect the data?
+question-children = do you offer online services directly to children?
+question-change-notice = how do you announce changes to this statement?
+question-cookies = does your website set cookies or similar technologies?
+question-cookie-consent = how do you ask visitors for consent to cookies?
+
 ## Security measures (Art. 32 GDPR).
 
-security-encryption = Data is encrypted when it is sent and where it is stored.
-security-access-control = Only people who need the data for their work can reach it.
-security-two-factor = Access to our systems requires two-factor authentication.
-security-backups = We make regular backups and test that they can be restored.
-security-updates = We keep our software and devices up to date with security updates.
-security-training = Our staff are trained in handling personal data with care.
+security-access-control = Access to personal data is limited to the people who need it for their work.
+security-encryption-in-transit = Personal data is encrypted when it is sent over the internet.
+security-encryption-at-rest = Personal data is stored encrypted.
+security-two-factor = We use two-factor authentication to sign in to systems that hold personal data.
+security-backups = We make backups of personal data regularly.
+security-restore-tests = We test regularly that backups can be restored.
+security-updates = We install security updates for our software and devices.
+security-training = Those who handle personal data for us are trained to do so with care.
 security-confidentiality = Everyone who works with the data is bound to confidentiality.
 security-pseudonymisation = Where possible, we pseudonymise data so it cannot be linked to you directly.
-security-logging = We record who accesses the data, so misuse can be detected.
+security-logging = We keep logs that help us detect misuse.
 security-processor-agreements = We have a data processing agreement with each processor.
 
 ## Cookies: categories, parties, storage and durations.
 
 category-necessary = Strictly necessary cookies
-    .description = These make the website work, for example to keep the contents of your basket or remember your cookie choices.
+    .description = These are needed to provide the website or a service you ask for.
 category-functional = Functional cookies
-    .description = These remember your preferences, such as your language, to make the website easier to use.
+    .description = These remember choices you make on the website.
 category-analytics = Analytics cookies
     .description = These tell us how visitors use the website, so we can improve it.
 category-marketing = Marketing cookies
-    .description = These follow your visits across websites to show you advertising that matches your interests and to measure its effect.
+    .description = These are used for advertising and to measure its effect, and can follow your visits across websites.
 category-social-media = Social media cookies
-    .description = These let you share content or watch embedded content, and allow social media companies to recognise you.
+    .description = These come with content or buttons of social media, and allow those companies to recognise you.
 category-unclassified = Cookies not yet classified
-    .description = We are still determining what these cookies do; we treat them as needing your consent.
+    .description = We are still determining what these cookies do.
 category-needs-consent = We set them only with your consent.
 category-no-consent = They do not need your consent.
 party-first = set by us (first party)

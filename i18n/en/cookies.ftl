@@ -5,7 +5,7 @@ cookies-title = Cookie policy
 
 cookies-introduction-title = About this policy
 cookies-introduction = { $website-count ->
-    [0] This policy explains which cookies and similar technologies { $org } uses on its websites, why, and how you can accept, refuse or delete them.
+    [0] This policy explains which cookies and similar technologies { $org } uses, why, and how you can accept, refuse or delete them.
     [one] This policy explains which cookies and similar technologies { $org } uses on { $website }, why, and how you can accept, refuse or delete them.
    *[other] This policy explains which cookies and similar technologies { $org } uses on { $website } and its other websites, why, and how you can accept, refuse or delete them.
 }
@@ -16,7 +16,9 @@ cookies-what-similar = Other technologies work in a similar way and are covered 
 cookies-what-personal-data = Cookies can contain personal data, such as a unique identifier of your device. Where they do, our privacy statement applies as well.
 
 cookies-categories-title = The kinds of cookies we use
-cookies-categories = We use the following kinds of cookies. Only strictly necessary cookies may be placed without your consent; for all other kinds, we ask your consent first.
+cookies-categories = We use the following kinds of cookies. Only strictly necessary cookies may be placed without your consent.
+# Only said when a consent banner is answered.
+cookies-categories-consent = For all other kinds, we ask your consent first.
 cookies-none = Our website does not use cookies or similar technologies.
 
 cookies-list-title = The cookies we use
@@ -32,7 +34,7 @@ consent-refuse-equal = Refusing is as easy as accepting.
 consent-no-wall = You can use the website whether or not you accept.
 consent-tool = We record your choice with { $tool }.
 # $via says where the cookie settings can be found, in the user's words.
-consent-withdraw-via = You can change or withdraw your consent at any time, as easily as you gave it: { $via }
+consent-withdraw-via = You can change or withdraw your consent at any time: { $via }
 cookies-consent-withdraw = You can withdraw your consent at any time by writing to { $email }, or by deleting the cookies in your browser as explained below.
 cookies-consent-only-necessary = We use only strictly necessary cookies. They do not need your consent, so we do not ask for it.
 

@@ -23,7 +23,8 @@ privacy-representative = Because we are established outside the European Union, 
 
 privacy-dpo-title = Data protection officer
 privacy-dpo = We have appointed a data protection officer, who oversees how we handle personal data. You can contact our data protection officer directly about any question concerning your data or your rights.
-privacy-dpo-none = We have not appointed a data protection officer, because the law does not require one for our organisation. Questions about your data can be sent to { $email }.
+privacy-dpo-none = We have not appointed a data protection officer.
+privacy-contact = For questions about your personal data, you can contact:
 
 privacy-data-title = Which personal data we process
 privacy-data = Depending on your relationship with us, we process the following kinds of personal data.
@@ -43,17 +44,16 @@ privacy-purposes-title = Why we process your data, on what basis, and for how lo
 privacy-purposes = We process your data only for the purposes below. For each purpose we name the data we use, the legal basis that allows it, and how long we keep the data.
 # $audiences lists whom the purpose concerns, e.g. "customers, job applicants".
 purpose-concerns = Concerns: { $audiences }
-privacy-purposes-bases = When a retention period ends, we delete the data or make it anonymous, unless a law obliges us to keep it longer.
 
 privacy-legitimate-interests-title = Our legitimate interests
-privacy-legitimate-interests = Where we rely on our legitimate interests, we have weighed them against your interests and rights. These are the interests we pursue.
+privacy-legitimate-interests = Where we rely on our legitimate interests (Art. 6(1)(f) GDPR), these are the interests we pursue.
 
 privacy-obligation-title = Must you provide your data?
-privacy-obligation = For some purposes, you are obliged to provide data, or we cannot do what you ask without it.
+privacy-obligation = For the following purposes we say whether you must provide your data, and what happens if you do not.
 
 privacy-recipients-title = Who receives your data
 privacy-recipients = We share your data only with the following recipients, and only as far as they need it.
-privacy-recipients-processors = Processors work only on our instructions and are bound by a data processing agreement (Art. 28 GDPR). They may not use your data for their own purposes.
+privacy-recipients-processors = Processors process your data on our behalf and on our instructions (Art. 28 GDPR); they may not use it for their own purposes.
 privacy-recipients-authorities = We may also have to pass on data to public authorities, such as the police, the courts or the tax authorities, when the law obliges us to.
 privacy-recipients-none = We do not share your personal data with others, unless the law obliges us to.
 
@@ -90,7 +90,7 @@ privacy-objection-interests = Where we process your data on the basis of legitim
 privacy-objection-marketing = Where we use your data for direct marketing, you can object at any time, without giving a reason. We then stop using your data for that purpose.
 
 privacy-withdrawal-title = Withdrawing your consent
-privacy-withdrawal = Where we process your data on the basis of your consent, you can withdraw that consent at any time. Withdrawing is as easy as giving consent: use the same way in which you gave it, or write to { $email }. Withdrawing does not affect the lawfulness of what we did with your consent before you withdrew it.
+privacy-withdrawal = Where we process your data on the basis of your consent, you can withdraw that consent at any time, for example by writing to { $email }. Withdrawing does not affect the lawfulness of what we did with your consent before you withdrew it.
 
 privacy-complaint-title = Complaints
 privacy-complaint = If you are not satisfied with how we handle your data, please tell us first, so we can try to resolve it. You also have the right to lodge a complaint with the supervisory authority.
@@ -98,24 +98,25 @@ complaint-authority-unknown = You can lodge a complaint with the data protection
 privacy-complaint-elsewhere = You may also complain to the supervisory authority of the EU member state where you live, where you work, or where you believe the infringement took place.
 
 privacy-security-title = How we protect your data
-privacy-security = We take appropriate technical and organisational measures to protect your data against loss and unlawful use, including the following.
+privacy-security = We protect your personal data with the following measures.
 
 privacy-children-title = Children
+# The section is shown only once answered. $consent-age as in the header.
 children-offered = { $consent-age ->
-    [none] Some of our online services are aimed at children. Where we rely on consent and a child is below the age of digital consent in their country, we ask a parent or guardian for consent and make reasonable efforts to check that it was given.
-   *[other] Some of our online services are aimed at children. Where we rely on consent and a child is younger than { $consent-age }, we ask a parent or guardian for consent and make reasonable efforts to check that it was given.
+    [none] We offer online services directly to children. Where such a service relies on consent, the consent of a child below the age of digital consent in their country must be given or authorised by a parent or guardian (Art. 8 GDPR).
+   *[other] We offer online services directly to children. Where such a service relies on consent, the consent of a child younger than { $consent-age } must be given or authorised by a parent or guardian (Art. 8 GDPR).
 }
-children-not-offered = { $consent-age ->
-    [none] Our services are not aimed at children, and we do not knowingly collect their data on the basis of consent. If you believe a child has given us personal data, please contact us at { $email } and we will delete it.
-   *[other] Our services are not aimed at children younger than { $consent-age }, and we do not knowingly collect their data on the basis of consent. If you believe a child has given us personal data, please contact us at { $email } and we will delete it.
-}
+children-not-offered = We do not offer online services directly to children.
+# $age is the organisation's own minimum age.
+children-age-limit = Our online services are meant for people aged { $age } or older.
 
 privacy-cookies-title = Cookies
 # $document is a link to the cookie policy, named by its title's .inline.
 privacy-cookies = Our website uses cookies and similar technologies. Which ones, why, and how you can refuse them is explained in our { $document }.
 
 privacy-changes-title = Changes to this statement
-privacy-changes = We may change this statement when our processing or the law changes. We announce changes as follows.
+privacy-changes = We may change this statement when our processing or the law changes.
+privacy-changes-channels = We announce changes as follows:
 changes-website = We publish the new version on our website, with the date it takes effect.
-changes-email = Where we have your e-mail address, we let you know of important changes before they take effect.
+changes-email = Where we have your e-mail address, we let you know of important changes.
 privacy-changes-effective = This version ({ $version }) takes effect on { $date }.

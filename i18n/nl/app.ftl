@@ -54,6 +54,11 @@ app-starter-webshop-nl = Nederlandse webwinkel
 app-open-title = Verder werken aan een bewaard project
 
 app-step-done = volledig
+app-step-not-started = niet begonnen
+app-step-to-answer = { $count ->
+    [one] nog 1 te beantwoorden
+   *[other] nog { $count } te beantwoorden
+}
 app-step-errors = { $count ->
     [one] 1 fout
    *[other] { $count } fouten
@@ -109,7 +114,6 @@ app-source-add = Een bron toevoegen
 app-source-description = Waar komen de gegevens vandaan?
     .help = Bijvoorbeeld "de Kruispuntbank van Ondernemingen" of "de arts die u heeft doorverwezen".
 app-source-data = Welke gegevens?
-app-source-public = Deze bron is openbaar toegankelijk
 app-data-condition = Toegestaan omdat:
 app-data-art10 = Welke wet staat u toe deze gegevens te verwerken?
     .help = Bijvoorbeeld de regels over het uittreksel uit het strafregister voor werk met kinderen.
@@ -199,7 +203,6 @@ app-lifetime-years = jaar
 app-lifetime-persistent = tot ze verwijderd wordt
 app-consent = Toestemming
     .help = Cookies die niet strikt noodzakelijk zijn, mogen pas geplaatst worden nadat bezoekers ermee instemmen.
-app-consent-banner = Een banner vraagt het bezoekers voordat zulke cookies geplaatst worden
 app-consent-per-category = Bezoekers kunnen per soort cookie kiezen
 app-consent-refuse = Weigeren is even eenvoudig als accepteren (een weigerknop naast de accepteerknop)
 app-consent-no-wall = Bezoekers die weigeren, kunnen de website toch gebruiken
@@ -211,7 +214,6 @@ app-rights-contact = Contactpersoon voor privacy
     .help = De persoon of dienst die vragen en verzoeken over persoonsgegevens beantwoordt.
 app-rights-contact-name = Naam
 app-rights-contact-email = E-mailadres
-app-rights-has-dpo = Wij hebben een functionaris voor gegevensbescherming (DPO) aangesteld
 app-rights-dpo-name = Naam van de DPO
 app-rights-dpo-email = E-mailadres van de DPO
 app-rights-authority = Toezichthoudende autoriteit
@@ -221,7 +223,6 @@ app-rights-authority-unknown = policywright heeft geen gegevens over de autorite
 app-security = Hoe u de gegevens beschermt
     .help = Vink de maatregelen aan die u echt neemt; de verklaring somt ze op.
 app-children = Kinderen
-app-children-offered = Sommige van onze onlinediensten zijn op kinderen gericht
 app-changes = Wijzigingen aan deze documenten bekendmaken
 
 app-review-summary = Fouten: { $errors } · waarschuwingen: { $warnings }. Fouten betekenen dat de documenten, zoals beantwoord, niet aan de wet voldoen; u kunt toch exporteren.
@@ -239,3 +240,79 @@ app-export-open-failed = De map kon niet worden geopend ({ $reason }); de bestan
 
 app-preview-privacy = Privacyverklaring
 app-preview-cookies = Cookiebeleid
+
+## Vragen waarvan het antwoord een zin beslist: de vraag, de antwoorden,
+## en wat elk antwoord de documenten laat zeggen (.says).
+
+app-answer-unanswered = Nog niet beantwoord
+app-q-dpo = Hebt u een functionaris voor gegevensbescherming (DPO) aangesteld?
+app-q-dpo-unanswered = { app-answer-unanswered }
+    .says = De documenten zeggen nog niets over een DPO, en blijven ontwerpen tot u antwoordt.
+app-q-dpo-yes = Ja
+    .says = De privacyverklaring noemt uw DPO en hoe die te bereiken is.
+app-q-dpo-no = Nee
+    .says = De privacyverklaring zegt dat u geen DPO hebt aangesteld, en geeft alleen een reden als u die opschrijft.
+app-rights-dpo-reason = Waarom niet? (niet verplicht)
+    .help = Wordt afgedrukt zoals u het schrijft, bijvoorbeeld "De wet verplicht dat voor onze organisatie niet." Schrijf alleen een reden die u hebt nagegaan.
+app-q-children = Biedt u onlinediensten rechtstreeks aan kinderen aan?
+app-q-children-unanswered = { app-answer-unanswered }
+    .says = De documenten zeggen nog niets over kinderen, en blijven ontwerpen tot u antwoordt.
+app-q-children-yes = Ja
+    .says = De privacyverklaring zegt dat, en dat een ouder de toestemming moet geven of goedkeuren voor kinderen onder de leeftijd voor digitale toestemming.
+app-q-children-no = Nee
+    .says = De privacyverklaring zegt dat u geen onlinediensten rechtstreeks aan kinderen aanbiedt.
+app-children-age-limit = Uw eigen minimumleeftijd (niet verplicht)
+    .help = Bijvoorbeeld 18 als uw onlinediensten alleen voor volwassenen zijn. Wordt afgedrukt als "bedoeld voor personen van 18 jaar of ouder".
+app-children-minors = Hoe u met gegevens van minderjarigen omgaat (niet verplicht)
+    .help = Als er minderjarigen zijn onder de personen van wie u gegevens verwerkt (patiënten, jonge leden, kinderen in een belastingaangifte), beschrijf dan in uw woorden hoe u met hun gegevens omgaat. Wordt afgedrukt zoals u het schrijft.
+app-q-sources = Ontvangt u persoonsgegevens van anderen dan de betrokkenen zelf?
+app-q-sources-unanswered = { app-answer-unanswered }
+    .says = De privacyverklaring zegt nog niets over andere bronnen, en blijft een ontwerp tot u antwoordt.
+app-q-sources-yes = Ja
+    .says = De privacyverklaring noemt elke bron, de gegevens die ze u geeft, en of ze openbaar is.
+app-q-sources-no = Nee, alles komt van de betrokkenen zelf
+    .says = De privacyverklaring heeft geen onderdeel over andere bronnen.
+app-q-source-public = Is deze bron openbaar toegankelijk?
+app-q-source-public-unanswered = { app-answer-unanswered }
+    .says = De privacyverklaring toont hier een open plek tot u antwoordt.
+app-q-source-public-yes = Ja
+    .says = De privacyverklaring zegt dat dit een openbaar toegankelijke bron is.
+app-q-source-public-no = Nee
+    .says = De privacyverklaring zegt dat deze bron niet openbaar toegankelijk is.
+app-q-automated = Neemt een computer alleen beslissingen over personen, met rechtsgevolgen of vergelijkbaar ingrijpende gevolgen?
+app-q-automated-unanswered = { app-answer-unanswered }
+    .says = De privacyverklaring zegt nog niets over geautomatiseerde beslissingen, en blijft een ontwerp tot u antwoordt.
+app-q-automated-yes = Ja
+    .says = Beschrijf elke zulke beslissing bij haar doeleinde; de privacyverklaring legt ze uit, met de rechten die erbij horen.
+app-q-automated-no = Nee
+    .says = De privacyverklaring zegt dat u zulke beslissingen niet neemt.
+app-q-recipients = Ontvangt iemand buiten uw organisatie de gegevens?
+app-q-recipients-unanswered = { app-answer-unanswered }
+    .says = De privacyverklaring zegt nog niets over ontvangers, en blijft een ontwerp tot u antwoordt.
+app-q-recipients-yes = Ja
+    .says = De privacyverklaring somt de ontvangers hieronder op.
+app-q-recipients-no = Nee, niemand
+    .says = De privacyverklaring zegt dat u de gegevens met niemand deelt, tenzij de wet u daartoe verplicht.
+app-q-transfers = Gaan er gegevens naar een land buiten de Europese Economische Ruimte (EER)?
+app-q-transfers-unanswered = { app-answer-unanswered }
+    .says = De privacyverklaring zegt nog niets over doorgiften, en blijft een ontwerp tot u antwoordt.
+app-q-transfers-yes = Ja
+    .says = Geef elke betrokken ontvanger zijn land en waarborg; de privacyverklaring somt ze op.
+app-q-transfers-no = Nee
+    .says = De privacyverklaring zegt dat u geen gegevens buiten de EER doorgeeft.
+app-q-cookies = Plaatst uw website cookies of vergelijkbare technieken (local storage, pixels)?
+app-q-cookies-unanswered = { app-answer-unanswered }
+    .says = Het cookiebeleid zegt nog niets over cookies, en blijft een ontwerp tot u antwoordt.
+app-q-cookies-yes = Ja
+    .says = Het cookiebeleid beschrijft elke cookie hieronder.
+app-q-cookies-no = Nee, geen
+    .says = Het cookiebeleid zegt dat uw website geen cookies of vergelijkbare technieken gebruikt.
+app-q-consent = Hoe wordt bezoekers om toestemming gevraagd?
+app-q-consent-unanswered = { app-answer-unanswered }
+    .says = Het cookiebeleid zegt nog niets over toestemming, en blijft een ontwerp tot u antwoordt.
+app-q-consent-banner = Met een banner, voordat de cookies geplaatst worden
+    .says = Het cookiebeleid beschrijft uw banner met de eigenschappen die u hieronder aanvinkt.
+app-q-consent-implied = Verder surfen geldt als toestemming
+    .says = Dat is geen geldige toestemming: het cookiebeleid beweert geen toestemming, en de controle meldt een fout.
+app-q-consent-not-asked = Er wordt geen toestemming gevraagd
+    .says = Het cookiebeleid beweert geen toestemming, en de controle meldt een fout voor elke cookie die ze nodig heeft.

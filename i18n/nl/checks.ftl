@@ -11,6 +11,48 @@ check-basis = art. { $articles } { $law }
 law-gdpr = AVG
 law-eprivacy = ePrivacyrichtlijn
 
+## Vragen waarvan het antwoord beslist wat de documenten zeggen. Zolang ze
+## onbeantwoord zijn, tonen de documenten daar een open plek en zijn ze ontwerpen.
+
+check-answers-dpo-unanswered = U hebt niet gezegd of u een functionaris voor gegevensbescherming hebt aangesteld, dus de privacyverklaring zegt daar niets over.
+    .hint = Beantwoord bij "Contact en klachten" of er een functionaris voor gegevensbescherming is aangesteld. Geef alleen een reden waarom niet als u die hebt nagegaan.
+check-answers-sources-unanswered = U hebt niet gezegd of u persoonsgegevens ontvangt van anderen dan de betrokkenen zelf (art. 14).
+    .hint = Beantwoord bij "Personen en gegevens" of er gegevens uit andere bronnen komen, en noem die bronnen dan.
+check-answers-recipients-unanswered = U hebt niet gezegd of iemand buiten uw organisatie de gegevens ontvangt, dus de privacyverklaring zegt niets over ontvangers.
+    .hint = Noem bij "Ontvangers" wie de gegevens ontvangt (uw boekhouder, uw webhost, ...), of antwoord dat niemand ze ontvangt.
+check-answers-transfers-unanswered = U hebt niet gezegd of er gegevens naar een land buiten de Europese Economische Ruimte gaan.
+    .hint = Beantwoord bij "Ontvangers" of er gegevens de EER verlaten. Zo ja, geef elke betrokken ontvanger zijn land en waarborg.
+check-answers-automated-decisions-unanswered = U hebt niet gezegd of er beslissingen over personen volledig geautomatiseerd worden genomen.
+    .hint = Beantwoord bij "Doeleinden" of er een beslissing met rechtsgevolgen of vergelijkbaar ingrijpende gevolgen wordt genomen zonder dat er een mens aan te pas komt.
+check-answers-security-measures-unanswered = U hebt niet gezegd hoe u de gegevens beveiligt, dus de privacyverklaring zegt daar niets over.
+    .hint = Vink bij "Contact en klachten" de maatregelen aan die u echt neemt.
+check-answers-children-unanswered = U hebt niet gezegd of u onlinediensten rechtstreeks aan kinderen aanbiedt.
+    .hint = Beantwoord bij "Contact en klachten" de vraag over kinderen. Als er minderjarigen zijn onder de personen van wie u gegevens verwerkt, beschrijf dan hoe u met hun gegevens omgaat.
+check-answers-change-notice-unanswered = U hebt niet gezegd hoe u wijzigingen in de documenten bekendmaakt.
+    .hint = Vink bij "Contact en klachten" aan hoe mensen van een nieuwe versie vernemen.
+check-answers-cookies-unanswered = U hebt niet gezegd of uw website cookies of vergelijkbare technieken plaatst, dus het cookiebeleid zegt daar niets over.
+    .hint = Vermeld bij "Cookies" welke cookies uw website plaatst (u kunt ze uit uw browser importeren), of antwoord dat ze er geen plaatst.
+check-answers-cookie-consent-unanswered = Uw website plaatst cookies waarvoor toestemming nodig is, en u hebt niet gezegd hoe u daarom vraagt.
+    .hint = Beantwoord bij "Cookies" hoe bezoekers om toestemming wordt gevraagd.
+check-answers-sources-contradictory = U antwoordde dat alle gegevens van de betrokkenen zelf komen, maar u noemt ook andere bronnen. De documenten zeggen geen van beide.
+    .hint = Verwijder de bronnen, of pas het antwoord aan zodat gegevens ook van anderen komen.
+check-answers-recipients-contradictory = U antwoordde dat niemand buiten uw organisatie de gegevens ontvangt, maar u noemt ook ontvangers. De documenten zeggen geen van beide.
+    .hint = Verwijder de ontvangers, of pas het antwoord aan zodat anderen wel gegevens ontvangen.
+check-answers-transfers-contradictory = U antwoordde dat er geen gegevens de Europese Economische Ruimte verlaten, maar een ontvanger bevindt zich daarbuiten of heeft een waarborg voor doorgiften. De documenten zeggen geen van beide.
+    .hint = Controleer de landen en waarborgen van de ontvangers en beantwoord daarna de vraag over doorgiften opnieuw.
+check-answers-automated-decisions-contradictory = U antwoordde dat er geen volledig geautomatiseerde beslissingen worden genomen, maar een doeleinde beschrijft zo'n beslissing. De documenten zeggen geen van beide.
+    .hint = Verwijder de geautomatiseerde beslissing uit het doeleinde, of pas het antwoord aan.
+check-answers-cookies-contradictory = U antwoordde dat uw website geen cookies plaatst, maar u vermeldt ook cookies. Het cookiebeleid zegt geen van beide.
+    .hint = Verwijder de cookies, of pas het antwoord aan zodat de website wel cookies plaatst.
+check-art14-source-public-unanswered = U hebt niet gezegd of de bron "{ $item }" openbaar toegankelijk is, wat de privacyverklaring moet vermelden.
+    .hint = Beantwoord bij "Personen en gegevens" of deze bron openbaar toegankelijk is (een openbaar register, een website) of niet.
+check-art32-security-encryption-where = U hebt "versleuteling" aangevinkt zonder te zeggen waar, dus de privacyverklaring vermeldt het niet.
+    .hint = Vink bij "Contact en klachten" aan of gegevens versleuteld worden bij verzending, bij opslag, of allebei.
+check-art12-changes-website-missing = U maakt wijzigingen bekend op uw website, maar er is geen website opgegeven.
+    .hint = Vul uw website in bij "Uw organisatie", of kies een andere manier om wijzigingen bekend te maken.
+check-document-version-missing = De documenten hebben geen versie, dus lezers kunnen de ene versie niet van de volgende onderscheiden.
+    .hint = Geef de documenten een versie, zoals 1.0, bij "Nakijken en exporteren".
+
 ## Wie verantwoordelijk is, en hoe men die bereikt.
 
 check-art13-controller-name-missing = De organisatie heeft geen naam, dus de documenten kunnen niet zeggen wie verantwoordelijk is voor de gegevens.
@@ -25,8 +67,8 @@ check-art13-representative-contact-missing = De vertegenwoordiger in de EU wordt
     .hint = Vul een e-mailadres, een telefoonnummer of een postadres in waarop men de vertegenwoordiger kan bereiken.
 check-art13-dpo-contact-missing = Er wordt een functionaris voor gegevensbescherming genoemd zonder contactgegevens.
     .hint = Vul een e-mailadres, een telefoonnummer of een postadres in waarop men de functionaris voor gegevensbescherming rechtstreeks kan bereiken.
-check-art37-dpo-likely-required = Er wordt geen functionaris voor gegevensbescherming genoemd, terwijl voor het doel "{ $purpose }" gezondheidsgegevens van patiënten worden verwerkt. Als zorg voor patiënten op grote schaal de kern van uw werk is (een groepspraktijk, een laboratorium, een ziekenhuis), is een functionaris wettelijk verplicht.
-    .hint = Verwerkt u patiëntgegevens op grote schaal, stel dan een functionaris voor gegevensbescherming aan en vul de contactgegevens in. Een zorgverlener die alleen werkt, heeft er meestal geen nodig; dan kunt u dit zo laten.
+check-art37-dpo-likely-required = Er is geen functionaris voor gegevensbescherming aangesteld, terwijl het doeleinde "{ $purpose }" gevoelige gegevens (zoals gezondheidsgegevens) verwerkt van anderen dan uw personeel. Als zulke verwerking op grote schaal de kern van uw werk is (een groepspraktijk, een laboratorium, een ziekenhuis, een vakbond), is er wettelijk een vereist.
+    .hint = Is deze verwerking grootschalig en de kern van wat u doet, stel dan een functionaris voor gegevensbescherming aan en vul zijn of haar contactgegevens in. Een zorgverlener of kleine organisatie heeft er meestal geen nodig; dan kunt u dit zo laten.
 check-art12-rights-channel-missing = Er is geen werkend e-mailadres voor privacyverzoeken, dus niemand kan de rechten uitoefenen die in de privacyverklaring staan.
     .hint = Vul een geldig e-mailadres in dat iemand leest, voor de privacycontactpersoon of voor de organisatie, bijvoorbeeld privacy@uwbedrijf.be.
 check-art13-complaint-authority-missing = De documenten kunnen geen toezichthoudende autoriteit noemen waar men een klacht kan indienen: policywright kent er geen voor { $country }.
@@ -89,6 +131,8 @@ check-art13-transfer-country-missing = Voor "{ $item }" koos u een waarborg voor
 
 check-eprivacy-cookies-consent-missing = Uw website gebruikt cookies waarvoor toestemming nodig is, maar er is geen cookiebanner die daarom vraagt voordat ze worden geplaatst.
     .hint = Gebruik een cookiebanner die toestemming vraagt voordat een cookie wordt geplaatst die niet strikt noodzakelijk is, met een knop om te weigeren die even gemakkelijk is als die om te accepteren. Verder surfen is geen toestemming.
+check-eprivacy-cookies-consent-implied = Uw website beschouwt verder surfen als toestemming voor cookies. Dat is geen toestemming: bezoekers moeten actief instemmen, voordat de cookies worden geplaatst.
+    .hint = Gebruik een cookiebanner die toestemming vraagt voordat een cookie wordt geplaatst die niet strikt noodzakelijk is, en antwoord "een banner" bij "Cookies".
 check-art7-cookies-withdrawal-missing = Bezoekers kunnen hun toestemming voor cookies niet even gemakkelijk intrekken als ze die gaven: het cookiebeleid kan hun alleen zeggen dat ze u moeten schrijven of hun cookies moeten verwijderen.
     .hint = Bied op elke pagina een link of knop aan, zoals "Cookie-instellingen", die de cookiekeuze opnieuw opent, en beschrijf waar die staat.
 check-art7-cookies-consent-not-granular = Voor cookies van verschillende categorieën is toestemming nodig, maar bezoekers kunnen ze alleen allemaal tegelijk accepteren of weigeren.

@@ -17,11 +17,17 @@ month-11 = november
 month-12 = december
 
 document-subtitle = Versie { $version } · van kracht vanaf { $date }
+document-subtitle-unversioned = Van kracht vanaf { $date }
 document-contents = Inhoud
 # De voet van elke gedrukte pagina; $title is de titel van het document.
 document-footer = { $title } · { $org } · versie { $version } · { $date }
+document-footer-unversioned = { $title } · { $org } · { $date }
 document-page = Pagina { $page } van { $total }
 not-stated = niet vermeld
+# In de titel en op elke pagina zolang het project fouten heeft.
+document-draft = Ontwerp — niet publiceren
+# Staat waar een antwoord ontbreekt; $question noemt de vraag (question-*).
+placeholder = [Nog te beantwoorden: { $question }]
 
 label-name = Naam
 label-address = Adres
@@ -236,33 +242,49 @@ safeguard-scc = wij zijn met de ontvanger de standaardcontractbepalingen van de 
 safeguard-bcr = de groep waartoe de ontvanger behoort, past bindende bedrijfsvoorschriften toe die door een toezichthoudende autoriteit zijn goedgekeurd (art. 47 AVG).
 safeguard-derogation = de doorgifte steunt op een uitzondering voor specifieke situaties (art. 49 AVG): { $reason }
 
+## De vragen waarvan het antwoord een zin beslist, zoals open plekken ze noemen.
+
+question-dpo = hebt u een functionaris voor gegevensbescherming aangesteld?
+question-sources = ontvangt u persoonsgegevens van anderen dan de betrokkenen zelf?
+question-source-public = is deze bron openbaar toegankelijk?
+question-recipients = ontvangt iemand buiten uw organisatie de gegevens?
+question-transfers = gaan er gegevens naar een land buiten de EER?
+question-automated-decisions = worden er beslissingen over personen genomen die volledig geautomatiseerd zijn?
+question-security-measures = hoe beveiligt u de gegevens?
+question-children = biedt u onlinediensten rechtstreeks aan kinderen aan?
+question-change-notice = hoe maakt u wijzigingen in deze verklaring bekend?
+question-cookies = plaatst uw website cookies of vergelijkbare technieken?
+question-cookie-consent = hoe vraagt u bezoekers toestemming voor cookies?
+
 ## Beveiligingsmaatregelen (art. 32 AVG).
 
-security-encryption = Gegevens worden versleuteld wanneer ze worden verzonden en waar ze worden opgeslagen.
-security-access-control = Alleen wie de gegevens voor zijn of haar werk nodig heeft, heeft er toegang toe.
-security-two-factor = Voor toegang tot onze systemen is tweefactorauthenticatie vereist.
-security-backups = Wij maken regelmatig back-ups en controleren of ze kunnen worden teruggezet.
-security-updates = Wij voorzien onze software en apparaten steeds van de nieuwste beveiligingsupdates.
-security-training = Onze medewerkers zijn opgeleid om zorgvuldig met persoonsgegevens om te gaan.
+security-access-control = Toegang tot persoonsgegevens is beperkt tot wie ze voor zijn of haar werk nodig heeft.
+security-encryption-in-transit = Persoonsgegevens worden versleuteld wanneer ze over het internet worden verzonden.
+security-encryption-at-rest = Persoonsgegevens worden versleuteld opgeslagen.
+security-two-factor = Wij gebruiken tweefactorauthenticatie om aan te melden op systemen met persoonsgegevens.
+security-backups = Wij maken regelmatig back-ups van persoonsgegevens.
+security-restore-tests = Wij testen regelmatig of back-ups kunnen worden teruggezet.
+security-updates = Wij installeren beveiligingsupdates voor onze software en apparaten.
+security-training = Wie voor ons met persoonsgegevens werkt, is opgeleid om daar zorgvuldig mee om te gaan.
 security-confidentiality = Iedereen die met de gegevens werkt, is tot geheimhouding verplicht.
 security-pseudonymisation = Waar mogelijk pseudonimiseren wij gegevens, zodat ze niet rechtstreeks aan u kunnen worden gekoppeld.
-security-logging = Wij registreren wie de gegevens raadpleegt, zodat misbruik kan worden opgespoord.
+security-logging = Wij houden logboeken bij die ons helpen misbruik op te sporen.
 security-processor-agreements = Met elke verwerker hebben wij een verwerkersovereenkomst gesloten.
 
 ## Cookies: categorieën, partijen, opslag en looptijden.
 
 category-necessary = Strikt noodzakelijke cookies
-    .description = Deze zorgen ervoor dat de website werkt, bijvoorbeeld om de inhoud van uw winkelmandje te bewaren of uw cookiekeuzes te onthouden.
+    .description = Deze zijn nodig om de website of een dienst waarom u vraagt te leveren.
 category-functional = Functionele cookies
-    .description = Deze onthouden uw voorkeuren, zoals uw taal, zodat de website makkelijker te gebruiken is.
+    .description = Deze onthouden keuzes die u op de website maakt.
 category-analytics = Analytische cookies
     .description = Hiermee zien wij hoe bezoekers de website gebruiken, zodat wij die kunnen verbeteren.
 category-marketing = Marketingcookies
-    .description = Deze volgen uw bezoeken aan verschillende websites om u advertenties te tonen die aansluiten bij uw interesses en om het effect daarvan te meten.
+    .description = Deze worden gebruikt voor advertenties en om het effect ervan te meten, en kunnen uw bezoeken over verschillende websites heen volgen.
 category-social-media = Cookies van sociale media
-    .description = Hiermee kunt u inhoud delen of ingesloten inhoud bekijken, en kunnen de bedrijven achter sociale media u herkennen.
+    .description = Deze komen mee met inhoud of knoppen van sociale media, en laten die bedrijven toe u te herkennen.
 category-unclassified = Nog niet ingedeelde cookies
-    .description = Wij zoeken nog uit wat deze cookies doen; wij behandelen ze als cookies waarvoor uw toestemming nodig is.
+    .description = Wij gaan nog na waarvoor deze cookies dienen.
 category-needs-consent = Wij plaatsen ze alleen met uw toestemming.
 category-no-consent = Hiervoor is uw toestemming niet nodig.
 party-first = geplaatst door ons zelf

@@ -7,7 +7,7 @@ cookies-title = Cookiebeleid
 
 cookies-introduction-title = Over dit beleid
 cookies-introduction = { $website-count ->
-    [0] In dit beleid leest u welke cookies en vergelijkbare technieken op de websites van { $org } worden gebruikt, waarom, en hoe u ze kunt accepteren, weigeren of verwijderen.
+    [0] In dit beleid leest u welke cookies en vergelijkbare technieken { $org } gebruikt, waarom, en hoe u ze kunt accepteren, weigeren of verwijderen.
     [one] In dit beleid leest u welke cookies en vergelijkbare technieken { $org } gebruikt op { $website }, waarom, en hoe u ze kunt accepteren, weigeren of verwijderen.
    *[other] In dit beleid leest u welke cookies en vergelijkbare technieken op { $website } en op de andere websites van { $org } worden gebruikt, waarom, en hoe u ze kunt accepteren, weigeren of verwijderen.
 }
@@ -18,7 +18,9 @@ cookies-what-similar = Andere technieken werken op een vergelijkbare manier en v
 cookies-what-personal-data = Cookies kunnen persoonsgegevens bevatten, zoals een unieke code waarmee uw apparaat kan worden herkend. In dat geval geldt ook onze privacyverklaring.
 
 cookies-categories-title = De soorten cookies die wij gebruiken
-cookies-categories = Wij gebruiken de volgende soorten cookies. Alleen strikt noodzakelijke cookies mogen zonder uw toestemming worden geplaatst; voor alle andere soorten vragen wij eerst uw toestemming.
+cookies-categories = Wij gebruiken de volgende soorten cookies. Alleen strikt noodzakelijke cookies mogen zonder uw toestemming worden geplaatst.
+# Alleen als een toestemmingsbanner is geantwoord.
+cookies-categories-consent = Voor alle andere soorten vragen wij eerst uw toestemming.
 cookies-none = Onze website gebruikt geen cookies of vergelijkbare technieken.
 
 cookies-list-title = Overzicht van onze cookies
@@ -34,7 +36,7 @@ consent-refuse-equal = Weigeren is even eenvoudig als accepteren.
 consent-no-wall = U kunt de website gebruiken, of u nu accepteert of niet.
 consent-tool = Wij registreren uw keuze met { $tool }.
 # $via zegt waar de cookie-instellingen te vinden zijn, in de woorden van de gebruiker.
-consent-withdraw-via = U kunt uw toestemming op elk moment wijzigen of intrekken, even eenvoudig als u ze hebt gegeven: { $via }
+consent-withdraw-via = U kunt uw toestemming op elk moment wijzigen of intrekken: { $via }
 cookies-consent-withdraw = U kunt uw toestemming op elk moment intrekken door te schrijven naar { $email } of door de cookies in uw browser te verwijderen, zoals hieronder wordt uitgelegd.
 cookies-consent-only-necessary = Wij gebruiken alleen strikt noodzakelijke cookies. Daarvoor is uw toestemming niet nodig, dus vragen wij er ook niet om.
 

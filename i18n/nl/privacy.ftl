@@ -25,7 +25,8 @@ privacy-representative = Omdat wij buiten de Europese Unie zijn gevestigd, hebbe
 
 privacy-dpo-title = Functionaris voor gegevensbescherming
 privacy-dpo = Wij hebben een functionaris voor gegevensbescherming aangesteld, die erop toeziet hoe wij met persoonsgegevens omgaan. U kunt met al uw vragen over uw gegevens of uw rechten rechtstreeks bij onze functionaris voor gegevensbescherming terecht.
-privacy-dpo-none = Wij hebben geen functionaris voor gegevensbescherming aangesteld, omdat de wet dat voor onze organisatie niet verplicht. Vragen over uw gegevens kunt u sturen naar { $email }.
+privacy-dpo-none = Wij hebben geen functionaris voor gegevensbescherming aangesteld.
+privacy-contact = Met vragen over uw persoonsgegevens kunt u terecht bij:
 
 privacy-data-title = Welke persoonsgegevens verwerken wij?
 privacy-data = Afhankelijk van uw relatie met ons verwerken wij de volgende soorten persoonsgegevens.
@@ -45,17 +46,16 @@ privacy-purposes-title = Waarom wij uw gegevens verwerken, op welke rechtsgrond 
 privacy-purposes = Wij verwerken uw gegevens alleen voor de doeleinden hieronder. Bij elk doel vermelden wij welke gegevens wij gebruiken, op welke rechtsgrond dat gebeurt en hoelang wij de gegevens bewaren.
 # $audiences somt op op wie het doel betrekking heeft, bijvoorbeeld "klanten, sollicitanten".
 purpose-concerns = Betreft: { $audiences }
-privacy-purposes-bases = Wanneer een bewaartermijn afloopt, verwijderen wij de gegevens of maken wij ze anoniem, tenzij een wet ons verplicht ze langer te bewaren.
 
 privacy-legitimate-interests-title = Onze gerechtvaardigde belangen
-privacy-legitimate-interests = Wanneer wij ons op onze gerechtvaardigde belangen baseren, hebben wij die belangen afgewogen tegen uw belangen en rechten. Dit zijn de belangen die wij nastreven.
+privacy-legitimate-interests = Wanneer wij ons op onze gerechtvaardigde belangen baseren (art. 6, lid 1, f) AVG), zijn dit de belangen die wij nastreven.
 
 privacy-obligation-title = Bent u verplicht uw gegevens te verstrekken?
-privacy-obligation = Voor sommige doeleinden bent u verplicht gegevens te verstrekken, of kunnen wij zonder die gegevens niet doen wat u vraagt.
+privacy-obligation = Voor de volgende doeleinden vermelden wij of u uw gegevens moet verstrekken, en wat er gebeurt als u dat niet doet.
 
 privacy-recipients-title = Wie ontvangt uw gegevens?
 privacy-recipients = Wij delen uw gegevens alleen met de volgende ontvangers, en alleen voor zover zij die gegevens nodig hebben.
-privacy-recipients-processors = Verwerkers werken uitsluitend volgens onze instructies en zijn gebonden aan een verwerkersovereenkomst (art. 28 AVG). Zij mogen uw gegevens niet voor eigen doeleinden gebruiken.
+privacy-recipients-processors = Verwerkers verwerken uw gegevens in onze opdracht en volgens onze instructies (art. 28 AVG); zij mogen ze niet voor eigen doeleinden gebruiken.
 privacy-recipients-authorities = Het kan ook gebeuren dat wij gegevens moeten doorgeven aan overheidsinstanties, zoals de politie, het gerecht of de belastingautoriteiten, wanneer de wet ons daartoe verplicht.
 privacy-recipients-none = Wij delen uw persoonsgegevens niet met anderen, tenzij de wet ons daartoe verplicht.
 
@@ -92,7 +92,7 @@ privacy-objection-interests = Als wij uw gegevens verwerken op basis van gerecht
 privacy-objection-marketing = Als wij uw gegevens gebruiken voor direct marketing, kunt u daartegen op elk moment bezwaar maken, zonder een reden op te geven. Wij gebruiken uw gegevens dan niet langer voor dat doel.
 
 privacy-withdrawal-title = Uw toestemming intrekken
-privacy-withdrawal = Als wij uw gegevens verwerken op basis van uw toestemming, kunt u die toestemming op elk moment intrekken. Intrekken is even eenvoudig als toestemming geven: gebruik dezelfde weg als waarlangs u uw toestemming gaf, of schrijf naar { $email }. De intrekking doet geen afbreuk aan de rechtmatigheid van wat wij vóór de intrekking op basis van uw toestemming hebben gedaan.
+privacy-withdrawal = Als wij uw gegevens verwerken op basis van uw toestemming, kunt u die toestemming op elk moment intrekken, bijvoorbeeld door te schrijven naar { $email }. De intrekking doet geen afbreuk aan de rechtmatigheid van wat wij vóór de intrekking op basis van uw toestemming hebben gedaan.
 
 privacy-complaint-title = Klachten
 privacy-complaint = Bent u niet tevreden over de manier waarop wij met uw gegevens omgaan, laat het ons dan eerst weten, zodat wij kunnen proberen het probleem op te lossen. U hebt ook het recht een klacht in te dienen bij de toezichthoudende autoriteit.
@@ -100,23 +100,24 @@ complaint-authority-unknown = U kunt een klacht indienen bij de toezichthoudende
 privacy-complaint-elsewhere = U kunt ook een klacht indienen bij de toezichthoudende autoriteit van de EU-lidstaat waar u woont, waar u werkt of waar volgens u de inbreuk heeft plaatsgevonden.
 
 privacy-security-title = Hoe beschermen wij uw gegevens?
-privacy-security = Wij nemen passende technische en organisatorische maatregelen om uw gegevens te beschermen tegen verlies en onrechtmatig gebruik, waaronder de volgende.
+privacy-security = Wij beschermen uw persoonsgegevens met de volgende maatregelen.
 
 privacy-children-title = Kinderen
+# Alleen getoond zodra beantwoord. $consent-age zoals bovenaan.
 children-offered = { $consent-age ->
-    [none] Sommige van onze onlinediensten zijn op kinderen gericht. Wanneer wij ons op toestemming baseren en een kind jonger is dan de leeftijd voor digitale toestemming in zijn of haar land, vragen wij toestemming aan een ouder of voogd en doen wij redelijke inspanningen om na te gaan of die toestemming echt is gegeven.
-   *[other] Sommige van onze onlinediensten zijn op kinderen gericht. Wanneer wij ons op toestemming baseren en een kind jonger is dan { $consent-age } jaar, vragen wij toestemming aan een ouder of voogd en doen wij redelijke inspanningen om na te gaan of die toestemming echt is gegeven.
+    [none] Wij bieden onlinediensten rechtstreeks aan kinderen aan. Steunt zo'n dienst op toestemming, dan moet de toestemming van een kind dat jonger is dan de leeftijd voor digitale toestemming in zijn of haar land, worden gegeven of goedgekeurd door een ouder of voogd (art. 8 AVG).
+   *[other] Wij bieden onlinediensten rechtstreeks aan kinderen aan. Steunt zo'n dienst op toestemming, dan moet de toestemming van een kind jonger dan { $consent-age } jaar worden gegeven of goedgekeurd door een ouder of voogd (art. 8 AVG).
 }
-children-not-offered = { $consent-age ->
-    [none] Onze diensten zijn niet op kinderen gericht, en wij verzamelen niet bewust gegevens van kinderen op basis van toestemming. Denkt u dat een kind ons persoonsgegevens heeft verstrekt, neem dan contact met ons op via { $email }; wij verwijderen die gegevens dan.
-   *[other] Onze diensten zijn niet gericht op kinderen jonger dan { $consent-age } jaar, en wij verzamelen niet bewust gegevens van die kinderen op basis van toestemming. Denkt u dat een kind ons persoonsgegevens heeft verstrekt, neem dan contact met ons op via { $email }; wij verwijderen die gegevens dan.
-}
+children-not-offered = Wij bieden geen onlinediensten rechtstreeks aan kinderen aan.
+# $age is de eigen minimumleeftijd van de organisatie.
+children-age-limit = Onze onlinediensten zijn bedoeld voor personen van { $age } jaar of ouder.
 
 privacy-cookies-title = Cookies
 privacy-cookies = Onze website gebruikt cookies en vergelijkbare technieken. Welke dat zijn, waarom wij ze gebruiken en hoe u ze kunt weigeren, leest u in { $document }.
 
 privacy-changes-title = Wijzigingen in deze verklaring
-privacy-changes = Wij kunnen deze verklaring aanpassen wanneer onze verwerkingen of de wet veranderen. Wijzigingen maken wij als volgt bekend.
+privacy-changes = Wij kunnen deze verklaring aanpassen wanneer onze verwerkingen of de wet veranderen.
+privacy-changes-channels = Wijzigingen maken wij als volgt bekend:
 changes-website = Wij publiceren de nieuwe versie op onze website, met de datum waarop ze in werking treedt.
-changes-email = Als wij uw e-mailadres hebben, brengen wij u op de hoogte van belangrijke wijzigingen voordat ze in werking treden.
+changes-email = Als wij uw e-mailadres hebben, brengen wij u op de hoogte van belangrijke wijzigingen.
 privacy-changes-effective = Deze versie ({ $version }) treedt in werking op { $date }.

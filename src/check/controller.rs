@@ -5,7 +5,7 @@
 use super::{Detail, Finding, Rule};
 use crate::identifier;
 use crate::jurisdiction;
-use crate::model::{AudienceKind, Contact, DataCategoryKind, Project, Purpose};
+use crate::model::{AudienceKind, Contact, Dpo, Project, Purpose};
 
 pub(super) fn check(project: &Project, findings: &mut Vec<Finding>) {
     identity(project, findings);
@@ -71,12 +71,12 @@ fn representative(project: &Project, findings: &mut Vec<Finding>) {
 
 fn dpo(project: &Project, findings: &mut Vec<Finding>) {
     match &project.dpo {
-        Some(dpo) if !reachable(dpo) => {
+        Dpo::Appointed(dpo) if !reachable(dpo) => {
             findings.push(Finding::new(Rule::DpoContactMissing, "dpo"));
         }
-        Some(_) => {}
-        None => {
-            if let Some(purpose) = patients_health_purpose(project) {
+        Dpo::Appointed(_) => {}
+        Dpo::NotAnswered | Dpo::NotAppointed | Dpo::NotAppointedBecause(_) => {
+            if let Some(purpose) = special_category_purpose(project) {
                 findings.push(
                     Finding::new(Rule::DpoLikelyRequired, "dpo")
                         .with("purpose", Detail::Answer(purpose.name.clone())),
@@ -86,22 +86,32 @@ fn dpo(project: &Project, findings: &mut Vec<Finding>) {
     }
 }
 
-/// The first purpose that processes health data about patients.
+/// The first purpose that processes special-category data of people
+/// other than the organisation's own staff.
 ///
 /// Art. 37(1)(c) requires a DPO when the core activities consist of
 /// large-scale processing of special categories. The project does not say
-/// how large the processing is, so policywright takes a purpose that uses
-/// health data and concerns patients as the sign of care as the core
-/// activity, and asks the owner to judge the scale: a single practitioner
-/// is usually not large-scale, a group practice, lab or hospital is.
-fn patients_health_purpose(project: &Project) -> Option<&Purpose> {
-    let patients = AudienceKind::Patients.key();
+/// how large the processing is, so any purpose that uses such data about
+/// patients, members, clients or anyone else, whatever the owner calls
+/// them, is taken as a sign; the owner judges the scale (a single
+/// practitioner is usually not large-scale, a group practice, lab or
+/// hospital is). Staff and applicants are left out: personnel records are
+/// an ancillary activity of every employer, not a core one.
+fn special_category_purpose(project: &Project) -> Option<&Purpose> {
+    let staff = [
+        AudienceKind::Employees.key(),
+        AudienceKind::Applicants.key(),
+    ];
     project.purposes.iter().find(|purpose| {
-        purpose.audiences.iter().any(|key| key == patients)
+        let others = purpose
+            .audiences
+            .iter()
+            .any(|key| !staff.contains(&key.as_str()));
+        others
             && purpose.data.iter().any(|key| {
                 project
                     .data_category(key)
-                    .is_some_and(|c| c.kind == DataCategoryKind::Health)
+                    .is_some_and(|c| c.kind.is_special())
             })
     })
 }

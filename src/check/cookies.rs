@@ -4,7 +4,7 @@
 
 use super::{Detail, Finding, Rule};
 use crate::catalog::catalog;
-use crate::model::{CookieCategory, CookieDuration, LocalText, Project};
+use crate::model::{ConsentMethod, CookieCategory, CookieDuration, LocalText, Project};
 
 /// The longest life for a cookie that data protection authorities accept,
 /// after which consent must be asked again: thirteen months, the figure of
@@ -57,35 +57,48 @@ fn consent(project: &Project, findings: &mut Vec<Finding>) {
     }
     needing_consent.sort_unstable();
     needing_consent.dedup();
-    let consent = project.cookie_consent.as_ref();
-    let banner = consent.is_some_and(|c| c.banner);
-    if !banner {
+    // Unanswered is a finding of its own (`answers`).
+    let Some(consent) = project.cookie_consent.as_ref() else {
+        return;
+    };
+    match consent.method {
+        ConsentMethod::NotAsked => {
+            findings.push(Finding::new(
+                Rule::CookieConsentMissing,
+                "cookie_consent.method",
+            ));
+            return;
+        }
+        ConsentMethod::ImpliedByBrowsing => {
+            findings.push(Finding::new(
+                Rule::CookieConsentImplied,
+                "cookie_consent.method",
+            ));
+            return;
+        }
+        ConsentMethod::Banner => {}
+    }
+    if needing_consent.len() > 1 && !consent.per_category {
         findings.push(Finding::new(
-            Rule::CookieConsentMissing,
-            "cookie_consent.banner",
+            Rule::CookieConsentNotGranular,
+            "cookie_consent.per_category",
         ));
-    } else {
-        if needing_consent.len() > 1 && !consent.is_some_and(|c| c.per_category) {
-            findings.push(Finding::new(
-                Rule::CookieConsentNotGranular,
-                "cookie_consent.per_category",
-            ));
-        }
-        if !consent.is_some_and(|c| c.refuse_as_easy) {
-            findings.push(Finding::new(
-                Rule::CookieRefusalHarder,
-                "cookie_consent.refuse_as_easy",
-            ));
-        }
-        if !consent.is_some_and(|c| c.no_cookie_wall) {
-            findings.push(Finding::new(
-                Rule::CookieWall,
-                "cookie_consent.no_cookie_wall",
-            ));
-        }
+    }
+    if !consent.refuse_as_easy {
+        findings.push(Finding::new(
+            Rule::CookieRefusalHarder,
+            "cookie_consent.refuse_as_easy",
+        ));
+    }
+    if !consent.no_cookie_wall {
+        findings.push(Finding::new(
+            Rule::CookieWall,
+            "cookie_consent.no_cookie_wall",
+        ));
     }
     let withdrawal = consent
-        .and_then(|c| c.withdraw_via.as_ref())
+        .withdraw_via
+        .as_ref()
         .is_some_and(|via| !via.is_blank());
     if !withdrawal {
         findings.push(Finding::new(

@@ -106,13 +106,13 @@ fn contacts(project: &Project) -> Vec<(&'static str, &Contact)> {
     [
         (
             "organisation.representative",
-            &project.organisation.representative,
+            project.organisation.representative.as_ref(),
         ),
-        ("dpo", &project.dpo),
-        ("privacy_contact", &project.privacy_contact),
+        ("dpo", project.dpo.contact()),
+        ("privacy_contact", project.privacy_contact.as_ref()),
     ]
     .into_iter()
-    .filter_map(|(path, contact)| contact.as_ref().map(|c| (path, c)))
+    .filter_map(|(path, contact)| contact.map(|c| (path, c)))
     .collect()
 }
 

@@ -334,7 +334,10 @@ fn report_removal(project: &mut Project, service: &Service, say: &mut Say) {
 fn note_missing_consent(before: &Project, after: &Project, say: &mut Say) {
     let needed_before = before.cookies.iter().any(|c| c.category.needs_consent());
     let needed_now = after.cookies.iter().any(|c| c.category.needs_consent());
-    let banner = after.cookie_consent.as_ref().is_some_and(|c| c.banner);
+    let banner = after
+        .cookie_consent
+        .as_ref()
+        .is_some_and(|c| c.method == crate::model::ConsentMethod::Banner);
     if needed_now && !needed_before && !banner {
         say.out("cli-added-consent-missing", &[]);
     }

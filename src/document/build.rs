@@ -11,10 +11,11 @@ use super::{Block, Document, DocumentKind, LinkTarget, Notice, Section, Span, Ta
 use crate::i18n::{I18n, number};
 use crate::jurisdiction;
 use crate::model::{
-    Address, Contact, Cookie, CookieDuration, Country, DataCategory, DataCategoryKind, LegalBasis,
-    LocalText, Locale, Party, Period, PeriodUnit, Project, Purpose, Recipient, Retention,
-    RetentionStart, SecurityMeasure, StorageKind, TransferSafeguard,
+    Address, ConsentMethod, Contact, Cookie, CookieDuration, Country, DataCategory,
+    DataCategoryKind, Dpo, LegalBasis, LocalText, Locale, Party, Period, PeriodUnit, Project,
+    Purpose, Recipient, Retention, RetentionStart, SecurityMeasure, StorageKind, TransferSafeguard,
 };
+use crate::questions::Question;
 
 static OUTLINES: LazyLock<[Outline; 2]> = LazyLock::new(|| {
     [
@@ -194,9 +195,21 @@ impl<'a> Writer<'a> {
 
     fn document(mut self, kind: DocumentKind, outline: &Outline) -> Document {
         let title = self.t(&outline.title);
-        let subtitle = self.t("document-subtitle");
+        // Without a version the lines say nothing about one, rather than
+        // "Version ·".
+        let versioned = !self.project.document.version.trim().is_empty();
+        let (subtitle_id, footer_id) = if versioned {
+            ("document-subtitle", "document-footer")
+        } else {
+            (
+                "document-subtitle-unversioned",
+                "document-footer-unversioned",
+            )
+        };
+        let subtitle = self.t(subtitle_id);
         let contents_title = self.t("document-contents");
-        let footer = self.text("document-footer", &[("title", title.clone().into())]);
+        let footer = self.text(footer_id, &[("title", title.clone().into())]);
+        let draft = crate::check::has_errors(self.project).then(|| self.t("document-draft"));
         // The exporter fills in the numbers, which only it knows.
         let page_label = self.text(
             "document-page",
@@ -218,12 +231,23 @@ impl<'a> Writer<'a> {
             contents_title,
             footer,
             page_label,
+            draft,
             sections,
             notices: self.notices,
         }
     }
 
     fn section(&mut self, outline: &SectionOutline) -> Option<Section> {
+        if let Some(question) = outline.question
+            && !question.is_settled(self.project)
+        {
+            let title = self.t(&outline.title);
+            return Some(Section {
+                id: outline.id.clone(),
+                title,
+                blocks: vec![self.placeholder(question)],
+            });
+        }
         let applies = outline
             .when
             .as_ref()
@@ -238,11 +262,22 @@ impl<'a> Writer<'a> {
         for block in blocks {
             self.block(block, &mut out);
         }
+        // A section with nothing to say is left out, never shown empty.
+        if out.is_empty() {
+            return None;
+        }
         Some(Section {
             id: outline.id.clone(),
             title,
             blocks: out,
         })
+    }
+
+    /// A visible mark where an answer is missing, naming the question.
+    fn placeholder(&mut self, question: Question) -> Block {
+        let name = self.t(&format!("question-{}", question.key()));
+        let text = self.text("placeholder", &[("question", name.into())]);
+        Block::Paragraph(Text(vec![Span::Missing(text)]))
     }
 
     fn block(&mut self, block: &OutlineBlock, out: &mut Vec<Block>) {
@@ -258,6 +293,15 @@ impl<'a> Writer<'a> {
                     }
                 }
             }
+            OutlineBlock::Answered(question, blocks) => {
+                if question.is_settled(self.project) {
+                    for block in blocks {
+                        self.block(block, out);
+                    }
+                } else {
+                    out.push(self.placeholder(*question));
+                }
+            }
             OutlineBlock::ControllerDetails => out.push(self.controller_details()),
             OutlineBlock::RepresentativeDetails => {
                 if let Some(contact) = &self.project.organisation.representative {
@@ -265,8 +309,16 @@ impl<'a> Writer<'a> {
                 }
             }
             OutlineBlock::DpoDetails => {
-                if let Some(contact) = &self.project.dpo {
+                if let Some(contact) = self.project.dpo.contact() {
                     out.push(self.contact_details(contact));
+                }
+            }
+            OutlineBlock::DpoReason => {
+                if let Dpo::NotAppointedBecause(reason) = &self.project.dpo {
+                    let reason = self.local(reason, "dpo");
+                    if !reason.trim().is_empty() {
+                        out.push(Block::Paragraph(Text::plain(reason)));
+                    }
                 }
             }
             OutlineBlock::PrivacyContactDetails => {
@@ -334,7 +386,15 @@ impl<'a> Writer<'a> {
 
     // ----- contact details -------------------------------------------------
 
+    /// The address on one line; empty when only the country is known,
+    /// which on its own is no address.
     fn address_line(&mut self, address: &Address) -> String {
+        if [&address.street, &address.postcode, &address.city]
+            .iter()
+            .all(|part| part.trim().is_empty())
+        {
+            return String::new();
+        }
         let country = self.country_name(&address.country);
         [
             address.street.trim(),
@@ -423,7 +483,9 @@ impl<'a> Writer<'a> {
         let mut details = vec![(self.t("label-name"), Text::plain(contact.name.clone()))];
         if let Some(address) = &contact.address {
             let line = self.address_line(address);
-            details.push((self.t("label-address"), Text::plain(line)));
+            if !line.is_empty() {
+                details.push((self.t("label-address"), Text::plain(line)));
+            }
         }
         if let Some(email) = contact.email.as_deref().filter(|e| !e.trim().is_empty()) {
             details.push((self.t("label-email"), Self::email_text(email)));
@@ -445,14 +507,15 @@ impl<'a> Writer<'a> {
         }
     }
 
+    /// The owner's examples; none when they gave none, so no stock
+    /// example can describe data the organisation does not have.
     fn category_examples(&mut self, category: &DataCategory) -> String {
-        match (&category.examples, &category.kind) {
-            (Some(examples), _) => self.local(
+        match &category.examples {
+            Some(examples) => self.local(
                 examples,
                 &format!("data_categories[{}].examples", category.key()),
             ),
-            (None, DataCategoryKind::Custom { .. }) => String::new(),
-            (None, kind) => self.t(&format!("data-{}.examples", kind.key())),
+            None => String::new(),
         }
     }
 
@@ -534,17 +597,20 @@ impl<'a> Writer<'a> {
         for (i, source) in project.sources.iter().enumerate() {
             let description = self.local(&source.description, &format!("sources[{i}].description"));
             let data = self.category_names(&source.data);
-            let public = if source.publicly_accessible {
-                self.t("source-public")
-            } else {
-                self.t("source-not-public")
+            let public = match source.publicly_accessible {
+                Some(true) => Span::Plain(self.t("source-public")),
+                Some(false) => Span::Plain(self.t("source-not-public")),
+                None => {
+                    let question = self.t("question-source-public");
+                    Span::Missing(self.text("placeholder", &[("question", question.into())]))
+                }
             };
             let mut spans = vec![Span::Strong(description)];
             if !data.is_empty() {
                 spans.push(Span::Plain(format!(": {data}")));
             }
             spans.push(Span::Break);
-            spans.push(Span::Plain(public));
+            spans.push(public);
             items.push(Text(spans));
         }
         push_list(out, items);
@@ -887,14 +953,27 @@ impl<'a> Writer<'a> {
         out.push(Block::Details(details));
     }
 
+    /// Only what was answered: whether online services are offered to
+    /// children, the organisation's own age limit, and how minors' data is
+    /// handled, in the owner's words.
     fn children(&mut self, out: &mut Vec<Block>) {
-        let id = if self.project.services_for_children {
-            "children-offered"
-        } else {
-            "children-not-offered"
+        let children = &self.project.children;
+        let id = match children.online_services {
+            Some(true) => "children-offered",
+            Some(false) => "children-not-offered",
+            None => return,
         };
-        let text = self.t(id);
-        out.push(Block::Paragraph(Text::plain(text)));
+        let mut sentences = vec![self.t(id)];
+        if let Some(age) = children.age_limit {
+            sentences.push(self.text("children-age-limit", &[("age", number(f64::from(age)))]));
+        }
+        out.push(Block::Paragraph(Text::plain(sentences.join(" "))));
+        if let Some(minors) = &children.minors {
+            let minors = self.local(minors, "children.minors");
+            if !minors.trim().is_empty() {
+                out.push(Block::Paragraph(Text::plain(minors)));
+            }
+        }
     }
 
     fn security(&mut self, out: &mut Vec<Block>) {
@@ -903,14 +982,16 @@ impl<'a> Writer<'a> {
             .security_measures
             .iter()
             .enumerate()
-            .map(|(i, measure)| {
+            .filter_map(|(i, measure)| {
                 let text = match measure {
                     SecurityMeasure::Custom(text) => {
                         self.local(text, &format!("security_measures[{i}]"))
                     }
+                    // Says nothing until the owner says where.
+                    SecurityMeasure::Encryption => return None,
                     standard => self.t(&format!("security-{}", standard.key())),
                 };
-                Text::plain(text)
+                Some(Text::plain(text))
             })
             .collect();
         push_list(out, items);
@@ -939,19 +1020,28 @@ impl<'a> Writer<'a> {
     // ----- cookies ---------------------------------------------------------
 
     fn cookie_categories(&mut self, out: &mut Vec<Block>) {
+        let banner = self
+            .project
+            .cookie_consent
+            .as_ref()
+            .is_some_and(|c| c.method == ConsentMethod::Banner);
         let items = outline::categories_in_use(self.project)
             .into_iter()
             .map(|category| {
                 let name = self.t(&format!("category-{}", category.key()));
                 let description = self.t(&format!("category-{}.description", category.key()));
-                let consent = if category.needs_consent() {
+                // Consent is claimed only where a banner asks for it.
+                let consent = if !category.needs_consent() {
+                    self.t("category-no-consent")
+                } else if banner {
                     self.t("category-needs-consent")
                 } else {
-                    self.t("category-no-consent")
+                    String::new()
                 };
+                let sentences = [description, consent].join(" ");
                 Text(vec![
                     Span::Strong(name),
-                    Span::Plain(format!(": {description} {consent}")),
+                    Span::Plain(format!(": {}", sentences.trim())),
                 ])
             })
             .collect();
@@ -994,11 +1084,13 @@ impl<'a> Writer<'a> {
             Party::First => self.t("party-first"),
             Party::Third => self.t("party-third"),
         };
-        let provider = vec![
-            Span::Plain(cookie.provider.clone()),
-            Span::Break,
-            Span::Plain(party),
-        ];
+        // A first-party cookie without a named provider is the
+        // organisation's own.
+        let provider = match (cookie.provider.trim(), cookie.party) {
+            ("", Party::First) => self.project.organisation.name.clone(),
+            (provider, _) => provider.to_owned(),
+        };
+        let provider = vec![Span::Plain(provider), Span::Break, Span::Plain(party)];
         let purpose = self.local(&cookie.purpose, &format!("cookies[{index}].purpose"));
         let duration = self.duration(cookie.duration);
         vec![
@@ -1069,8 +1161,15 @@ impl<'a> Writer<'a> {
         push_list(out, items);
     }
 
+    /// The banner as answered; other ways of "asking" are never
+    /// described as consent.
     fn consent(&mut self, out: &mut Vec<Block>) {
-        let Some(consent) = &self.project.cookie_consent else {
+        let Some(consent) = self
+            .project
+            .cookie_consent
+            .as_ref()
+            .filter(|c| c.method == ConsentMethod::Banner)
+        else {
             return;
         };
         let mut sentences = vec![self.t("consent-banner")];

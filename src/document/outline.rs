@@ -6,7 +6,8 @@
 use serde::Deserialize;
 
 use super::DocumentKind;
-use crate::model::{CookieCategory, LegalBasis, Project, RecipientRole};
+use crate::model::{ConsentMethod, CookieCategory, Dpo, LegalBasis, Project, RecipientRole};
+use crate::questions::{self, Question};
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -23,6 +24,11 @@ pub struct SectionOutline {
     pub id: String,
     /// Fluent id of the section title.
     pub title: String,
+    /// The question that decides what the section says. While it is not
+    /// answered (or answered in contradiction) the section holds only a
+    /// placeholder that names it, and says nothing else.
+    #[serde(default)]
+    pub question: Option<Question>,
     /// When the section applies; always when absent.
     #[serde(default)]
     pub when: Option<Condition>,
@@ -37,7 +43,10 @@ pub struct SectionOutline {
 #[derive(Clone, Debug, Deserialize)]
 pub enum Condition {
     HasRepresentative,
+    /// A DPO is appointed.
     HasDpo,
+    /// No DPO is appointed, and the owner said why.
+    HasDpoReason,
     HasPrivacyContact,
     HasSpecialCategories,
     HasCriminalData,
@@ -53,7 +62,6 @@ pub enum Condition {
     HasAutomatedDecisions,
     ReliesOnConsent,
     HasSecurityMeasures,
-    ServicesForChildren,
     HasCookies,
     HasThirdPartyCookies,
     HasCookiesNeedingConsent,
@@ -70,9 +78,14 @@ pub enum Block {
     Text(String),
     /// Blocks that only apply under a condition.
     Only(Condition, Vec<Block>),
+    /// Blocks that need a question answered; a placeholder that names the
+    /// question stands in for them until it is.
+    Answered(Question, Vec<Block>),
     ControllerDetails,
     RepresentativeDetails,
     DpoDetails,
+    /// The reason the owner gave for having no DPO.
+    DpoReason,
     PrivacyContactDetails,
     DataCategoryList,
     SpecialCategoryList,
@@ -106,7 +119,8 @@ impl Condition {
     pub fn holds(&self, project: &Project) -> bool {
         match self {
             Condition::HasRepresentative => project.organisation.representative.is_some(),
-            Condition::HasDpo => project.dpo.is_some(),
+            Condition::HasDpo => matches!(project.dpo, Dpo::Appointed(_)),
+            Condition::HasDpoReason => matches!(project.dpo, Dpo::NotAppointedBecause(_)),
             Condition::HasPrivacyContact => project.privacy_contact.is_some(),
             Condition::HasSpecialCategories => {
                 project.data_categories.iter().any(|c| c.kind.is_special())
@@ -134,18 +148,10 @@ impl Condition {
                 .recipients
                 .iter()
                 .any(|r| r.role == Some(RecipientRole::Processor)),
-            Condition::HasTransfers => project.recipients.iter().any(|r| {
-                r.country
-                    .as_ref()
-                    .is_some_and(|c| !crate::jurisdiction::is_eea(c))
-            }),
-            Condition::HasAutomatedDecisions => project
-                .purposes
-                .iter()
-                .any(|p| p.automated_decision.is_some()),
+            Condition::HasTransfers => questions::transfers_yes(project),
+            Condition::HasAutomatedDecisions => questions::automated_decisions_yes(project),
             Condition::ReliesOnConsent => project.relies_on_consent(),
             Condition::HasSecurityMeasures => !project.security_measures.is_empty(),
-            Condition::ServicesForChildren => project.services_for_children,
             Condition::HasCookies => !project.cookies.is_empty(),
             Condition::HasThirdPartyCookies => project
                 .cookies
@@ -154,9 +160,10 @@ impl Condition {
             Condition::HasCookiesNeedingConsent => {
                 project.cookies.iter().any(|c| c.category.needs_consent())
             }
-            Condition::HasConsentBanner => {
-                project.cookie_consent.as_ref().is_some_and(|c| c.banner)
-            }
+            Condition::HasConsentBanner => project
+                .cookie_consent
+                .as_ref()
+                .is_some_and(|c| c.method == ConsentMethod::Banner),
             Condition::HasConsentWithdrawal => project
                 .cookie_consent
                 .as_ref()

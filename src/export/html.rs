@@ -45,6 +45,9 @@ pub fn html(document: &Document, options: &HtmlOptions) -> String {
         escape(&document.organisation),
         escape(&document.subtitle),
     );
+    if let Some(draft) = &document.draft {
+        let _ = writeln!(out, "<p class=\"pw-draft\">{}</p>", escape(draft));
+    }
     let _ = writeln!(
         out,
         "<nav aria-labelledby=\"pw-contents\">\n<h2 id=\"pw-contents\">{}</h2>\n<ol>",
@@ -70,6 +73,14 @@ pub fn html(document: &Document, options: &HtmlOptions) -> String {
             write_block(&mut out, block, document.locale);
         }
         out.push_str("</section>\n");
+    }
+    // Repeated at the foot of the page, and of every printed page.
+    if let Some(draft) = &document.draft {
+        let _ = writeln!(
+            out,
+            "<p class=\"pw-draft pw-draft-foot\">{}</p>",
+            escape(draft)
+        );
     }
     out.push_str("</article>\n");
     if !options.fragment {
@@ -141,6 +152,9 @@ fn write_text(out: &mut String, text: &Text, locale: Locale) {
                 let _ = write!(out, "<a href=\"{}\">{}</a>", escape(&href), escape(text));
             }
             Span::Break => out.push_str("<br>"),
+            Span::Missing(t) => {
+                let _ = write!(out, "<mark class=\"pw-missing\">{}</mark>", escape(t));
+            }
         }
     }
 }

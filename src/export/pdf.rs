@@ -149,7 +149,11 @@ pub fn pdf(document: &Document, options: &PdfOptions) -> Result<Pdf, PdfError> {
             write_block(&mut composer, block, section.blocks.get(i + 1));
         }
     }
-    composer.footers(&document.footer, &document.page_label);
+    let footer = match &document.draft {
+        Some(draft) => format!("{} · {}", draft.to_uppercase(), document.footer),
+        None => document.footer.clone(),
+    };
+    composer.footers(&footer, &document.page_label);
     for style in Style::ALL {
         if composer.uses(style) {
             doc.resources.fonts.map.insert(
@@ -252,6 +256,9 @@ fn compress_streams(document: &mut lopdf::Document) {
 
 const COMPRESSION_LEVEL: u32 = 1;
 
+/// The red of the draft marks.
+const DRAFT: Colour = [0.75, 0.1, 0.1];
+
 /// Title, organisation and version at the top of the first page, leaving
 /// room at the right for the logo.
 fn title_block(composer: &mut Composer, document: &Document, has_logo: bool) {
@@ -278,6 +285,11 @@ fn title_block(composer: &mut Composer, document: &Document, has_logo: bool) {
         width,
         &subtitle,
     );
+    if let Some(draft) = &document.draft {
+        composer.skip(4.0);
+        let band = Setting::heading(13.0, DRAFT);
+        composer.paragraph(&Text::plain(draft.to_uppercase()), left, width, &band);
+    }
     composer.skip(10.0);
     let content = composer.frame.content_width();
     let y = composer.y();

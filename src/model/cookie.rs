@@ -97,13 +97,42 @@ pub enum StorageKind {
     Pixel,
 }
 
+/// How consent for cookies is asked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ConsentMethod {
+    /// A banner asks before any cookie that needs consent is set.
+    Banner,
+    /// Visitors are told that browsing on counts as consent. That is no
+    /// valid consent (Planet49), so the documents never claim consent for
+    /// it.
+    ImpliedByBrowsing,
+    /// Consent is not asked.
+    NotAsked,
+}
+
+impl ConsentMethod {
+    pub const ALL: [ConsentMethod; 3] = [
+        ConsentMethod::Banner,
+        ConsentMethod::ImpliedByBrowsing,
+        ConsentMethod::NotAsked,
+    ];
+
+    /// The suffix of its Fluent messages.
+    pub fn key(self) -> &'static str {
+        match self {
+            ConsentMethod::Banner => "banner",
+            ConsentMethod::ImpliedByBrowsing => "implied",
+            ConsentMethod::NotAsked => "not-asked",
+        }
+    }
+}
+
 /// How visitors give, refuse, change and withdraw consent.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CookieConsent {
-    /// A banner asks before any non-necessary cookie is set.
-    pub banner: bool,
-    /// Visitors can choose per category.
+    pub method: ConsentMethod,
+    /// The banner lets visitors choose per category.
     #[serde(default)]
     pub per_category: bool,
     /// The banner offers refusing beside accepting, as visible and as easy.
@@ -120,4 +149,18 @@ pub struct CookieConsent {
     /// 'Cookie settings' at the bottom of every page".
     #[serde(default)]
     pub withdraw_via: Option<LocalText>,
+}
+
+impl CookieConsent {
+    /// Consent asked by `method`, none of the banner's qualities ticked yet.
+    pub fn asked_by(method: ConsentMethod) -> CookieConsent {
+        CookieConsent {
+            method,
+            per_category: false,
+            refuse_as_easy: false,
+            no_cookie_wall: false,
+            tool: None,
+            withdraw_via: None,
+        }
+    }
 }

@@ -74,8 +74,9 @@ impl Audience {
 #[serde(deny_unknown_fields)]
 pub struct DataCategory {
     pub kind: DataCategoryKind,
-    /// Examples in the organisation's own words; without them the document
-    /// uses the standard examples of the kind.
+    /// Examples in the organisation's own words; without them the
+    /// documents give none. The wizard fills in the standard examples of
+    /// the kind for the owner to change.
     #[serde(default)]
     pub examples: Option<LocalText>,
     /// For special categories: the exception of Art. 9(2) that allows it.
@@ -257,9 +258,10 @@ pub struct Source {
     /// Keys of the data categories obtained from this source.
     #[serde(default)]
     pub data: Vec<String>,
-    /// Whether the source is publicly accessible (Art. 14(2)(f)).
+    /// Whether the source is publicly accessible (Art. 14(2)(f)); `None`
+    /// until answered.
     #[serde(default)]
-    pub publicly_accessible: bool,
+    pub publicly_accessible: Option<bool>,
 }
 
 /// One purpose of processing, with everything Art. 13 asks about it.

@@ -59,7 +59,9 @@ fn plain(text_: &Text) -> String {
         .0
         .iter()
         .map(|span| match span {
-            Span::Plain(t) | Span::Strong(t) | Span::Link { text: t, .. } => t.as_str(),
+            Span::Plain(t) | Span::Strong(t) | Span::Missing(t) | Span::Link { text: t, .. } => {
+                t.as_str()
+            }
             Span::Break => "\n",
         })
         .collect()
@@ -167,6 +169,14 @@ pub fn view<'a>(preview: &'a Preview, i18n: &I18n, ui: Locale) -> Element<'a, su
             .push(text(document.title.clone()).size(22).font(BOLD))
             .push(text(document.organisation.clone()).size(15).font(BOLD))
             .push(text(document.subtitle.clone()).size(12));
+        if let Some(draft) = &document.draft {
+            page = page.push(
+                container(text(draft.clone()).size(14).font(BOLD))
+                    .padding([6, 10])
+                    .width(Length::Fill)
+                    .style(container::danger),
+            );
+        }
         for section in &document.sections {
             page = page.push(text(section.title.clone()).size(16).font(BOLD));
             for b in &section.blocks {

@@ -76,7 +76,16 @@ impl Step {
             "purposes" => Step::Purposes,
             "recipients" => Step::Recipients,
             "cookies" | "cookie_consent" => Step::Cookies,
-            "dpo" | "privacy_contact" | "supervisory_authority" => Step::Rights,
+            "recipients_none" | "transfers_outside_eea" => Step::Recipients,
+            "cookies_none" => Step::Cookies,
+            "sources_none" => Step::Data,
+            "automated_decisions" => Step::Purposes,
+            "dpo"
+            | "privacy_contact"
+            | "supervisory_authority"
+            | "security_measures"
+            | "children"
+            | "change_notice" => Step::Rights,
             _ => Step::Review,
         }
     }
@@ -130,29 +139,94 @@ pub fn view<'a>(app: &'a App, i18n: &I18n) -> Element<'a, super::Message> {
     column![title, intro, form].spacing(14).into()
 }
 
-fn counts(findings: &[Finding], step: Step) -> (usize, usize) {
-    let here = findings
+/// Whether nothing of a step has been answered yet: its answers are all
+/// as a project from scratch has them.
+fn not_started(project: &Project, step: Step) -> bool {
+    let org = &project.organisation;
+    match step {
+        Step::Organisation => {
+            org.name.trim().is_empty()
+                && org.email.trim().is_empty()
+                && org.address.street.trim().is_empty()
+                && org.address.city.trim().is_empty()
+        }
+        Step::Data => {
+            project.audiences.is_empty()
+                && project.data_categories.is_empty()
+                && project.sources.is_empty()
+                && !project.sources_none
+        }
+        Step::Purposes => project.purposes.is_empty() && project.automated_decisions.is_none(),
+        Step::Recipients => {
+            project.recipients.is_empty()
+                && !project.recipients_none
+                && project.transfers_outside_eea.is_none()
+        }
+        Step::Cookies => {
+            project.cookies.is_empty() && !project.cookies_none && project.cookie_consent.is_none()
+        }
+        Step::Rights => {
+            project.dpo == crate::model::Dpo::NotAnswered
+                && project.privacy_contact.is_none()
+                && project.security_measures.is_empty()
+                && project.children.online_services.is_none()
+                && project.change_notice.is_empty()
+        }
+        Step::Review => false,
+    }
+}
+
+/// How a step stands: not started, questions left to answer, errors,
+/// other findings, or complete; never complete while something is left.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Progress {
+    NotStarted,
+    ToAnswer(usize),
+    Errors(usize),
+    Notes(usize),
+    Complete,
+}
+
+pub fn progress(project: &Project, findings: &[Finding], step: Step) -> Progress {
+    if not_started(project, step) {
+        return Progress::NotStarted;
+    }
+    let here: Vec<&Finding> = findings
         .iter()
-        .filter(|f| Step::of_field(&f.item.path) == step);
-    here.fold((0, 0), |(errors, others), f| match f.severity() {
-        Severity::Error => (errors + 1, others),
-        _ => (errors, others + 1),
-    })
+        .filter(|f| Step::of_field(&f.item.path) == step)
+        .collect();
+    let to_answer = here.iter().filter(|f| f.rule.is_unanswered()).count();
+    let errors = Severity::Error.count_in(&here);
+    if to_answer > 0 {
+        Progress::ToAnswer(to_answer)
+    } else if errors > 0 {
+        Progress::Errors(errors)
+    } else if !here.is_empty() {
+        Progress::Notes(here.len())
+    } else {
+        Progress::Complete
+    }
 }
 
 pub fn sidebar<'a>(app: &'a App, i18n: &I18n) -> Element<'a, super::Message> {
     let locale = app.locale;
     let items = Step::ALL.into_iter().enumerate().map(|(i, step)| {
-        let (errors, others) = counts(&app.findings, step);
         let mut args = fluent_bundle::FluentArgs::new();
-        let mark = if errors > 0 {
-            args.set("count", errors);
-            i18n.plain(locale, "app-step-errors", &args)
-        } else if others > 0 {
-            args.set("count", others);
-            i18n.plain(locale, "app-step-notes", &args)
-        } else {
-            i18n.simple(locale, "app-step-done")
+        let mark = match progress(&app.project, &app.findings, step) {
+            Progress::NotStarted => i18n.simple(locale, "app-step-not-started"),
+            Progress::ToAnswer(count) => {
+                args.set("count", count);
+                i18n.plain(locale, "app-step-to-answer", &args)
+            }
+            Progress::Errors(count) => {
+                args.set("count", count);
+                i18n.plain(locale, "app-step-errors", &args)
+            }
+            Progress::Notes(count) => {
+                args.set("count", count);
+                i18n.plain(locale, "app-step-notes", &args)
+            }
+            Progress::Complete => i18n.simple(locale, "app-step-done"),
         };
         let label = format!(
             "{}. {}",

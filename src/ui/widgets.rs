@@ -107,6 +107,90 @@ pub fn local_field<'a, M: Clone + 'a>(
     content.push(inputs).into()
 }
 
+/// One answer to a question: its value, its label, and what choosing it
+/// makes the documents say.
+pub struct AnswerOption<V> {
+    pub value: V,
+    pub label: String,
+    pub says: String,
+}
+
+/// A question whose answer decides a sentence: its answers side by side,
+/// "not answered" among them, and under them what the chosen answer makes
+/// the documents say.
+pub fn answer<'a, V: Copy + Eq + 'a, M: Clone + 'a>(
+    label: String,
+    options: Vec<AnswerOption<V>>,
+    selected: V,
+    on_select: impl Fn(V) -> M,
+) -> Element<'a, M> {
+    let says = options
+        .iter()
+        .find(|o| o.value == selected)
+        .map(|o| o.says.clone())
+        .unwrap_or_default();
+    let choices = row(options.into_iter().map(|option| {
+        let message = on_select(option.value);
+        iced::widget::radio(option.label, option.value, Some(selected), move |_| {
+            message.clone()
+        })
+        .text_size(14)
+        .size(16)
+        .into()
+    }))
+    .spacing(18)
+    .wrap();
+    column![
+        text(label).size(15),
+        choices,
+        text(says).size(12).style(text::secondary),
+    ]
+    .spacing(6)
+    .into()
+}
+
+/// A yes-or-no question with "not answered", worded by the messages
+/// `app-q-<key>` (the question), `app-q-<key>-yes` and `-no` (the answers)
+/// and their `.says` attributes, and `app-q-<key>-unanswered.says`.
+pub fn yes_no<'a, M: Clone + 'a>(
+    key: &str,
+    selected: Option<bool>,
+    on_select: impl Fn(Option<bool>) -> M,
+    i18n: &I18n,
+    locale: Locale,
+) -> Element<'a, M> {
+    let t = |id: String| i18n.simple(locale, &id);
+    let option = |value: Option<bool>, name: &str| AnswerOption {
+        value,
+        label: if value.is_none() {
+            t("app-answer-unanswered".into())
+        } else {
+            t(format!("app-q-{key}-{name}"))
+        },
+        says: t(format!("app-q-{key}-{name}.says")),
+    };
+    answer(
+        t(format!("app-q-{key}")),
+        vec![
+            option(None, "unanswered"),
+            option(Some(true), "yes"),
+            option(Some(false), "no"),
+        ],
+        selected,
+        on_select,
+    )
+}
+
+/// The answer a list with an explicit "none" gives to "are there any?":
+/// items say yes, "none" says no, neither is not answered.
+pub fn listed(has_items: bool, none: bool) -> Option<bool> {
+    if none {
+        Some(false)
+    } else {
+        has_items.then_some(true)
+    }
+}
+
 /// A value with its translated label, for pick lists.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Choice<T> {

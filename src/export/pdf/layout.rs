@@ -93,7 +93,7 @@ fn tokens(
     for span in &text.0 {
         let (content, style, link) = match span {
             Span::Plain(t) => (t, base, None),
-            Span::Strong(t) => (t, Style::Bold, None),
+            Span::Strong(t) | Span::Missing(t) => (t, Style::Bold, None),
             Span::Link { text, target } => (text, base, Some(links(target))),
             Span::Break => {
                 finish(&mut word, &mut tokens);

@@ -7,11 +7,12 @@ use iced::{Element, Length};
 use crate::check::Finding;
 use crate::i18n::I18n;
 use crate::model::{
-    Cookie, CookieCategory, CookieConsent, CookieDuration, LocalText, Locale, Party, Project,
-    StorageKind,
+    ConsentMethod, Cookie, CookieCategory, CookieConsent, CookieDuration, LocalText, Locale, Party,
+    Project, StorageKind,
 };
 use crate::ui::widgets::{
-    Choice, choices, field, field_with_enter, findings_at, local_field, optional,
+    AnswerOption, Choice, answer, choices, field, field_with_enter, findings_at, listed,
+    local_field, optional, yes_no,
 };
 
 /// The units of a cookie's duration, as the user picks them.
@@ -88,7 +89,9 @@ pub enum Message {
     Purpose(usize, Locale, String),
     Lifetime(usize, Lifetime),
     Amount(usize, String),
-    Banner(bool),
+    /// Whether the website sets cookies or similar technologies at all.
+    SetsCookies(Option<bool>),
+    Method(Option<ConsentMethod>),
     PerCategory(bool),
     RefuseAsEasy(bool),
     NoCookieWall(bool),
@@ -96,25 +99,24 @@ pub enum Message {
     WithdrawVia(Locale, String),
 }
 
+/// The consent answers, started with a banner (the only lawful way for
+/// cookies that need consent) when there are none yet.
 fn consent(project: &mut Project) -> &mut CookieConsent {
     project
         .cookie_consent
-        .get_or_insert_with(CookieConsent::default)
+        .get_or_insert(CookieConsent::asked_by(ConsentMethod::Banner))
 }
 
 pub fn update(project: &mut Project, message: Message) {
     match message {
         Message::ImportPath(_) | Message::Import => {}
-        Message::Add => project.cookies.push(Cookie {
-            name: String::new(),
-            provider: project.organisation.name.clone(),
-            party: Party::First,
-            category: CookieCategory::Unclassified,
-            purpose: LocalText::default(),
-            duration: None,
-            storage: StorageKind::Cookie,
-            from_catalog: None,
-        }),
+        Message::Add => add(project),
+        Message::SetsCookies(answer) => {
+            project.cookies_none = answer == Some(false);
+            if answer == Some(true) && project.cookies.is_empty() {
+                add(project);
+            }
+        }
         Message::Remove(i) => {
             if i < project.cookies.len() {
                 project.cookies.remove(i);
@@ -158,7 +160,8 @@ pub fn update(project: &mut Project, message: Message) {
                 c.duration = Some(duration(lifetime, amount));
             }
         }
-        Message::Banner(on) => consent(project).banner = on,
+        Message::Method(None) => project.cookie_consent = None,
+        Message::Method(Some(method)) => consent(project).method = method,
         Message::PerCategory(on) => consent(project).per_category = on,
         Message::RefuseAsEasy(on) => consent(project).refuse_as_easy = on,
         Message::NoCookieWall(on) => consent(project).no_cookie_wall = on,
@@ -298,25 +301,37 @@ pub fn view<'a>(
             .width(Length::Fill)
             .into()
     });
-    let consent = project.cookie_consent.clone().unwrap_or_default();
+    let method = project.cookie_consent.as_ref().map(|c| c.method);
+    let banner = method == Some(ConsentMethod::Banner);
+    let consent = project
+        .cookie_consent
+        .clone()
+        .unwrap_or(CookieConsent::asked_by(ConsentMethod::Banner));
+    let mut options = vec![AnswerOption {
+        value: None,
+        label: t("app-answer-unanswered"),
+        says: t("app-q-consent-unanswered.says"),
+    }];
+    options.extend(ConsentMethod::ALL.into_iter().map(|m| AnswerOption {
+        value: Some(m),
+        label: t(&format!("app-q-consent-{}", m.key())),
+        says: t(&format!("app-q-consent-{}.says", m.key())),
+    }));
     let mut consent_form = column![
         text(t("app-consent")).size(17),
         text(t("app-consent.help")).size(13),
-        checkbox(consent.banner)
-            .label(t("app-consent-banner"))
-            .on_toggle(Message::Banner)
-            .text_size(14),
-        checkbox(consent.per_category)
+        answer(t("app-q-consent"), options, method, Message::Method),
+        checkbox(consent.per_category && banner)
             .label(t("app-consent-per-category"))
-            .on_toggle(Message::PerCategory)
+            .on_toggle_maybe(banner.then_some(Message::PerCategory))
             .text_size(14),
-        checkbox(consent.refuse_as_easy)
+        checkbox(consent.refuse_as_easy && banner)
             .label(t("app-consent-refuse"))
-            .on_toggle(Message::RefuseAsEasy)
+            .on_toggle_maybe(banner.then_some(Message::RefuseAsEasy))
             .text_size(14),
-        checkbox(consent.no_cookie_wall)
+        checkbox(consent.no_cookie_wall && banner)
             .label(t("app-consent-no-wall"))
-            .on_toggle(Message::NoCookieWall)
+            .on_toggle_maybe(banner.then_some(Message::NoCookieWall))
             .text_size(14),
         field(
             t("app-consent-tool"),
@@ -338,14 +353,31 @@ pub fn view<'a>(
     ]
     .spacing(10);
     consent_form = consent_form.push(findings_at(findings, "cookie_consent", i18n, locale));
-    column![import]
-        .extend(rows)
-        .spacing(10)
-        .push(
-            button(text(t("app-cookie-add")))
-                .on_press(Message::Add)
-                .padding([8, 14]),
-        )
-        .push(consent_form)
-        .into()
+    let sets = listed(!project.cookies.is_empty(), project.cookies_none);
+    column![
+        yes_no("cookies", sets, Message::SetsCookies, i18n, locale),
+        import
+    ]
+    .extend(rows)
+    .spacing(10)
+    .push(
+        button(text(t("app-cookie-add")))
+            .on_press(Message::Add)
+            .padding([8, 14]),
+    )
+    .push(consent_form)
+    .into()
+}
+
+fn add(project: &mut Project) {
+    project.cookies.push(Cookie {
+        name: String::new(),
+        provider: project.organisation.name.clone(),
+        party: Party::First,
+        category: CookieCategory::Unclassified,
+        purpose: LocalText::default(),
+        duration: None,
+        storage: StorageKind::Cookie,
+        from_catalog: None,
+    });
 }

@@ -9,7 +9,9 @@ use crate::model::{
     Art9Condition, Audience, AudienceKind, DataCategory, DataCategoryKind, LocalText, Locale,
     Project, Source,
 };
-use crate::ui::widgets::{Choice, card_header, category_label, findings_at, local_field};
+use crate::ui::widgets::{
+    Choice, card_header, category_label, findings_at, listed, local_field, yes_no,
+};
 
 /// The standard kinds of data offered as tick boxes, in this order.
 const KINDS: [DataCategoryKind; 22] = DataCategoryKind::STANDARD;
@@ -26,7 +28,9 @@ pub enum Message {
     AddSource,
     SourceDescription(usize, Locale, String),
     SourceData(usize, String, bool),
-    SourcePublic(usize, bool),
+    SourcePublic(usize, Option<bool>),
+    /// Whether data comes from others than the people themselves.
+    OtherSources(Option<bool>),
     RemoveSource(usize),
     Audience(AudienceKind, bool),
     Category(usize, bool),
@@ -110,11 +114,13 @@ pub fn update(project: &mut Project, message: Message) {
             project.data_categories.retain(|c| c.key() != key);
             forget(project, &key);
         }
-        Message::AddSource => project.sources.push(Source {
-            description: LocalText::default(),
-            data: Vec::new(),
-            publicly_accessible: false,
-        }),
+        Message::AddSource => add_source(project),
+        Message::OtherSources(answer) => {
+            project.sources_none = answer == Some(false);
+            if answer == Some(true) && project.sources.is_empty() {
+                add_source(project);
+            }
+        }
         Message::SourceDescription(i, locale, value) => {
             if let Some(source) = project.sources.get_mut(i) {
                 source.description.set(locale, value);
@@ -128,9 +134,9 @@ pub fn update(project: &mut Project, message: Message) {
                 }
             }
         }
-        Message::SourcePublic(i, on) => {
+        Message::SourcePublic(i, answer) => {
             if let Some(source) = project.sources.get_mut(i) {
-                source.publicly_accessible = on;
+                source.publicly_accessible = answer;
             }
         }
         Message::RemoveSource(i) => {
@@ -338,10 +344,13 @@ pub fn view<'a>(
                 ),
                 text(t("app-source-data")).size(14),
                 row(data).spacing(12).wrap(),
-                checkbox(source.publicly_accessible)
-                    .label(t("app-source-public"))
-                    .on_toggle(move |on| Message::SourcePublic(i, on))
-                    .text_size(13),
+                yes_no(
+                    "source-public",
+                    source.publicly_accessible,
+                    move |answer| Message::SourcePublic(i, answer),
+                    i18n,
+                    locale,
+                ),
             ]
             .spacing(8),
         )
@@ -367,6 +376,13 @@ pub fn view<'a>(
             .on_press(Message::AddCategory),
         text(t("app-sources")).size(17),
         text(t("app-sources.help")).size(13),
+        yes_no(
+            "sources",
+            listed(!project.sources.is_empty(), project.sources_none),
+            Message::OtherSources,
+            i18n,
+            locale,
+        ),
         column(sources).spacing(10),
         button(text(t("app-source-add")).size(13))
             .style(button::secondary)
@@ -377,4 +393,12 @@ pub fn view<'a>(
         form = form.push(findings_at(findings, path, i18n, locale));
     }
     form.into()
+}
+
+fn add_source(project: &mut Project) {
+    project.sources.push(Source {
+        description: LocalText::default(),
+        data: Vec::new(),
+        publicly_accessible: None,
+    });
 }

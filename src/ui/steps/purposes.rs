@@ -11,7 +11,9 @@ use crate::model::{
     AutomatedDecision, LegalBasis, LocalText, Locale, Period, PeriodUnit, Project, Provision,
     Purpose, Requirement, Retention, RetentionStart,
 };
-use crate::ui::widgets::{Choice, card_header, category_label, choices, findings_at, local_field};
+use crate::ui::widgets::{
+    Choice, card_header, category_label, choices, findings_at, local_field, yes_no,
+};
 
 #[derive(Clone, Debug)]
 pub enum Message {
@@ -31,6 +33,8 @@ pub enum Message {
     Requirement(usize, Option<Requirement>),
     Consequence(usize, Locale, String),
     Automated(usize, bool),
+    /// Whether any decision is taken by automated means only.
+    AnyAutomated(Option<bool>),
     Profiling(usize, bool),
     Logic(usize, Locale, String),
     Effects(usize, Locale, String),
@@ -91,6 +95,10 @@ pub fn update(project: &mut Project, message: Message) {
         });
         return;
     }
+    if let Message::AnyAutomated(answer) = message {
+        project.automated_decisions = answer;
+        return;
+    }
     if let Message::Remove(index) = message {
         if index < project.purposes.len() {
             project.purposes.remove(index);
@@ -115,7 +123,7 @@ pub fn update(project: &mut Project, message: Message) {
         | Message::Profiling(i, _)
         | Message::Logic(i, ..)
         | Message::Effects(i, ..) => *i,
-        Message::Add | Message::Remove(_) => return,
+        Message::Add | Message::Remove(_) | Message::AnyAutomated(_) => return,
     };
     let Some(purpose) = project.purposes.get_mut(index) else {
         return;
@@ -198,7 +206,7 @@ pub fn update(project: &mut Project, message: Message) {
                 decision.consequences.set(locale, value);
             }
         }
-        Message::Add | Message::Remove(_) => {}
+        Message::Add | Message::Remove(_) | Message::AnyAutomated(_) => {}
     }
 }
 
@@ -467,5 +475,23 @@ pub fn view<'a>(
             .on_press(Message::Add)
             .padding([8, 14]),
     )
+    .push(yes_no(
+        "automated",
+        automated_answer(project),
+        Message::AnyAutomated,
+        i18n,
+        locale,
+    ))
+    .push(findings_at(findings, "automated_decisions", i18n, locale))
     .into()
+}
+
+/// What "is any decision automated?" shows as answered: the owner's
+/// answer, or yes when a purpose describes such a decision.
+fn automated_answer(project: &Project) -> Option<bool> {
+    let any = project
+        .purposes
+        .iter()
+        .any(|p| p.automated_decision.is_some());
+    project.automated_decisions.or(any.then_some(true))
 }

@@ -12,7 +12,8 @@ use crate::model::{
     Country, LocalText, Locale, Project, Recipient, RecipientRole, TransferSafeguard,
 };
 use crate::ui::widgets::{
-    Choice, card_header, choices, country_choices, field, findings_at, local_field, optional,
+    Choice, card_header, choices, country_choices, field, findings_at, listed, local_field,
+    optional, yes_no,
 };
 
 #[derive(Clone, Debug)]
@@ -31,6 +32,10 @@ pub enum Message {
     Country(usize, Country),
     Safeguard(usize, TransferSafeguard),
     Policy(usize, String),
+    /// Whether anyone outside the organisation receives the data.
+    Shares(Option<bool>),
+    /// Whether data goes outside the EEA.
+    Transfers(Option<bool>),
 }
 
 /// The safeguards offered as choices; a derogation needs its reason
@@ -64,15 +69,14 @@ pub fn update(project: &mut Project, message: Message) {
                 catalog::project::remove(project, service, i18n);
             }
         }
-        Message::Add => project.recipients.push(Recipient {
-            name: LocalText::default(),
-            service: LocalText::default(),
-            role: None,
-            country: None,
-            safeguard: None,
-            privacy_policy: None,
-            from_catalog: None,
-        }),
+        Message::Add => add(project),
+        Message::Shares(answer) => {
+            project.recipients_none = answer == Some(false);
+            if answer == Some(true) && project.recipients.is_empty() {
+                add(project);
+            }
+        }
+        Message::Transfers(answer) => project.transfers_outside_eea = answer,
         Message::Remove(i) => {
             if i < project.recipients.len() {
                 project.recipients.remove(i);
@@ -300,13 +304,48 @@ pub fn view<'a>(
             .width(Length::Fill)
             .into()
     });
-    column![search(project, query, i18n, locale)]
-        .extend(cards)
-        .spacing(14)
-        .push(
-            button(text(t("app-recipient-add")))
-                .on_press(Message::Add)
-                .padding([8, 14]),
-        )
-        .into()
+    let shares = listed(!project.recipients.is_empty(), project.recipients_none);
+    column![
+        yes_no("recipients", shares, Message::Shares, i18n, locale),
+        search(project, query, i18n, locale)
+    ]
+    .extend(cards)
+    .spacing(14)
+    .push(
+        button(text(t("app-recipient-add")))
+            .on_press(Message::Add)
+            .padding([8, 14]),
+    )
+    .push(yes_no(
+        "transfers",
+        transfers_answer(project),
+        Message::Transfers,
+        i18n,
+        locale,
+    ))
+    .push(findings_at(findings, "recipients_none", i18n, locale))
+    .push(findings_at(findings, "transfers_outside_eea", i18n, locale))
+    .into()
+}
+
+/// What "does data leave the EEA?" shows as answered: the owner's answer,
+/// or yes when a recipient outside the EEA answers it.
+fn transfers_answer(project: &Project) -> Option<bool> {
+    let outside = project
+        .recipients
+        .iter()
+        .any(crate::questions::is_outside_eea);
+    project.transfers_outside_eea.or(outside.then_some(true))
+}
+
+fn add(project: &mut Project) {
+    project.recipients.push(Recipient {
+        name: LocalText::default(),
+        service: LocalText::default(),
+        role: None,
+        country: None,
+        safeguard: None,
+        privacy_policy: None,
+        from_catalog: None,
+    });
 }

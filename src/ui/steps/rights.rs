@@ -7,21 +7,51 @@ use iced::widget::{checkbox, column, container, text};
 use crate::check::Finding;
 use crate::i18n::I18n;
 use crate::jurisdiction;
-use crate::model::{ChangeChannel, Contact, Locale, Project, SecurityMeasure};
-use crate::ui::widgets::{field, findings_at, optional};
+use crate::model::{ChangeChannel, Contact, Dpo, LocalText, Locale, Project, SecurityMeasure};
+use crate::ui::widgets::{AnswerOption, answer, field, findings_at, local_field, optional, yes_no};
 
 #[derive(Clone, Debug)]
 pub enum Message {
     /// A standard security measure, by its place in `SecurityMeasure::STANDARD`.
     Security(usize, bool),
-    ForChildren(bool),
+    ForChildren(Option<bool>),
+    AgeLimit(String),
+    Minors(Locale, String),
     /// Announcing changes on the website (`true`) or by e-mail (`false`).
     Announce(bool, bool),
-    HasDpo(bool),
+    Dpo(DpoChoice),
+    DpoReason(Locale, String),
     DpoName(String),
     DpoEmail(String),
     ContactName(String),
     ContactEmail(String),
+}
+
+/// The answer to "have you appointed a DPO?", as the wizard offers it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DpoChoice {
+    NotAnswered,
+    Appointed,
+    NotAppointed,
+}
+
+fn dpo_choice(dpo: &Dpo) -> DpoChoice {
+    match dpo {
+        Dpo::NotAnswered => DpoChoice::NotAnswered,
+        Dpo::Appointed(_) => DpoChoice::Appointed,
+        Dpo::NotAppointed | Dpo::NotAppointedBecause(_) => DpoChoice::NotAppointed,
+    }
+}
+
+/// The appointed officer, appointing one with blank details first.
+fn dpo_contact(project: &mut Project) -> &mut Contact {
+    if !matches!(project.dpo, Dpo::Appointed(_)) {
+        project.dpo = Dpo::Appointed(Contact::default());
+    }
+    match &mut project.dpo {
+        Dpo::Appointed(contact) => contact,
+        _ => unreachable!("appointed just above"),
+    }
 }
 
 pub fn update(project: &mut Project, message: Message) {
@@ -35,7 +65,20 @@ pub fn update(project: &mut Project, message: Message) {
                 project.security_measures.push(measure.clone());
             }
         }
-        Message::ForChildren(on) => project.services_for_children = on,
+        Message::ForChildren(answer) => project.children.online_services = answer,
+        Message::AgeLimit(v) => {
+            let v = v.trim();
+            if v.is_empty() {
+                project.children.age_limit = None;
+            } else if let Ok(age) = v.parse::<u8>() {
+                project.children.age_limit = Some(age);
+            }
+        }
+        Message::Minors(locale, v) => project
+            .children
+            .minors
+            .get_or_insert_with(LocalText::default)
+            .set(locale, v),
         Message::Announce(website, on) => {
             let channel = if website {
                 ChangeChannel::Website
@@ -47,14 +90,26 @@ pub fn update(project: &mut Project, message: Message) {
                 project.change_notice.push(channel);
             }
         }
-        Message::HasDpo(true) => {
-            project.dpo.get_or_insert_with(Contact::default);
+        Message::Dpo(choice) if choice == dpo_choice(&project.dpo) => {}
+        Message::Dpo(DpoChoice::NotAnswered) => project.dpo = Dpo::NotAnswered,
+        Message::Dpo(DpoChoice::Appointed) => {
+            dpo_contact(project);
         }
-        Message::HasDpo(false) => project.dpo = None,
-        Message::DpoName(v) => project.dpo.get_or_insert_with(Contact::default).name = v,
-        Message::DpoEmail(v) => {
-            project.dpo.get_or_insert_with(Contact::default).email = optional(v)
+        Message::Dpo(DpoChoice::NotAppointed) => project.dpo = Dpo::NotAppointed,
+        Message::DpoReason(locale, v) => {
+            let mut reason = match &project.dpo {
+                Dpo::NotAppointedBecause(reason) => reason.clone(),
+                _ => LocalText::default(),
+            };
+            reason.set(locale, v);
+            project.dpo = if reason.is_blank() {
+                Dpo::NotAppointed
+            } else {
+                Dpo::NotAppointedBecause(reason)
+            };
         }
+        Message::DpoName(v) => dpo_contact(project).name = v,
+        Message::DpoEmail(v) => dpo_contact(project).email = optional(v),
         Message::ContactName(v) => {
             project
                 .privacy_contact
@@ -95,13 +150,10 @@ pub fn view<'a>(
             contact.email.as_deref().unwrap_or(""),
             Message::ContactEmail
         ),
-        checkbox(project.dpo.is_some())
-            .label(t("app-rights-has-dpo"))
-            .on_toggle(Message::HasDpo)
-            .text_size(14),
+        dpo_question(project, i18n, locale),
     ]
     .spacing(10);
-    if let Some(dpo) = &project.dpo {
+    if let Some(dpo) = project.dpo.contact() {
         form = form
             .push(field(
                 t("app-rights-dpo-name"),
@@ -117,6 +169,19 @@ pub fn view<'a>(
                 dpo.email.as_deref().unwrap_or(""),
                 Message::DpoEmail,
             ));
+    }
+    if dpo_choice(&project.dpo) == DpoChoice::NotAppointed {
+        let reason = match &project.dpo {
+            Dpo::NotAppointedBecause(reason) => reason.clone(),
+            _ => LocalText::default(),
+        };
+        form = form.push(local_field(
+            t("app-rights-dpo-reason"),
+            Some(t("app-rights-dpo-reason.help")),
+            "dpo-reason".into(),
+            &reason,
+            Message::DpoReason,
+        ));
     }
     let country = &project.organisation.address.country;
     let authority = project
@@ -156,12 +221,34 @@ pub fn view<'a>(
         .push(text(t("app-security.help")).size(13))
         .push(column(measures).spacing(6))
         .push(text(t("app-children")).size(17))
-        .push(
-            checkbox(project.services_for_children)
-                .label(t("app-children-offered"))
-                .on_toggle(Message::ForChildren)
-                .text_size(14),
-        )
+        .push(yes_no(
+            "children",
+            project.children.online_services,
+            Message::ForChildren,
+            i18n,
+            locale,
+        ))
+        .push(field(
+            t("app-children-age-limit"),
+            Some(t("app-children-age-limit.help")),
+            "children-age-limit",
+            &project
+                .children
+                .age_limit
+                .map_or_else(String::new, |a| a.to_string()),
+            Message::AgeLimit,
+        ))
+        .push(local_field(
+            t("app-children-minors"),
+            Some(t("app-children-minors.help")),
+            "children-minors".into(),
+            project
+                .children
+                .minors
+                .as_ref()
+                .unwrap_or(&LocalText::default()),
+            Message::Minors,
+        ))
         .push(text(t("app-changes")).size(17))
         .push(
             checkbox(project.change_notice.contains(&ChangeChannel::Website))
@@ -175,8 +262,38 @@ pub fn view<'a>(
                 .on_toggle(|on| Message::Announce(false, on))
                 .text_size(13),
         );
-    for path in ["dpo", "privacy_contact", "supervisory_authority"] {
+    for path in [
+        "dpo",
+        "privacy_contact",
+        "supervisory_authority",
+        "security_measures",
+        "children",
+        "change_notice",
+    ] {
         form = form.push(findings_at(findings, path, i18n, locale));
     }
     form.into()
+}
+
+fn dpo_question<'a>(project: &Project, i18n: &I18n, locale: Locale) -> Element<'a, Message> {
+    let t = |id: &str| i18n.simple(locale, id);
+    let option = |value, label: &str, says: &str| AnswerOption {
+        value,
+        label: t(label),
+        says: t(says),
+    };
+    answer(
+        t("app-q-dpo"),
+        vec![
+            option(
+                DpoChoice::NotAnswered,
+                "app-answer-unanswered",
+                "app-q-dpo-unanswered.says",
+            ),
+            option(DpoChoice::Appointed, "app-q-dpo-yes", "app-q-dpo-yes.says"),
+            option(DpoChoice::NotAppointed, "app-q-dpo-no", "app-q-dpo-no.says"),
+        ],
+        dpo_choice(&project.dpo),
+        Message::Dpo,
+    )
 }
