@@ -22,6 +22,8 @@ pub enum AnswerState {
 /// A question whose answer decides what the documents say.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
 pub enum Question {
+    DataCategories,
+    Purposes,
     Dpo,
     Sources,
     Recipients,
@@ -35,7 +37,9 @@ pub enum Question {
 }
 
 impl Question {
-    pub const ALL: [Question; 10] = [
+    pub const ALL: [Question; 12] = [
+        Question::DataCategories,
+        Question::Purposes,
         Question::Dpo,
         Question::Sources,
         Question::Recipients,
@@ -52,6 +56,8 @@ impl Question {
     /// the question in placeholders and findings.
     pub fn key(self) -> &'static str {
         match self {
+            Question::DataCategories => "data-categories",
+            Question::Purposes => "purposes",
             Question::Dpo => "dpo",
             Question::Sources => "sources",
             Question::Recipients => "recipients",
@@ -68,6 +74,8 @@ impl Question {
     /// The field of the project file that answers it.
     pub fn path(self) -> &'static str {
         match self {
+            Question::DataCategories => "data_categories",
+            Question::Purposes => "purposes",
             Question::Dpo => "dpo",
             Question::Sources => "sources",
             Question::Recipients => "recipients",
@@ -92,6 +100,8 @@ impl Question {
 
     pub fn state(self, project: &Project) -> AnswerState {
         match self {
+            Question::DataCategories => answered_if(!project.data_categories.is_empty()),
+            Question::Purposes => answered_if(!project.purposes.is_empty()),
             Question::Dpo => answered_if(project.dpo != Dpo::NotAnswered),
             Question::Sources => listed(!project.sources.is_empty(), project.sources_none),
             Question::Recipients => listed(!project.recipients.is_empty(), project.recipients_none),

@@ -406,7 +406,7 @@ fn check_on_an_empty_project_names_every_unanswered_question() {
         assert!(
             findings
                 .iter()
-                .any(|f| f.item.path == question.path() && f.id().ends_with("-unanswered")),
+                .any(|f| f.item.path == question.path() && f.rule.is_unanswered()),
             "{question:?} not named"
         );
     }
@@ -428,6 +428,8 @@ fn check_on_an_empty_project_names_every_unanswered_question() {
 /// them may appear while the question is unanswered.
 fn claims(question: Question) -> &'static [&'static str] {
     match question {
+        Question::DataCategories => &["we process the following kinds of personal data"],
+        Question::Purposes => &["We process your data only for the purposes below"],
         Question::Dpo => &[
             "We have not appointed",
             "We have appointed a data protection officer",
@@ -466,6 +468,16 @@ fn claims(question: Question) -> &'static [&'static str] {
 /// Takes the answer to `question` away, as if never given.
 fn unanswer(project: &mut Project, question: Question) {
     match question {
+        Question::DataCategories => {
+            project.data_categories.clear();
+            for purpose in &mut project.purposes {
+                purpose.data.clear();
+            }
+            for source in &mut project.sources {
+                source.data.clear();
+            }
+        }
+        Question::Purposes => project.purposes.clear(),
         Question::Dpo => project.dpo = Dpo::NotAnswered,
         Question::Sources => {
             project.sources.clear();

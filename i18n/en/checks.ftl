@@ -13,6 +13,8 @@ law-eprivacy = ePrivacy Directive
 ## Questions whose answer decides what the documents say. Until answered,
 ## the documents show a placeholder there and are marked as drafts.
 
+check-answers-data-categories-unanswered = You have not said which kinds of personal data you process, so the privacy statement cannot list them.
+    .hint = In "People and data", tick the kinds of data you process, or add your own.
 check-answers-dpo-unanswered = You have not said whether you have appointed a data protection officer, so the privacy statement says nothing about one.
     .hint = In "Contact and complaints", answer whether a data protection officer is appointed. Give a reason for not having one only if you have checked it.
 check-answers-sources-unanswered = You have not said whether you receive personal data from others than the people themselves (Art. 14).

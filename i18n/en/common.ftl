@@ -243,6 +243,10 @@ safeguard-derogation = the transfer relies on an exception for specific situatio
 ## The questions whose answer decides a sentence, as placeholders name them.
 
 question-dpo = have you appointed a data protection officer?
+question-org-name = what is the name of your organisation?
+question-email = at which e-mail address can people reach you about their data?
+question-data-categories = which kinds of personal data do you process?
+question-purposes = why do you process personal data?
 question-sources = do you receive personal data from others than the people themselves?
 question-source-public = is this source publicly accessible?
 question-recipients = does anyone outside your organisation receive the data?

@@ -14,6 +14,8 @@ law-eprivacy = ePrivacyrichtlijn
 ## Vragen waarvan het antwoord beslist wat de documenten zeggen. Zolang ze
 ## onbeantwoord zijn, tonen de documenten daar een open plek en zijn ze ontwerpen.
 
+check-answers-data-categories-unanswered = U hebt niet gezegd welke soorten persoonsgegevens u verwerkt, dus de privacyverklaring kan ze niet opsommen.
+    .hint = Vink bij "Personen en gegevens" de soorten gegevens aan die u verwerkt, of voeg uw eigen soorten toe.
 check-answers-dpo-unanswered = U hebt niet gezegd of u een functionaris voor gegevensbescherming hebt aangesteld, dus de privacyverklaring zegt daar niets over.
     .hint = Beantwoord bij "Contact en klachten" of er een functionaris voor gegevensbescherming is aangesteld. Geef alleen een reden waarom niet als u die hebt nagegaan.
 check-answers-sources-unanswered = U hebt niet gezegd of u persoonsgegevens ontvangt van anderen dan de betrokkenen zelf (art. 14).

@@ -245,6 +245,10 @@ safeguard-derogation = de doorgifte steunt op een uitzondering voor specifieke s
 ## De vragen waarvan het antwoord een zin beslist, zoals open plekken ze noemen.
 
 question-dpo = hebt u een functionaris voor gegevensbescherming aangesteld?
+question-org-name = wat is de naam van uw organisatie?
+question-email = op welk e-mailadres kunnen mensen u bereiken over hun gegevens?
+question-data-categories = welke soorten persoonsgegevens verwerkt u?
+question-purposes = waarom verwerkt u persoonsgegevens?
 question-sources = ontvangt u persoonsgegevens van anderen dan de betrokkenen zelf?
 question-source-public = is deze bron openbaar toegankelijk?
 question-recipients = ontvangt iemand buiten uw organisatie de gegevens?

@@ -52,6 +52,8 @@ pub(super) fn check(project: &Project, findings: &mut Vec<Finding>) {
 
 fn unanswered(question: Question) -> Rule {
     match question {
+        Question::DataCategories => Rule::DataCategoriesUnanswered,
+        Question::Purposes => Rule::PurposesMissing,
         Question::Dpo => Rule::DpoUnanswered,
         Question::Sources => Rule::SourcesUnanswered,
         Question::Recipients => Rule::RecipientsUnanswered,

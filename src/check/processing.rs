@@ -8,9 +8,6 @@ use crate::model::{
 };
 
 pub(super) fn check(project: &Project, findings: &mut Vec<Finding>) {
-    if project.purposes.is_empty() {
-        findings.push(Finding::new(Rule::PurposesMissing, "purposes"));
-    }
     for (index, purpose) in project.purposes.iter().enumerate() {
         let at = |field: &str| format!("purposes[{index}].{field}");
         let finding = |rule, field: &str| Finding::new(rule, at(field)).answer(&purpose.name);

@@ -58,6 +58,10 @@ pub fn build(project: &Project, i18n: &I18n, locale: Locale, kind: DocumentKind)
 /// formatted message; stripped from user text so they cannot be forged.
 const MARK_OPEN: char = '\u{E000}';
 const MARK_CLOSE: char = '\u{E001}';
+/// The same for a placeholder inside a common argument (an organisation
+/// without a name): it becomes a [`Span::Missing`] wherever it lands.
+const MISSING_OPEN: char = '\u{E002}';
+const MISSING_CLOSE: char = '\u{E003}';
 
 struct Writer<'a> {
     project: &'a Project,
@@ -69,7 +73,33 @@ struct Writer<'a> {
 }
 
 fn strip_marks(text: &str) -> String {
-    text.replace([MARK_OPEN, MARK_CLOSE], "")
+    text.replace([MARK_OPEN, MARK_CLOSE, MISSING_OPEN, MISSING_CLOSE], "")
+}
+
+/// A line that is not a [`Text`] (a footer), with its placeholders as
+/// plain text.
+fn unmarked(text: String) -> String {
+    text.replace([MISSING_OPEN, MISSING_CLOSE], "")
+}
+
+/// Text with its placeholders as [`Span::Missing`].
+fn split_missing(text: impl Into<String>) -> Text {
+    let text = text.into();
+    let mut spans = Vec::new();
+    let mut rest = text.as_str();
+    while let Some(start) = rest.find(MISSING_OPEN) {
+        if start > 0 {
+            spans.push(Span::Plain(rest[..start].to_owned()));
+        }
+        let after = &rest[start + MISSING_OPEN.len_utf8()..];
+        let end = after.find(MISSING_CLOSE).unwrap_or(after.len());
+        spans.push(Span::Missing(after[..end].to_owned()));
+        rest = after.get(end + MISSING_CLOSE.len_utf8()..).unwrap_or("");
+    }
+    if !rest.is_empty() || spans.is_empty() {
+        spans.push(Span::Plain(rest.to_owned()));
+    }
+    Text(spans)
 }
 
 impl<'a> Writer<'a> {
@@ -87,9 +117,11 @@ impl<'a> Writer<'a> {
         writer.record(issues);
         let country = writer.country_name(&org.address.country);
         let age = jurisdiction::digital_consent_age(&org.address.country);
+        let org_name = writer.or_placeholder(&org.name, "question-org-name");
+        let email = writer.or_placeholder(project.privacy_email(), "question-email");
         writer.common = vec![
-            ("org", strip_marks(&org.name).into()),
-            ("email", strip_marks(project.privacy_email()).into()),
+            ("org", org_name.into()),
+            ("email", email.into()),
             ("date", date.into()),
             ("version", strip_marks(&project.document.version).into()),
             ("country", country.into()),
@@ -101,6 +133,18 @@ impl<'a> Writer<'a> {
             ("consent-age", age.map_or(FluentValue::from("none"), number)),
         ];
         writer
+    }
+
+    /// `answer` as a common argument, or a marked placeholder naming the
+    /// question `question` when it is blank.
+    fn or_placeholder(&mut self, answer: &str, question: &str) -> String {
+        if answer.trim().is_empty() {
+            let name = self.t(question);
+            let placeholder = self.text("placeholder", &[("question", name.into())]);
+            format!("{MISSING_OPEN}{placeholder}{MISSING_CLOSE}")
+        } else {
+            strip_marks(answer)
+        }
     }
 
     fn record(&mut self, issues: Vec<crate::i18n::TextIssue>) {
@@ -144,7 +188,7 @@ impl<'a> Writer<'a> {
         let mut rest = formatted.as_str();
         while let Some(start) = rest.find(MARK_OPEN) {
             if start > 0 {
-                spans.push(Span::Plain(rest[..start].to_owned()));
+                spans.extend(split_missing(&rest[..start]).0);
             }
             let after = &rest[start + MARK_OPEN.len_utf8()..];
             let Some(end) = after.find(MARK_CLOSE) else {
@@ -156,7 +200,7 @@ impl<'a> Writer<'a> {
             rest = &after[end + MARK_CLOSE.len_utf8()..];
         }
         if !rest.is_empty() {
-            spans.push(Span::Plain(rest.to_owned()));
+            spans.extend(split_missing(rest).0);
         }
         Text(spans)
     }
@@ -206,9 +250,9 @@ impl<'a> Writer<'a> {
                 "document-footer-unversioned",
             )
         };
-        let subtitle = self.t(subtitle_id);
+        let subtitle = unmarked(self.t(subtitle_id));
         let contents_title = self.t("document-contents");
-        let footer = self.text(footer_id, &[("title", title.clone().into())]);
+        let footer = unmarked(self.text(footer_id, &[("title", title.clone().into())]));
         let draft = crate::check::has_errors(self.project).then(|| self.t("document-draft"));
         // The exporter fills in the numbers, which only it knows.
         let page_label = self.text(
@@ -284,7 +328,7 @@ impl<'a> Writer<'a> {
         match block {
             OutlineBlock::Text(id) => {
                 let text = self.t(id);
-                out.push(Block::Paragraph(Text::plain(text)));
+                out.push(Block::Paragraph(split_missing(text)));
             }
             OutlineBlock::Only(condition, blocks) => {
                 if condition.holds(self.project) {
@@ -317,7 +361,7 @@ impl<'a> Writer<'a> {
                 if let Dpo::NotAppointedBecause(reason) = &self.project.dpo {
                     let reason = self.local(reason, "dpo");
                     if !reason.trim().is_empty() {
-                        out.push(Block::Paragraph(Text::plain(reason)));
+                        out.push(Block::Paragraph(split_missing(reason)));
                     }
                 }
             }
@@ -414,7 +458,7 @@ impl<'a> Writer<'a> {
                 text: address.trim().to_owned(),
                 target,
             }]),
-            None => Text::plain(address),
+            None => split_missing(address),
         }
     }
 
@@ -424,7 +468,7 @@ impl<'a> Writer<'a> {
                 text: url.trim().to_owned(),
                 target,
             }]),
-            None => Text::plain(url),
+            None => split_missing(url),
         }
     }
 
@@ -432,13 +476,14 @@ impl<'a> Writer<'a> {
         let org = &self.project.organisation;
         let mut details = Vec::new();
         let name = match &org.legal_form {
+            _ if org.name.trim().is_empty() => self.or_placeholder("", "question-org-name"),
             Some(form) if !form.trim().is_empty() => format!("{} {}", org.name, form.trim()),
             _ => org.name.clone(),
         };
-        details.push((self.t("label-name"), Text::plain(name)));
+        details.push((self.t("label-name"), split_missing(name)));
         let address = self.address_line(&org.address);
         if !address.is_empty() {
-            details.push((self.t("label-address"), Text::plain(address)));
+            details.push((self.t("label-address"), split_missing(address)));
         }
         if let Some(number) = org
             .enterprise_number
@@ -450,16 +495,16 @@ impl<'a> Writer<'a> {
             } else {
                 self.t("label-enterprise-number")
             };
-            details.push((label, Text::plain(number)));
+            details.push((label, split_missing(number)));
         }
         if let Some(vat) = org.vat_number.as_deref().filter(|n| !n.trim().is_empty()) {
-            details.push((self.t("label-vat-number"), Text::plain(vat)));
+            details.push((self.t("label-vat-number"), split_missing(vat)));
         }
         if !org.email.trim().is_empty() {
             details.push((self.t("label-email"), Self::email_text(&org.email)));
         }
         if let Some(phone) = org.phone.as_deref().filter(|p| !p.trim().is_empty()) {
-            details.push((self.t("label-phone"), Text::plain(phone)));
+            details.push((self.t("label-phone"), split_missing(phone)));
         }
         let websites: Vec<&String> = org
             .websites
@@ -480,18 +525,18 @@ impl<'a> Writer<'a> {
     }
 
     fn contact_details(&mut self, contact: &Contact) -> Block {
-        let mut details = vec![(self.t("label-name"), Text::plain(contact.name.clone()))];
+        let mut details = vec![(self.t("label-name"), split_missing(contact.name.clone()))];
         if let Some(address) = &contact.address {
             let line = self.address_line(address);
             if !line.is_empty() {
-                details.push((self.t("label-address"), Text::plain(line)));
+                details.push((self.t("label-address"), split_missing(line)));
             }
         }
         if let Some(email) = contact.email.as_deref().filter(|e| !e.trim().is_empty()) {
             details.push((self.t("label-email"), Self::email_text(email)));
         }
         if let Some(phone) = contact.phone.as_deref().filter(|p| !p.trim().is_empty()) {
-            details.push((self.t("label-phone"), Text::plain(phone)));
+            details.push((self.t("label-phone"), split_missing(phone)));
         }
         Block::Details(details)
     }
@@ -713,9 +758,9 @@ impl<'a> Writer<'a> {
             };
             rows.push(vec![
                 Text(first),
-                Text::plain(data),
-                Text::plain(basis),
-                Text::plain(retention),
+                split_missing(data),
+                split_missing(basis),
+                split_missing(retention),
             ]);
         }
         if !rows.is_empty() {
@@ -787,7 +832,7 @@ impl<'a> Writer<'a> {
             });
             if decision.profiling {
                 let text = self.t("automated-profiling");
-                out.push(Block::Paragraph(Text::plain(text)));
+                out.push(Block::Paragraph(split_missing(text)));
             }
             let logic = self.local(
                 &decision.logic,
@@ -798,8 +843,8 @@ impl<'a> Writer<'a> {
                 &format!("purposes[{i}].automated_decision.consequences"),
             );
             let details = vec![
-                (self.t("label-logic"), Text::plain(logic)),
-                (self.t("label-consequences"), Text::plain(consequences)),
+                (self.t("label-logic"), split_missing(logic)),
+                (self.t("label-consequences"), split_missing(consequences)),
             ];
             out.push(Block::Details(details));
         }
@@ -841,9 +886,9 @@ impl<'a> Writer<'a> {
             };
             rows.push(vec![
                 name,
-                Text::plain(service),
-                Text::plain(role),
-                Text::plain(location),
+                split_missing(service),
+                split_missing(role),
+                split_missing(location),
             ]);
         }
         if !rows.is_empty() {
@@ -927,21 +972,21 @@ impl<'a> Writer<'a> {
             .or_else(|| jurisdiction::authority(country));
         let Some(authority) = authority else {
             let text = self.t("complaint-authority-unknown");
-            out.push(Block::Paragraph(Text::plain(text)));
+            out.push(Block::Paragraph(split_missing(text)));
             return;
         };
         let mut details = vec![(
             self.t("label-authority"),
-            Text::plain(self.local(&authority.name, "supervisory_authority.name")),
+            split_missing(self.local(&authority.name, "supervisory_authority.name")),
         )];
         if !authority.address.is_empty() {
             details.push((
                 self.t("label-address"),
-                Text::plain(authority.address.join(", ")),
+                split_missing(authority.address.join(", ")),
             ));
         }
         if let Some(phone) = &authority.phone {
-            details.push((self.t("label-phone"), Text::plain(phone.clone())));
+            details.push((self.t("label-phone"), split_missing(phone.clone())));
         }
         if let Some(email) = &authority.email {
             details.push((self.t("label-email"), Self::email_text(email)));
@@ -967,11 +1012,11 @@ impl<'a> Writer<'a> {
         if let Some(age) = children.age_limit {
             sentences.push(self.text("children-age-limit", &[("age", number(f64::from(age)))]));
         }
-        out.push(Block::Paragraph(Text::plain(sentences.join(" "))));
+        out.push(Block::Paragraph(split_missing(sentences.join(" "))));
         if let Some(minors) = &children.minors {
             let minors = self.local(minors, "children.minors");
             if !minors.trim().is_empty() {
-                out.push(Block::Paragraph(Text::plain(minors)));
+                out.push(Block::Paragraph(split_missing(minors)));
             }
         }
     }
@@ -991,7 +1036,7 @@ impl<'a> Writer<'a> {
                     SecurityMeasure::Encryption => return None,
                     standard => self.t(&format!("security-{}", standard.key())),
                 };
-                Some(Text::plain(text))
+                Some(split_missing(text))
             })
             .collect();
         push_list(out, items);
@@ -1011,7 +1056,7 @@ impl<'a> Writer<'a> {
                         self.local(text, &format!("change_notice[{i}]"))
                     }
                 };
-                Text::plain(text)
+                split_missing(text)
             })
             .collect();
         push_list(out, items);
@@ -1096,8 +1141,8 @@ impl<'a> Writer<'a> {
         vec![
             Text(name),
             Text(provider),
-            Text::plain(purpose),
-            Text::plain(duration),
+            split_missing(purpose),
+            split_missing(duration),
         ]
     }
 
@@ -1154,7 +1199,7 @@ impl<'a> Writer<'a> {
                         text: provider.to_owned(),
                         target,
                     }]),
-                    None => Text::plain(provider),
+                    None => split_missing(provider),
                 }
             })
             .collect();
@@ -1185,12 +1230,12 @@ impl<'a> Writer<'a> {
         if let Some(tool) = consent.tool.as_deref().filter(|t| !t.trim().is_empty()) {
             sentences.push(self.text("consent-tool", &[("tool", strip_marks(tool).into())]));
         }
-        out.push(Block::Paragraph(Text::plain(sentences.join(" "))));
+        out.push(Block::Paragraph(split_missing(sentences.join(" "))));
         if let Some(via) = &consent.withdraw_via {
             let via = self.local(via, "cookie_consent.withdraw_via");
             if !via.is_empty() {
                 let text = self.text("consent-withdraw-via", &[("via", via.into())]);
-                out.push(Block::Paragraph(Text::plain(text)));
+                out.push(Block::Paragraph(split_missing(text)));
             }
         }
     }
