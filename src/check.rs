@@ -10,12 +10,14 @@
 //! the owner can confirm); info is advice.
 
 mod answers;
+mod coherence;
 mod controller;
 mod cookies;
 mod dates;
 mod identifiers;
 mod processing;
 mod recipients;
+mod wording;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use time::Date;
@@ -28,28 +30,34 @@ use crate::model::{Country, LocalText, Locale, Project};
 /// `today` decides which effective dates are in the future or stale.
 pub fn run(project: &Project, today: Date) -> Vec<Finding> {
     let mut findings = Vec::new();
-    check_answers(project, &mut findings);
+    check_answers(project, true, &mut findings);
     dates::check(project, today, &mut findings);
     findings.sort_by_key(Finding::severity);
     findings
 }
 
-/// Whether `project` has errors, so that its documents are drafts. The
-/// checks of dates are left out: they never find errors.
+/// Whether `project` has errors, so that its documents are drafts. It runs
+/// on every document built, so the checks that never find errors (dates,
+/// coherence, the language of texts) are left out.
 pub fn has_errors(project: &Project) -> bool {
     let mut findings = Vec::new();
-    check_answers(project, &mut findings);
+    check_answers(project, false, &mut findings);
     findings.iter().any(|f| f.severity() == Severity::Error)
 }
 
-/// Every check but those that need today's date.
-fn check_answers(project: &Project, findings: &mut Vec<Finding>) {
+/// Every check but those that need today's date; `warnings` adds those
+/// that only ever warn.
+fn check_answers(project: &Project, warnings: bool, findings: &mut Vec<Finding>) {
     answers::check(project, findings);
     controller::check(project, findings);
     processing::check(project, findings);
     recipients::check(project, findings);
     cookies::check(project, findings);
     identifiers::check(project, findings);
+    wording::check(project, warnings, findings);
+    if warnings {
+        coherence::check(project, findings);
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -191,6 +199,25 @@ rules! {
     /// New versions announced on a website the organisation does not name.
     ChangeWebsiteMissing = "art12.changes.website-missing", Warning, Gdpr "12(1)";
     DocumentVersionMissing = "document.version-missing", Warning, Gdpr "12(1)";
+    /// A text given in only some of the document languages: the document
+    /// in another language would borrow it untranslated.
+    TextUntranslated = "answers.text-untranslated", Error, Gdpr "12(1)";
+    /// A text written for one language that is clearly in another.
+    TextWrongLanguage = "answers.text-wrong-language", Warning, Gdpr "12(1)";
+    /// "je", "jij", "jouw" in a document that addresses readers as "u".
+    InformalRegister = "answers.informal-register", Warning, Gdpr "12(1)";
+    /// Retention criteria that say no more than "as long as necessary".
+    RetentionVague = "art13.purpose.retention-vague", Error, Gdpr "13(2)(a), 5(1)(e)";
+    /// An Art. 10 authorisation that is only the person's consent.
+    Art10ConsentOnly = "art10.authorisation-consent-only", Error, Gdpr "10";
+    /// A third party sets cookies but is not among the recipients.
+    CookieProviderNotRecipient = "art13.cookie.provider-not-recipient", Warning, Gdpr "13(1)(e), 26";
+    /// A contract basis for people who are as a rule not party to it.
+    ContractBasisNonParty = "art6.purpose.contract-non-party", Warning, Gdpr "6(1)(b)";
+    AudienceUnused = "answers.audience-unused", Warning, Gdpr "13(1)(c)";
+    DataUnused = "answers.data-unused", Warning, Gdpr "13(1)(c), 5(1)(c)";
+    /// The privacy address looks like one person's own mailbox.
+    PersonalMailbox = "art12.rights.personal-mailbox", Warning, Gdpr "12(2)";
 
     /// The organisation has no name.
     ControllerNameMissing = "art13.controller.name-missing", Error, Gdpr "13(1)(a), 14(1)(a)";
@@ -357,6 +384,9 @@ pub enum Detail {
     /// Text from the project in the reader's language, such as a name.
     Answer(LocalText),
     Country(Country),
+    /// A name policywright gives: the Fluent message with this id.
+    Message(String),
+    Language(Locale),
     Date(Date),
     Number(u32),
 }
@@ -446,6 +476,10 @@ impl Finding {
                         name.into()
                     }
                 }
+                Detail::Message(id) => i18n.simple(locale, id).into(),
+                Detail::Language(language) => i18n
+                    .simple(locale, &format!("app-language-{}", language.code()))
+                    .into(),
                 Detail::Date(date) => i18n.date(locale, *date, &mut Vec::new()).into(),
                 Detail::Number(n) => i18n::number(*n),
             };

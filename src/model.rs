@@ -8,6 +8,7 @@ mod organisation;
 mod processing;
 mod recipient;
 mod text;
+mod texts;
 
 use serde::{Deserialize, Serialize};
 use time::Date;
@@ -24,6 +25,7 @@ pub use processing::{
 };
 pub use recipient::{Recipient, RecipientRole, TransferSafeguard};
 pub use text::{LocalText, Resolved};
+pub use texts::TextKind;
 
 /// The project file format this build writes. Files with a higher number
 /// were written by a newer policywright and are refused, not guessed at.

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use time::Date;
 
-use crate::model::{Address, Dpo, Organisation, Party, Project};
+use crate::model::{Address, Dpo, Organisation, Project};
 use crate::storage::{self, LoadError};
 
 /// A starter project as shipped: its name (used on the command line and as
@@ -44,14 +44,13 @@ impl Starter {
     }
 
     /// A new project from the starter: its sector answers (audiences,
-    /// data, purposes, retention, recipients, cookies) as suggestions, and
-    /// the example organisation's identity and contacts left unanswered,
-    /// so that no example name, address, number or mailbox can end up in
-    /// someone's published documents. Only the country stays: it decides
-    /// the sector rules the suggestions follow.
+    /// data, purposes, retention, recipients) as suggestions, and the
+    /// example organisation's identity, contacts, security, announcements
+    /// and cookies left unanswered, so that nothing true only of the
+    /// example can end up in someone's published documents. Only the
+    /// country stays: it decides the sector rules the suggestions follow.
     pub fn new_project(&self, today: Date) -> Result<Project, LoadError> {
         let mut project = self.project()?;
-        let example = std::mem::take(&mut project.organisation.name);
         project.organisation = Organisation {
             address: Address {
                 country: project.organisation.address.country.clone(),
@@ -61,13 +60,14 @@ impl Starter {
         };
         project.dpo = Dpo::NotAnswered;
         project.privacy_contact = None;
-        for cookie in &mut project.cookies {
-            // The documents name the organisation itself for its own
-            // cookies when no provider is given.
-            if cookie.party == Party::First && cookie.provider.contains(&example) {
-                cookie.provider.clear();
-            }
-        }
+        // How the example protects its data, announces changes and which
+        // cookies its website sets are facts about that organisation, not
+        // about the sector: they are asked anew.
+        project.security_measures.clear();
+        project.change_notice.clear();
+        project.cookies.clear();
+        project.cookies_none = false;
+        project.cookie_consent = None;
         project.document.effective_date = today;
         Ok(project)
     }

@@ -110,8 +110,10 @@ fn item_2_the_dpo_or_a_plain_statement_that_there_is_none() {
         "{text}"
     );
     assert!(!text.contains("because"), "no reason nobody gave: {text}");
-    assert!(text.contains("privacy@ateliervermeulen.be"), "{text}");
     assert!(!text.contains("Sara De Smet"));
+    // The privacy contact is named with the controller, DPO or not.
+    let controller = section_text(&statement(&project), "controller").unwrap();
+    assert!(controller.contains("privacy@ateliervermeulen.be"), "{controller}");
 
     project.dpo = Dpo::NotAppointedBecause(LocalText::universal(
         "Our core activities do not involve large-scale monitoring.",
@@ -328,8 +330,10 @@ fn item_11_whether_data_must_be_provided_and_the_consequence() {
     assert!(
         text.contains("Fulfilling orders: we need this data before we can enter into a contract")
     );
-    assert!(text.contains("If you do not provide it: we cannot deliver your order."));
-    project.purposes[0].provision = None;
+    assert!(text.contains("If you do not provide it, we cannot deliver your order."));
+    for purpose in &mut project.purposes {
+        purpose.provision = None;
+    }
     assert!(!has_section(&statement(&project), "obligation"));
 }
 

@@ -396,6 +396,20 @@ fn a_project_with_errors_is_a_visible_draft_and_one_without_is_not() {
 }
 
 #[test]
+fn a_draft_is_exactly_a_project_with_error_findings() {
+    let mut projects: Vec<Project> = STARTERS.iter().map(|s| s.project().unwrap()).collect();
+    projects.push(complete());
+    projects.push(Project::empty("", time::macros::date!(2026 - 12 - 01)));
+    projects.push(with(|p| p.purposes[0].legal_basis = None));
+    for project in projects {
+        let errors = check::run(&project, project.document.effective_date)
+            .iter()
+            .any(|f| f.severity() == check::Severity::Error);
+        assert_eq!(check::has_errors(&project), errors);
+    }
+}
+
+#[test]
 fn check_on_an_empty_project_names_every_unanswered_question() {
     let empty = Project::empty("", time::macros::date!(2026 - 12 - 01));
     let findings = check::run(&empty, time::macros::date!(2026 - 12 - 01));

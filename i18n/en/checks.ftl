@@ -188,3 +188,26 @@ check-document-effective-date-future = The documents take effect on { $date }, w
     .hint = If the date is a mistake, correct it. If you announce new documents in advance, keep the current ones published until that date.
 check-document-effective-date-old = The documents took effect on { $date }, more than a year before today ({ $today }).
     .hint = Review the answers: new suppliers, cookies and purposes are easily forgotten. Then set a new date and version.
+
+## The owner's own words, and answers that do not fit together.
+
+check-answers-text-untranslated = "{ $item }" has no { $language } version, so the { $language } documents would show it in another language.
+    .hint = Write the text in { $language } too, or remove the language from the documents' languages.
+check-answers-text-wrong-language = The { $language } text of "{ $item }" looks as if it is written in { $found }.
+    .hint = Write the { $language } version in { $language }; put the { $found } text in its own field.
+check-answers-informal-register = "{ $item }" speaks to the reader as "je" or "jij", while the documents say "u".
+    .hint = Rewrite the Dutch text with "u" and "uw", so the documents use one form of address.
+check-art13-purpose-retention-vague = The purpose "{ $item }" keeps data "as long as necessary", which tells the reader nothing.
+    .hint = Give a period ("2 years after your last order") or the criteria that decide it ("until the warranty ends, and at most 3 years after delivery").
+check-art10-authorisation-consent-only = Data on criminal convictions is said to be allowed by consent alone. Art. 10 requires a law that authorises it.
+    .hint = Name the law that allows you to process this data (in Belgium, for instance, art. 10 of the law of 30 July 2018 and the specific law for your sector).
+check-art13-cookie-provider-not-recipient = { $provider } sets cookies on your website but is not among the recipients, so the privacy statement does not say that it receives data.
+    .hint = Add { $provider } as a recipient in "Recipients" (the service catalogue can fill it in), with its role and country.
+check-art6-purpose-contract-non-party = The purpose "{ $item }" rests on a contract, but concerns { $audience }, who are usually not party to your contract.
+    .hint = Use another basis for them, usually legitimate interests; a contract covers only the person you have it with.
+check-answers-audience-unused = No purpose concerns { $item }, so the documents never say why you process their data.
+    .hint = Add them to the purposes that concern them, or remove the group.
+check-answers-data-unused = No purpose uses { $item }, so the documents never say why you process it.
+    .hint = Add the data to the purposes that use it, or remove it.
+check-art12-rights-personal-mailbox = Requests go to { $address }, which looks like one person's own mailbox. When that person is away or leaves, requests go unanswered.
+    .hint = Use an address of the organisation that more than one person reads, such as privacy@yourcompany.be.

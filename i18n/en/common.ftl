@@ -221,11 +221,11 @@ period-years = { $count ->
 
 ## Whether you must provide the data (Art. 13(2)(e)).
 
-requirement-statutory = the law requires you to provide this data.
+requirement-statutory = providing this data is a statutory requirement: the law obliges us to process it.
 requirement-contractual = providing this data is a requirement of our contract with you.
 requirement-needed-for-contract = we need this data before we can enter into a contract with you.
 requirement-voluntary = providing this data is up to you.
-provision-consequence = If you do not provide it: { $consequence }
+provision-consequence = If you do not provide it, { $consequence }
 
 ## Recipients and transfers.
 
@@ -245,6 +245,8 @@ safeguard-derogation = the transfer relies on an exception for specific situatio
 question-dpo = have you appointed a data protection officer?
 question-org-name = what is the name of your organisation?
 question-email = at which e-mail address can people reach you about their data?
+question-address = what is the address of your organisation?
+question-safeguard = which safeguard applies to this transfer?
 question-data-categories = which kinds of personal data do you process?
 question-purposes = why do you process personal data?
 question-sources = do you receive personal data from others than the people themselves?

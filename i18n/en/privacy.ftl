@@ -13,7 +13,12 @@ privacy-title = Privacy statement
 
 privacy-introduction-title = About this statement
 privacy-introduction = This statement explains how { $org } handles your personal data: which data we collect, why, on what legal basis, who receives it, how long we keep it, and what rights you have.
-privacy-introduction-terms = We follow the General Data Protection Regulation (GDPR, Regulation (EU) 2016/679) and the national privacy law that applies to us. Where this statement says "we" or "us", it means { $org }.
+# $country-code is the controller's country as a code ("BE", "NL").
+privacy-introduction-terms = { $country-code ->
+    [BE] This statement gives the information that the General Data Protection Regulation (GDPR, Regulation (EU) 2016/679) and the Belgian law of 30 July 2018 on the protection of natural persons with regard to the processing of personal data require. Where it says "we" or "us", it means { $org }.
+    [NL] This statement gives the information that the General Data Protection Regulation (GDPR, Regulation (EU) 2016/679) and the Dutch GDPR Implementation Act (UAVG) require. Where it says "we" or "us", it means { $org }.
+   *[other] This statement gives the information that the General Data Protection Regulation (GDPR, Regulation (EU) 2016/679) requires. Where it says "we" or "us", it means { $org }.
+}
 
 privacy-controller-title = Who is responsible for your data
 privacy-controller = { $org } is the controller of your personal data: we decide why and how it is processed. You can reach us as follows.
@@ -52,13 +57,13 @@ privacy-obligation-title = Must you provide your data?
 privacy-obligation = For the following purposes we say whether you must provide your data, and what happens if you do not.
 
 privacy-recipients-title = Who receives your data
-privacy-recipients = We share your data only with the following recipients, and only as far as they need it.
+privacy-recipients = We share your data with the following recipients.
 privacy-recipients-processors = Processors process your data on our behalf and on our instructions (Art. 28 GDPR); they may not use it for their own purposes.
 privacy-recipients-authorities = We may also have to pass on data to public authorities, such as the police, the courts or the tax authorities, when the law obliges us to.
 privacy-recipients-none = We do not share your personal data with others, unless the law obliges us to.
 
 privacy-transfers-title = Transfers outside the European Economic Area
-privacy-transfers = Some recipients process your data outside the European Economic Area (EEA). We transfer data there only with one of the safeguards the GDPR requires.
+privacy-transfers = Some recipients process your data outside the European Economic Area (EEA). For each, we name the legal ground for the transfer.
 privacy-transfers-copy = You can ask us for a copy of the safeguards that apply, or for where they are available, at { $email }.
 privacy-transfers-none = We do not transfer your personal data outside the European Economic Area.
 

@@ -189,3 +189,26 @@ check-document-effective-date-future = De documenten treden in werking op { $dat
     .hint = Is de datum een vergissing, verbeter die dan. Kondigt u nieuwe documenten vooraf aan, laat de huidige documenten dan tot die datum online staan.
 check-document-effective-date-old = De documenten zijn in werking getreden op { $date }, meer dan een jaar voor vandaag ({ $today }).
     .hint = Loop de antwoorden opnieuw na: nieuwe leveranciers, cookies en doelen worden makkelijk vergeten. Kies daarna een nieuwe datum en versie.
+
+## De eigen woorden van de eigenaar, en antwoorden die niet bij elkaar passen.
+
+check-answers-text-untranslated = "{ $item }" heeft geen versie in het { $language }, dus de documenten in het { $language } zouden het in een andere taal tonen.
+    .hint = Schrijf de tekst ook in het { $language }, of schrap die taal uit de talen van de documenten.
+check-answers-text-wrong-language = De tekst in het { $language } van "{ $item }" lijkt in het { $found } geschreven.
+    .hint = Schrijf de versie in het { $language } in het { $language }; zet de tekst in het { $found } in zijn eigen veld.
+check-answers-informal-register = "{ $item }" spreekt de lezer aan met "je" of "jij", terwijl de documenten "u" zeggen.
+    .hint = Herschrijf de Nederlandse tekst met "u" en "uw", zodat de documenten één aanspreekvorm gebruiken.
+check-art13-purpose-retention-vague = Het doeleinde "{ $item }" bewaart gegevens "zolang nodig", wat de lezer niets zegt.
+    .hint = Geef een termijn ("2 jaar na uw laatste bestelling") of de criteria die ze bepalen ("tot de garantie afloopt, en hoogstens 3 jaar na de levering").
+check-art10-authorisation-consent-only = Volgens de antwoorden mogen gegevens over strafrechtelijke veroordelingen alleen met toestemming worden verwerkt. Art. 10 vereist een wet die dat toestaat.
+    .hint = Noem de wet die u toestaat deze gegevens te verwerken (in België bijvoorbeeld art. 10 van de wet van 30 juli 2018 en de specifieke wet voor uw sector).
+check-art13-cookie-provider-not-recipient = { $provider } plaatst cookies op uw website maar staat niet bij de ontvangers, dus de privacyverklaring zegt niet dat het gegevens ontvangt.
+    .hint = Voeg { $provider } toe als ontvanger bij "Ontvangers" (de dienstencatalogus kan het invullen), met zijn rol en land.
+check-art6-purpose-contract-non-party = Het doeleinde "{ $item }" steunt op een overeenkomst, maar betreft { $audience }, die gewoonlijk geen partij zijn bij uw overeenkomst.
+    .hint = Gebruik voor hen een andere rechtsgrond, meestal het gerechtvaardigd belang; een overeenkomst dekt alleen wie ze met u sloot.
+check-answers-audience-unused = Geen enkel doeleinde betreft { $item }, dus de documenten zeggen nergens waarom u hun gegevens verwerkt.
+    .hint = Voeg hen toe aan de doeleinden die hen betreffen, of schrap de groep.
+check-answers-data-unused = Geen enkel doeleinde gebruikt { $item }, dus de documenten zeggen nergens waarom u die gegevens verwerkt.
+    .hint = Voeg de gegevens toe aan de doeleinden die ze gebruiken, of schrap ze.
+check-art12-rights-personal-mailbox = Verzoeken gaan naar { $address }, wat op de eigen mailbox van één persoon lijkt. Is die persoon afwezig of vertrokken, dan blijven verzoeken onbeantwoord.
+    .hint = Gebruik een adres van de organisatie dat meer dan één persoon leest, zoals privacy@uwbedrijf.be.

@@ -223,11 +223,11 @@ period-years = { $count ->
 
 ## Of u de gegevens moet verstrekken (art. 13, lid 2, e) AVG).
 
-requirement-statutory = de wet verplicht u deze gegevens te verstrekken.
+requirement-statutory = het verstrekken van deze gegevens is een wettelijke vereiste: de wet verplicht ons ze te verwerken.
 requirement-contractual = onze overeenkomst met u verplicht u deze gegevens te verstrekken.
 requirement-needed-for-contract = wij hebben deze gegevens nodig voordat wij een overeenkomst met u kunnen sluiten.
 requirement-voluntary = u beslist zelf of u deze gegevens verstrekt.
-provision-consequence = Als u ze niet verstrekt: { $consequence }
+provision-consequence = Verstrekt u ze niet, dan { $consequence }
 
 ## Ontvangers en doorgiften.
 
@@ -247,6 +247,8 @@ safeguard-derogation = de doorgifte steunt op een uitzondering voor specifieke s
 question-dpo = hebt u een functionaris voor gegevensbescherming aangesteld?
 question-org-name = wat is de naam van uw organisatie?
 question-email = op welk e-mailadres kunnen mensen u bereiken over hun gegevens?
+question-address = wat is het adres van uw organisatie?
+question-safeguard = welke waarborg geldt voor deze doorgifte?
 question-data-categories = welke soorten persoonsgegevens verwerkt u?
 question-purposes = waarom verwerkt u persoonsgegevens?
 question-sources = ontvangt u persoonsgegevens van anderen dan de betrokkenen zelf?

@@ -15,7 +15,12 @@ privacy-title = Privacyverklaring
 
 privacy-introduction-title = Over deze verklaring
 privacy-introduction = In deze verklaring leest u hoe { $org } met uw persoonsgegevens omgaat: welke gegevens wij verzamelen, waarom, op welke rechtsgrond, wie ze ontvangt, hoelang wij ze bewaren en welke rechten u hebt.
-privacy-introduction-terms = Wij houden ons aan de Algemene Verordening Gegevensbescherming (AVG, Verordening (EU) 2016/679) en aan de nationale privacywetgeving die op ons van toepassing is. Waar in deze verklaring ‘wij’ of ‘ons’ staat, bedoelen wij { $org }.
+# $country-code is the controller's country as a code ("BE", "NL").
+privacy-introduction-terms = { $country-code ->
+    [BE] Deze verklaring geeft de informatie die de Algemene Verordening Gegevensbescherming (AVG, Verordening (EU) 2016/679) en de Belgische wet van 30 juli 2018 betreffende de bescherming van natuurlijke personen met betrekking tot de verwerking van persoonsgegevens voorschrijven. Waar ‘wij’ of ‘ons’ staat, bedoelen wij { $org }.
+    [NL] Deze verklaring geeft de informatie die de Algemene Verordening Gegevensbescherming (AVG, Verordening (EU) 2016/679) en de Uitvoeringswet AVG (UAVG) voorschrijven. Waar ‘wij’ of ‘ons’ staat, bedoelen wij { $org }.
+   *[other] Deze verklaring geeft de informatie die de Algemene Verordening Gegevensbescherming (AVG, Verordening (EU) 2016/679) voorschrijft. Waar ‘wij’ of ‘ons’ staat, bedoelen wij { $org }.
+}
 
 privacy-controller-title = Wie is verantwoordelijk voor uw gegevens?
 privacy-controller = { $org } is de verwerkingsverantwoordelijke voor uw persoonsgegevens: wij bepalen waarom en hoe ze worden verwerkt. U kunt ons als volgt bereiken.
@@ -54,13 +59,13 @@ privacy-obligation-title = Bent u verplicht uw gegevens te verstrekken?
 privacy-obligation = Voor de volgende doeleinden vermelden wij of u uw gegevens moet verstrekken, en wat er gebeurt als u dat niet doet.
 
 privacy-recipients-title = Wie ontvangt uw gegevens?
-privacy-recipients = Wij delen uw gegevens alleen met de volgende ontvangers, en alleen voor zover zij die gegevens nodig hebben.
+privacy-recipients = Wij delen uw gegevens met de volgende ontvangers.
 privacy-recipients-processors = Verwerkers verwerken uw gegevens in onze opdracht en volgens onze instructies (art. 28 AVG); zij mogen ze niet voor eigen doeleinden gebruiken.
 privacy-recipients-authorities = Het kan ook gebeuren dat wij gegevens moeten doorgeven aan overheidsinstanties, zoals de politie, het gerecht of de belastingautoriteiten, wanneer de wet ons daartoe verplicht.
 privacy-recipients-none = Wij delen uw persoonsgegevens niet met anderen, tenzij de wet ons daartoe verplicht.
 
 privacy-transfers-title = Doorgifte buiten de Europese Economische Ruimte
-privacy-transfers = Sommige ontvangers verwerken uw gegevens buiten de Europese Economische Ruimte (EER). Wij geven gegevens alleen buiten de EER door met een van de waarborgen die de AVG voorschrijft.
+privacy-transfers = Sommige ontvangers verwerken uw gegevens buiten de Europese Economische Ruimte (EER). Bij elk vermelden wij de rechtsgrond voor de doorgifte.
 privacy-transfers-copy = U kunt via { $email } een kopie opvragen van de waarborgen die van toepassing zijn, of vragen waar u ze kunt raadplegen.
 privacy-transfers-none = Wij geven uw persoonsgegevens niet door buiten de Europese Economische Ruimte.
 

@@ -125,6 +125,7 @@ impl<'a> Writer<'a> {
             ("date", date.into()),
             ("version", strip_marks(&project.document.version).into()),
             ("country", country.into()),
+            ("country-code", org.address.country.code().to_owned().into()),
             (
                 "website",
                 strip_marks(org.websites.first().map_or("", String::as_str)).into(),
@@ -482,9 +483,12 @@ impl<'a> Writer<'a> {
         };
         details.push((self.t("label-name"), split_missing(name)));
         let address = self.address_line(&org.address);
-        if !address.is_empty() {
-            details.push((self.t("label-address"), split_missing(address)));
-        }
+        let address = if address.is_empty() {
+            self.or_placeholder("", "question-address")
+        } else {
+            address
+        };
+        details.push((self.t("label-address"), split_missing(address)));
         if let Some(number) = org
             .enterprise_number
             .as_deref()
@@ -500,9 +504,12 @@ impl<'a> Writer<'a> {
         if let Some(vat) = org.vat_number.as_deref().filter(|n| !n.trim().is_empty()) {
             details.push((self.t("label-vat-number"), split_missing(vat)));
         }
-        if !org.email.trim().is_empty() {
-            details.push((self.t("label-email"), Self::email_text(&org.email)));
-        }
+        let email = if org.email.trim().is_empty() {
+            split_missing(self.or_placeholder("", "question-email"))
+        } else {
+            Self::email_text(&org.email)
+        };
+        details.push((self.t("label-email"), email));
         if let Some(phone) = org.phone.as_deref().filter(|p| !p.trim().is_empty()) {
             details.push((self.t("label-phone"), split_missing(phone)));
         }
@@ -926,8 +933,15 @@ impl<'a> Writer<'a> {
                 }
                 None => None,
             };
-            if let Some(safeguard) = safeguard {
-                spans.push(Span::Plain(format!(": {safeguard}")));
+            match safeguard {
+                Some(safeguard) => spans.push(Span::Plain(format!(": {safeguard}"))),
+                None => {
+                    let question = self.t("question-safeguard");
+                    spans.push(Span::Plain(": ".into()));
+                    spans.push(Span::Missing(
+                        self.text("placeholder", &[("question", question.into())]),
+                    ));
+                }
             }
             items.push(Text(spans));
         }
@@ -959,7 +973,13 @@ impl<'a> Writer<'a> {
 
     fn email_paragraph(&mut self, id: &str, out: &mut Vec<Block>) {
         let email = self.project.privacy_email();
-        let text = self.rich(id, vec![("address", Self::email_text(email).0.remove(0))]);
+        let address = if email.trim().is_empty() {
+            let question = self.t("question-email");
+            Span::Missing(self.text("placeholder", &[("question", question.into())]))
+        } else {
+            Self::email_text(email).0.remove(0)
+        };
+        let text = self.rich(id, vec![("address", address)]);
         out.push(Block::Paragraph(text));
     }
 

@@ -26,10 +26,9 @@ pub fn html(document: &Document, options: &HtmlOptions) -> String {
             out,
             "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-             <title>{} · {}</title>\n<meta name=\"generator\" content=\"policywright {}\">\n\
+             <title>{}</title>\n<meta name=\"generator\" content=\"policywright {}\">\n\
              <style>\n{STYLESHEET}</style>\n</head>\n<body>\n",
-            escape(&document.title),
-            escape(&document.organisation),
+            escape(&page_title(document)),
             env!("CARGO_PKG_VERSION"),
         );
     }
@@ -87,6 +86,15 @@ pub fn html(document: &Document, options: &HtmlOptions) -> String {
         out.push_str("</body>\n</html>\n");
     }
     out
+}
+
+/// "Privacy statement · Bakkerij Janssens", or the title alone while the
+/// organisation has no name.
+fn page_title(document: &Document) -> String {
+    match document.organisation.trim() {
+        "" => document.title.clone(),
+        organisation => format!("{} · {organisation}", document.title),
+    }
 }
 
 fn write_block(out: &mut String, block: &Block, locale: Locale) {

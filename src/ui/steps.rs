@@ -191,9 +191,10 @@ pub fn progress(project: &Project, findings: &[Finding], step: Step) -> Progress
     if not_started(project, step) {
         return Progress::NotStarted;
     }
+    // The last step sums up the whole project.
     let here: Vec<&Finding> = findings
         .iter()
-        .filter(|f| Step::of_field(&f.item.path) == step)
+        .filter(|f| step == Step::Review || Step::of_field(&f.item.path) == step)
         .collect();
     let to_answer = here.iter().filter(|f| f.rule.is_unanswered()).count();
     let errors = Severity::Error.count_in(&here);

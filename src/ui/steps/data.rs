@@ -22,6 +22,8 @@ pub enum Message {
     AudienceName(String, Locale, String),
     RemoveAudience(String),
     AddCategory,
+    /// The examples of the data category with this key.
+    Examples(String, Locale, String),
     CategoryName(String, Locale, String),
     CategorySpecial(String, bool),
     RemoveCategory(String),
@@ -156,7 +158,19 @@ pub fn update(project: &mut Project, message: Message) {
         Message::Category(index, true) => {
             let kind = KINDS[index].clone();
             if project.data_category(kind.key()).is_none() {
-                project.data_categories.push(DataCategory::new(kind));
+                let examples = standard_examples(project, &kind);
+                project.data_categories.push(DataCategory {
+                    examples: Some(examples),
+                    ..DataCategory::new(kind)
+                });
+            }
+        }
+        Message::Examples(key, locale, value) => {
+            if let Some(category) = project.data_categories.iter_mut().find(|c| c.key() == key) {
+                category
+                    .examples
+                    .get_or_insert_with(LocalText::default)
+                    .set(locale, value);
             }
         }
         Message::Category(index, false) => {
@@ -242,6 +256,16 @@ pub fn view<'a>(
                 .text_size(14)
         ]
         .spacing(4);
+        if let Some(category) = chosen {
+            let key = category.key().to_owned();
+            line = line.push(local_field(
+                t("app-data-examples"),
+                Some(t("app-data-examples.help")),
+                format!("category-{key}-examples"),
+                category.examples.as_ref().unwrap_or(&LocalText::default()),
+                move |l, v| Message::Examples(key.clone(), l, v),
+            ));
+        }
         if let Some(category) = chosen.filter(|c| c.kind.is_special()) {
             line = line.push(condition_picker(
                 category,
@@ -401,4 +425,17 @@ fn add_source(project: &mut Project) {
         data: Vec::new(),
         publicly_accessible: None,
     });
+}
+
+/// The standard examples of a kind, in each document language, as an
+/// answer the owner sees and edits: the documents print no examples the
+/// owner did not see.
+fn standard_examples(project: &Project, kind: &DataCategoryKind) -> LocalText {
+    let i18n = crate::i18n::I18n::embedded();
+    let mut examples = LocalText::default();
+    for locale in &project.document.languages {
+        let text = i18n.simple(*locale, &format!("data-{}.examples", kind.key()));
+        examples.set(*locale, text);
+    }
+    examples
 }

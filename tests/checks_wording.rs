@@ -1,0 +1,211 @@
+//! The checks of the owner's own words and of answers that do not fit
+//! together, each shown to find its mistake and to stay quiet on the
+//! complete project.
+
+use std::path::Path;
+
+use policywright::check::{self, Finding, Rule, Severity};
+use policywright::i18n::I18n;
+use policywright::model::{
+    Audience, AudienceKind, Contact, LegalBasis, LocalText, Locale, Party, Project, Retention,
+};
+use policywright::storage;
+
+fn complete() -> Project {
+    storage::load(Path::new("tests/fixtures/complete.ron")).unwrap()
+}
+
+fn run(project: &Project) -> Vec<Finding> {
+    check::run(project, project.document.effective_date)
+}
+
+/// The finding of `rule` at `path`; panics when there is none.
+fn found(project: &Project, rule: Rule, path: &str) -> Finding {
+    let findings = run(project);
+    findings
+        .iter()
+        .find(|f| f.rule == rule && f.item.path == path)
+        .cloned()
+        .unwrap_or_else(|| panic!("no {rule:?} at {path}: {findings:#?}"))
+}
+
+fn not_found(project: &Project, rule: Rule) {
+    let findings = run(project);
+    assert!(
+        findings.iter().all(|f| f.rule != rule),
+        "{rule:?} found: {findings:#?}"
+    );
+}
+
+fn in_english(finding: &Finding) -> String {
+    finding.message(I18n::embedded(), Locale::En)
+}
+
+#[test]
+fn the_complete_project_has_none_of_these_mistakes() {
+    for rule in [
+        Rule::TextUntranslated,
+        Rule::TextWrongLanguage,
+        Rule::InformalRegister,
+        Rule::RetentionVague,
+        Rule::Art10ConsentOnly,
+        Rule::CookieProviderNotRecipient,
+        Rule::ContractBasisNonParty,
+        Rule::AudienceUnused,
+        Rule::DataUnused,
+        Rule::PersonalMailbox,
+    ] {
+        not_found(&complete(), rule);
+    }
+}
+
+#[test]
+fn a_text_missing_in_a_document_language_is_an_error_naming_the_language() {
+    let mut project = complete();
+    project.purposes[0].description = Some(LocalText::translated(&[(
+        Locale::Nl,
+        "Wij leveren wat u bestelt.",
+    )]));
+    let finding = found(&project, Rule::TextUntranslated, "purposes[0].description");
+    assert_eq!(finding.severity(), Severity::Error);
+    assert!(
+        in_english(&finding).contains("no English version"),
+        "{}",
+        in_english(&finding)
+    );
+    // Published in Dutch only, the same text is complete.
+    project.document.languages = vec![Locale::Nl];
+    not_found(&project, Rule::TextUntranslated);
+}
+
+#[test]
+fn english_written_in_the_dutch_field_is_a_warning() {
+    let mut project = complete();
+    project.purposes[0].description = Some(LocalText::translated(&[
+        (
+            Locale::Nl,
+            "We send you our newsletter every month with news about our products.",
+        ),
+        (
+            Locale::En,
+            "We send you our newsletter every month with news about our products.",
+        ),
+    ]));
+    let finding = found(&project, Rule::TextWrongLanguage, "purposes[0].description");
+    assert!(
+        in_english(&finding).contains("Dutch"),
+        "{}",
+        in_english(&finding)
+    );
+    assert!(
+        in_english(&finding).contains("English"),
+        "{}",
+        in_english(&finding)
+    );
+}
+
+#[test]
+fn the_informal_register_in_dutch_is_a_warning() {
+    let mut project = complete();
+    project.purposes[0].description = Some(LocalText::translated(&[
+        (Locale::Nl, "Wij leveren wat je bestelt."),
+        (Locale::En, "We deliver what you order."),
+    ]));
+    found(&project, Rule::InformalRegister, "purposes[0].description");
+}
+
+#[test]
+fn as_long_as_necessary_is_no_retention_criterion() {
+    let mut project = complete();
+    project.purposes[1].retention = Some(Retention::Criteria(LocalText::translated(&[
+        (Locale::Nl, "Zolang nodig."),
+        (Locale::En, "As long as necessary."),
+    ])));
+    let finding = found(&project, Rule::RetentionVague, "purposes[1].retention");
+    assert_eq!(finding.severity(), Severity::Error);
+}
+
+#[test]
+fn consent_is_no_art_10_authorisation() {
+    let mut project = complete();
+    let criminal = project
+        .data_categories
+        .iter_mut()
+        .position(|c| c.art10_authorisation.is_some())
+        .expect("the complete project has criminal-record data");
+    project.data_categories[criminal].art10_authorisation =
+        Some(LocalText::universal("the volunteer's consent"));
+    let finding = found(
+        &project,
+        Rule::Art10ConsentOnly,
+        &format!("data_categories[{criminal}].art10_authorisation"),
+    );
+    assert_eq!(finding.severity(), Severity::Error);
+}
+
+#[test]
+fn a_third_party_setting_cookies_belongs_among_the_recipients() {
+    let mut project = complete();
+    let third = project
+        .cookies
+        .iter()
+        .position(|c| c.party == Party::Third)
+        .expect("a third-party cookie");
+    project.cookies[third].provider = "Hotjar Ltd".into();
+    let finding = found(
+        &project,
+        Rule::CookieProviderNotRecipient,
+        &format!("cookies[{third}]"),
+    );
+    assert!(in_english(&finding).starts_with("Hotjar Ltd sets cookies"));
+}
+
+#[test]
+fn a_contract_basis_for_website_visitors_is_questioned() {
+    let mut project = complete();
+    project.purposes[1].legal_basis = Some(LegalBasis::Contract);
+    let finding = found(
+        &project,
+        Rule::ContractBasisNonParty,
+        "purposes[1].legal_basis",
+    );
+    assert!(
+        in_english(&finding).contains("website visitors"),
+        "{}",
+        in_english(&finding)
+    );
+}
+
+#[test]
+fn a_group_or_a_kind_of_data_no_purpose_uses_is_named() {
+    let mut project = complete();
+    project
+        .audiences
+        .push(Audience::Standard(AudienceKind::Donors));
+    let at = project.audiences.len() - 1;
+    let finding = found(&project, Rule::AudienceUnused, &format!("audiences[{at}]"));
+    assert!(
+        in_english(&finding).contains("donors"),
+        "{}",
+        in_english(&finding)
+    );
+    project
+        .purposes
+        .iter_mut()
+        .for_each(|p| p.data.retain(|k| k != "portfolio"));
+    found(&project, Rule::DataUnused, "data_categories[6]");
+}
+
+#[test]
+fn a_person_s_own_mailbox_for_requests_is_a_warning() {
+    let mut project = complete();
+    project.privacy_contact = Some(Contact {
+        name: "Sara Peeters".into(),
+        email: Some("sara.peeters@ateliervermeulen.be".into()),
+        ..Contact::default()
+    });
+    found(&project, Rule::PersonalMailbox, "privacy_contact.email");
+    project.privacy_contact = None;
+    project.organisation.email = "atelier.vermeulen@gmail.com".into();
+    found(&project, Rule::PersonalMailbox, "organisation.email");
+}

@@ -1,0 +1,135 @@
+//! The wizard tells the truth: steps are "not started" until answered and
+//! count what is left to answer, each deciding question offers "not
+//! answered" and says what each answer makes the documents say, and
+//! examples are answers the owner sees.
+
+use iced::{Font, Settings};
+use iced_test::Simulator;
+use policywright::model::{Dpo, Locale};
+use policywright::ui::steps::{self, Progress, data, rights};
+use policywright::ui::{App, Message, Step};
+
+const TODAY: time::Date = time::macros::date!(2026 - 11 - 23);
+
+fn settings() -> Settings {
+    Settings {
+        fonts: vec![notosans::REGULAR_TTF.into(), notosans::BOLD_TTF.into()],
+        default_font: Font::with_name("Noto Sans"),
+        ..Settings::default()
+    }
+}
+
+fn sees(app: &App, text: &str) -> bool {
+    let mut ui = Simulator::with_size(settings(), (1400.0, 4000.0), app.view());
+    ui.find(text).is_ok()
+}
+
+fn click(app: &mut App, label: &str) {
+    let messages: Vec<Message> = {
+        let mut ui = Simulator::with_size(settings(), (1400.0, 4000.0), app.view());
+        ui.click(label)
+            .unwrap_or_else(|e| panic!("cannot click {label:?}: {e}"));
+        ui.into_messages().collect()
+    };
+    for message in messages {
+        let _ = app.update(message);
+    }
+}
+
+fn from_scratch() -> App {
+    let mut app = App::boot_in(None, Locale::En, None, TODAY).0;
+    click(&mut app, "Start from scratch");
+    app
+}
+
+fn progress(app: &App, step: Step) -> Progress {
+    steps::progress(&app.project, &app.findings, step)
+}
+
+#[test]
+fn from_scratch_every_step_is_not_started_and_none_is_complete() {
+    let app = from_scratch();
+    for step in Step::ALL.into_iter().filter(|s| *s != Step::Review) {
+        assert_eq!(progress(&app, step), Progress::NotStarted, "{step:?}");
+    }
+    assert!(sees(&app, "not started"));
+    assert!(!sees(&app, "complete"));
+}
+
+#[test]
+fn a_step_counts_its_questions_left_to_answer() {
+    let mut app = from_scratch();
+    let _ = app.update(Message::GoTo(Step::Rights));
+    let dpo = rights::Message::Dpo(rights::DpoChoice::NotAppointed);
+    let _ = app.update(Message::Step(steps::Message::Rights(dpo)));
+    // Security, children and announcements are still open.
+    assert_eq!(progress(&app, Step::Rights), Progress::ToAnswer(3));
+    assert!(sees(&app, "3 to answer"));
+}
+
+#[test]
+fn the_dpo_question_offers_not_answered_and_says_what_each_answer_does() {
+    let mut app = from_scratch();
+    let _ = app.update(Message::GoTo(Step::Rights));
+    assert!(sees(
+        &app,
+        "Have you appointed a data protection officer (DPO)?"
+    ));
+    assert!(sees(
+        &app,
+        "The documents say nothing about a DPO yet, and stay drafts until you answer."
+    ));
+    let no = rights::Message::Dpo(rights::DpoChoice::NotAppointed);
+    let _ = app.update(Message::Step(steps::Message::Rights(no)));
+    assert_eq!(app.project.dpo, Dpo::NotAppointed);
+    assert!(sees(
+        &app,
+        "The privacy statement says that you have not appointed a DPO, and gives a reason only if you write one."
+    ));
+    let preview = app.preview.document.as_ref().unwrap().to_plain_string();
+    assert!(preview.contains("We have not appointed a data protection officer."));
+    assert!(!preview.contains("because"));
+    // Back to "not answered" (a radio button, whose label the simulator
+    // cannot select by text): the statement says nothing again.
+    let unanswered = rights::Message::Dpo(rights::DpoChoice::NotAnswered);
+    let _ = app.update(Message::Step(steps::Message::Rights(unanswered)));
+    assert_eq!(app.project.dpo, Dpo::NotAnswered);
+    let preview = app.preview.document.as_ref().unwrap().to_plain_string();
+    assert!(!preview.contains("We have not appointed"));
+}
+
+#[test]
+fn a_ticked_kind_of_data_comes_with_its_examples_to_edit() {
+    let mut app = from_scratch();
+    let _ = app.update(Message::GoTo(Step::Data));
+    click(
+        &mut app,
+        "Identity data — name, first name, date of birth, language",
+    );
+    let identity = &app.project.data_categories[0];
+    let examples = identity.examples.as_ref().expect("pre-filled");
+    assert_eq!(
+        examples.exact(Locale::En),
+        "name, first name, date of birth, language"
+    );
+    assert!(sees(&app, "Examples the documents give"));
+    let edit = data::Message::Examples("identity".into(), Locale::En, "name only".into());
+    let _ = app.update(Message::Step(steps::Message::Data(edit)));
+    let preview = app.preview.document.as_ref().unwrap().to_plain_string();
+    assert!(preview.contains("Identity data: name only"), "{preview}");
+}
+
+#[test]
+fn a_new_project_from_a_starter_asks_who_you_are() {
+    let mut app = App::boot_in(None, Locale::En, None, TODAY).0;
+    click(&mut app, "Bakery with a webshop");
+    assert_eq!(app.project.organisation.name, "");
+    assert_eq!(progress(&app, Step::Organisation), Progress::NotStarted);
+    assert!(
+        !app.project.purposes.is_empty(),
+        "the sector's suggestions stay"
+    );
+    let preview = app.preview.document.as_ref().unwrap();
+    assert!(preview.draft.is_some());
+    assert!(!preview.to_plain_string().contains("Zuurdesemhoeve"));
+}
