@@ -256,6 +256,12 @@ rules! {
     PurposeProvisionConsequenceMissing = "art13.purpose.provision-consequence-missing", Warning, Gdpr "13(2)(e)";
     AutomatedDecisionLogicMissing = "art13.automated-decision.logic-missing", Error, Gdpr "13(2)(f), 14(2)(g), 22";
     AutomatedDecisionConsequencesMissing = "art13.automated-decision.consequences-missing", Error, Gdpr "13(2)(f), 14(2)(g), 22";
+    /// Whether a decision has legal or similarly significant effects,
+    /// which decides whether Art. 22 applies, is not answered.
+    AutomatedDecisionSignificanceUnanswered = "art22.automated-decision.significance-unanswered", Error, Gdpr "22(1)";
+    /// An Art. 22 decision without the exception of Art. 22(2) that
+    /// allows it.
+    AutomatedDecisionGroundMissing = "art22.automated-decision.ground-missing", Error, Gdpr "22(2), 13(2)(f)";
     /// A special category with no Art. 9(2) condition.
     SpecialCategoryConditionMissing = "art9.condition-missing", Error, Gdpr "9(2)";
     /// Criminal-offence data with no law that authorises it.

@@ -19,9 +19,9 @@ pub use cookie::{
 };
 pub use organisation::{Address, Authority, Contact, Country, Organisation};
 pub use processing::{
-    Art9Condition, Audience, AudienceKind, AutomatedDecision, DataCategory, DataCategoryKind,
-    LegalBasis, Period, PeriodUnit, Provision, Purpose, Requirement, Retention, RetentionStart,
-    Source,
+    Art9Condition, Art22Ground, Audience, AudienceKind, AutomatedDecision, DataCategory,
+    DataCategoryKind, LegalBasis, Period, PeriodUnit, Provision, Purpose, Requirement, Retention,
+    RetentionStart, Source,
 };
 pub use recipient::{Recipient, RecipientRole, TransferSafeguard};
 pub use text::{LocalText, Resolved};

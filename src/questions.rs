@@ -107,10 +107,11 @@ impl Question {
             Question::Recipients => listed(!project.recipients.is_empty(), project.recipients_none),
             Question::Transfers => transfers(project),
             Question::AutomatedDecisions => declared(
-                project
-                    .purposes
-                    .iter()
-                    .any(|p| p.automated_decision.is_some()),
+                project.purposes.iter().any(|p| {
+                    p.automated_decision
+                        .as_ref()
+                        .is_some_and(|d| d.under_art22())
+                }),
                 project.automated_decisions,
             ),
             Question::SecurityMeasures => answered_if(!project.security_measures.is_empty()),
@@ -193,8 +194,9 @@ pub fn transfers_yes(project: &Project) -> bool {
 /// only: answered so, without contradiction.
 pub fn automated_decisions_yes(project: &Project) -> bool {
     Question::AutomatedDecisions.state(project) == AnswerState::Answered
-        && project
-            .purposes
-            .iter()
-            .any(|p| p.automated_decision.is_some())
+        && project.purposes.iter().any(|p| {
+            p.automated_decision
+                .as_ref()
+                .is_some_and(|d| d.under_art22())
+        })
 }

@@ -8,9 +8,9 @@ use std::path::Path;
 use policywright::check::{self, Finding, Rule, Severity};
 use policywright::i18n::I18n;
 use policywright::model::{
-    Audience, AudienceKind, Authority, AutomatedDecision, ConsentMethod, Contact, Cookie,
-    CookieCategory, CookieConsent, CookieDuration, Country, Dpo, LocalText, Locale, Party, Project,
-    Provision, Requirement, Retention, TransferSafeguard,
+    Art22Ground, Audience, AudienceKind, Authority, AutomatedDecision, ConsentMethod, Contact,
+    Cookie, CookieCategory, CookieConsent, CookieDuration, Country, Dpo, LocalText, Locale, Party,
+    Project, Provision, Requirement, Retention, TransferSafeguard,
 };
 use policywright::starter::STARTERS;
 use policywright::storage;
@@ -375,6 +375,9 @@ fn an_automated_decision_explains_its_logic_and_consequences() {
         profiling: true,
         logic: LocalText::universal(""),
         consequences: LocalText::universal(" "),
+        significant: Some(true),
+        ground: Some(Art22Ground::Contract),
+        taken_by: None,
     });
     assert_found(
         &project,
@@ -388,6 +391,30 @@ fn an_automated_decision_explains_its_logic_and_consequences() {
     );
     assert_not_found(&complete(), Rule::AutomatedDecisionLogicMissing);
     assert_not_found(&complete(), Rule::AutomatedDecisionConsequencesMissing);
+}
+
+#[test]
+fn an_art_22_decision_names_the_exception_that_allows_it() {
+    let mut project = complete();
+    let decision = project.purposes[3].automated_decision.as_mut().unwrap();
+    decision.ground = None;
+    assert_found(
+        &project,
+        Rule::AutomatedDecisionGroundMissing,
+        "purposes[3].automated_decision.ground",
+    );
+    let decision = project.purposes[3].automated_decision.as_mut().unwrap();
+    decision.significant = None;
+    assert_found(
+        &project,
+        Rule::AutomatedDecisionSignificanceUnanswered,
+        "purposes[3].automated_decision.significant",
+    );
+    // Profiling without significant effects needs no exception.
+    let decision = project.purposes[3].automated_decision.as_mut().unwrap();
+    decision.significant = Some(false);
+    assert_not_found(&project, Rule::AutomatedDecisionGroundMissing);
+    assert_not_found(&complete(), Rule::AutomatedDecisionSignificanceUnanswered);
 }
 
 // ----- sensitive data and sources --------------------------------------------

@@ -113,7 +113,10 @@ fn item_2_the_dpo_or_a_plain_statement_that_there_is_none() {
     assert!(!text.contains("Sara De Smet"));
     // The privacy contact is named with the controller, DPO or not.
     let controller = section_text(&statement(&project), "controller").unwrap();
-    assert!(controller.contains("privacy@ateliervermeulen.be"), "{controller}");
+    assert!(
+        controller.contains("privacy@ateliervermeulen.be"),
+        "{controller}"
+    );
 
     project.dpo = Dpo::NotAppointedBecause(LocalText::universal(
         "Our core activities do not involve large-scale monitoring.",
@@ -345,7 +348,7 @@ fn item_12_automated_decisions_with_their_logic_or_a_statement_that_there_are_no
     assert!(text.contains("profiling"));
     assert!(text.contains("a score based on your payment history"));
     assert!(text.contains("with a low score you cannot pay afterwards"));
-    assert!(text.contains("have a person review"));
+    assert!(text.contains("have a person of ours review"));
 
     // complete.ron answers "yes" in so many words: without the decision
     // that answer has nothing to describe, and nothing is said.

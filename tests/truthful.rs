@@ -565,3 +565,47 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_decision_by_another_controller_is_reviewed_by_them_not_by_us() {
+    let project = with(|p| {
+        let decision = p.purposes[3].automated_decision.as_mut().unwrap();
+        decision.taken_by = Some("Klarna".into());
+    });
+    let text = everything(&project);
+    assert!(text.contains("This decision is taken by Klarna, not by us."));
+    assert!(text.contains("contact Klarna"));
+    assert!(!text.contains("a person of ours review"), "{text}");
+    // Taken by us on a contract: our own review is promised.
+    let ours = everything(&complete());
+    assert!(ours.contains("a person of ours review the decision"));
+    assert!(ours.contains("Art. 22(2)(a) GDPR"));
+}
+
+#[test]
+fn profiling_without_significant_effects_is_no_art_22_decision() {
+    let project = with(|p| {
+        let decision = p.purposes[3].automated_decision.as_mut().unwrap();
+        decision.significant = Some(false);
+        p.automated_decisions = Some(false);
+    });
+    let text = build(&project, Locale::En, DocumentKind::PrivacyStatement).to_plain_string();
+    assert!(text.contains("We do not take decisions about you based solely"));
+    assert!(text.contains("(profiling), without legal or similarly significant effects"));
+    assert!(text.contains("Credit check"));
+    assert!(!text.contains("Art. 22(2)"), "no exception needed: {text}");
+    assert!(!check::has_errors(&project));
+}
+
+#[test]
+fn an_unanswered_significance_or_exception_shows_a_placeholder() {
+    let project = with(|p| {
+        let decision = p.purposes[3].automated_decision.as_mut().unwrap();
+        decision.significant = None;
+        decision.ground = None;
+    });
+    let text = build(&project, Locale::En, DocumentKind::PrivacyStatement).to_plain_string();
+    assert!(text.contains("[To be answered: which exception of Art. 22(2) allows this decision?]"));
+    assert!(text.contains("[To be answered: does this decision have legal or similarly"));
+    assert!(!text.contains("a person of ours review"), "{text}");
+}

@@ -95,6 +95,10 @@ check-art13-automated-decision-logic-missing = The automated decision in the pur
     .hint = Explain in plain words what the decision is based on, such as "a score based on your payment history".
 check-art13-automated-decision-consequences-missing = The automated decision in the purpose "{ $item }" does not say what it means for the person concerned.
     .hint = Describe what the outcome can be for the person, such as "with a low score you cannot pay afterwards".
+check-art22-automated-decision-significance-unanswered = You have not said whether the automated decision of "{ $item }" has legal or similarly significant effects for people, which decides what the privacy statement must say about it.
+    .hint = In "Purposes", answer the question at the decision: a refused payment or contract is significant, a product recommendation is not.
+check-art22-automated-decision-ground-missing = The decision of "{ $item }" is taken by a computer alone with significant effects, but you have not said what allows it. Art. 22(2) allows it only for a contract, by law, or with explicit consent.
+    .hint = In "Purposes", choose the exception that applies. If none does, a person must take or review every such decision.
 
 ## Sensitive data and sources.
 

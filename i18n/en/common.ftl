@@ -38,6 +38,7 @@ label-phone = Telephone
 label-website = Website
 label-authority = Authority
 label-logic = How the decision is made
+label-profiling-logic = How it works
 label-consequences = What it means for you
 
 ## Countries: EEA members, countries with an adequacy decision, and other
@@ -226,6 +227,12 @@ requirement-contractual = providing this data is a requirement of our contract w
 requirement-needed-for-contract = we need this data before we can enter into a contract with you.
 requirement-voluntary = providing this data is up to you.
 provision-consequence = If you do not provide it, { $consequence }
+art22-contract = It is allowed because it is necessary to enter into or perform a contract with you (Art. 22(2)(a) GDPR).
+    .label = Necessary for a contract with the person (a)
+art22-law = It is allowed because a law authorises it (Art. 22(2)(b) GDPR).
+    .label = Authorised by law (b)
+art22-explicit-consent = It is allowed because you gave your explicit consent (Art. 22(2)(c) GDPR).
+    .label = The person's explicit consent (c)
 
 ## Recipients and transfers.
 
@@ -247,6 +254,8 @@ question-org-name = what is the name of your organisation?
 question-email = at which e-mail address can people reach you about their data?
 question-address = what is the address of your organisation?
 question-safeguard = which safeguard applies to this transfer?
+question-art22-ground = which exception of Art. 22(2) allows this decision?
+question-art22-significant = does this decision have legal or similarly significant effects for you?
 question-data-categories = which kinds of personal data do you process?
 question-purposes = why do you process personal data?
 question-sources = do you receive personal data from others than the people themselves?

@@ -70,7 +70,13 @@ privacy-transfers-none = We do not transfer your personal data outside the Europ
 privacy-automated-title = Automated decisions and profiling
 privacy-automated = For the following purposes, a decision about you is made by automated means, without a person being involved.
 automated-profiling = This involves profiling: your personal data is used to evaluate certain aspects of you.
-privacy-automated-rights = You have the right to have a person review such a decision, to give your point of view and to contest the decision. Send your request to { $email }.
+# $controller is the other company that takes the decision.
+automated-taken-by = This decision is taken by { $controller }, not by us.
+automated-review = You have the right to have a person of ours review the decision, to give your point of view and to contest it. Send your request to { $email }.
+automated-review-other = To have a person review the decision, to give your point of view or to contest it, contact { $controller }.
+automated-review-law = The law that allows this decision lays down how your rights and interests are protected.
+privacy-profiling = We also use your data to evaluate some aspects of you (profiling), without legal or similarly significant effects for you:
+profiling-objection = You can object to this profiling at any time (Art. 21 GDPR).
 privacy-automated-none = We do not take decisions about you based solely on automated processing, including profiling, that have legal effects for you or similarly significantly affect you (Art. 22 GDPR).
 
 privacy-rights-title = Your rights

@@ -96,6 +96,10 @@ check-art13-automated-decision-logic-missing = Bij de geautomatiseerde beslissin
     .hint = Leg in gewone woorden uit waarop de beslissing gebaseerd is, bijvoorbeeld "een score op basis van uw betaalgeschiedenis".
 check-art13-automated-decision-consequences-missing = Bij de geautomatiseerde beslissing in het doel "{ $item }" staat niet wat ze voor de betrokkene betekent.
     .hint = Beschrijf wat de uitkomst voor de betrokkene kan zijn, bijvoorbeeld "bij een lage score kunt u niet achteraf betalen".
+check-art22-automated-decision-significance-unanswered = U hebt niet gezegd of het geautomatiseerde besluit van "{ $item }" rechtsgevolgen of vergelijkbaar ingrijpende gevolgen heeft voor personen, wat bepaalt wat de privacyverklaring erover moet zeggen.
+    .hint = Beantwoord bij "Doeleinden" de vraag bij het besluit: een geweigerde betaling of overeenkomst is ingrijpend, een productaanbeveling niet.
+check-art22-automated-decision-ground-missing = Het besluit van "{ $item }" wordt alleen door een computer genomen, met ingrijpende gevolgen, maar u hebt niet gezegd wat het toestaat. Art. 22, lid 2, staat het alleen toe voor een overeenkomst, bij wet, of met uitdrukkelijke toestemming.
+    .hint = Kies bij "Doeleinden" de uitzondering die geldt. Geldt er geen, dan moet een mens elk zulk besluit nemen of herzien.
 
 ## Gevoelige gegevens en bronnen.
 

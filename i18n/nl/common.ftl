@@ -39,6 +39,7 @@ label-phone = Telefoon
 label-website = Website
 label-authority = Toezichthoudende autoriteit
 label-logic = Hoe het besluit tot stand komt
+label-profiling-logic = Hoe het werkt
 label-consequences = Wat dit voor u betekent
 
 ## Landen: lidstaten van de EER, landen waarvoor een adequaatheidsbesluit
@@ -228,6 +229,12 @@ requirement-contractual = onze overeenkomst met u verplicht u deze gegevens te v
 requirement-needed-for-contract = wij hebben deze gegevens nodig voordat wij een overeenkomst met u kunnen sluiten.
 requirement-voluntary = u beslist zelf of u deze gegevens verstrekt.
 provision-consequence = Verstrekt u ze niet, dan { $consequence }
+art22-contract = Dit is toegestaan omdat het nodig is om een overeenkomst met u te sluiten of uit te voeren (art. 22, lid 2, a) AVG).
+    .label = Nodig voor een overeenkomst met de persoon (a)
+art22-law = Dit is toegestaan omdat een wet het toestaat (art. 22, lid 2, b) AVG).
+    .label = Toegestaan door een wet (b)
+art22-explicit-consent = Dit is toegestaan omdat u er uitdrukkelijk toestemming voor gaf (art. 22, lid 2, c) AVG).
+    .label = Uitdrukkelijke toestemming van de persoon (c)
 
 ## Ontvangers en doorgiften.
 
@@ -249,6 +256,8 @@ question-org-name = wat is de naam van uw organisatie?
 question-email = op welk e-mailadres kunnen mensen u bereiken over hun gegevens?
 question-address = wat is het adres van uw organisatie?
 question-safeguard = welke waarborg geldt voor deze doorgifte?
+question-art22-ground = welke uitzondering van art. 22, lid 2, staat dit besluit toe?
+question-art22-significant = heeft dit besluit rechtsgevolgen of vergelijkbaar ingrijpende gevolgen voor u?
 question-data-categories = welke soorten persoonsgegevens verwerkt u?
 question-purposes = waarom verwerkt u persoonsgegevens?
 question-sources = ontvangt u persoonsgegevens van anderen dan de betrokkenen zelf?

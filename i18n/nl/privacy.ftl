@@ -72,7 +72,13 @@ privacy-transfers-none = Wij geven uw persoonsgegevens niet door buiten de Europ
 privacy-automated-title = Geautomatiseerde besluitvorming en profilering
 privacy-automated = Voor de volgende doeleinden wordt een besluit over u geautomatiseerd genomen, zonder dat daar een mens aan te pas komt.
 automated-profiling = Daarbij is sprake van profilering: uw persoonsgegevens worden gebruikt om bepaalde persoonlijke aspecten van u te beoordelen.
-privacy-automated-rights = U hebt het recht om zo'n besluit door een van onze medewerkers opnieuw te laten beoordelen, uw standpunt kenbaar te maken en het besluit aan te vechten. Stuur uw verzoek naar { $email }.
+# $controller is the other company that takes the decision.
+automated-taken-by = Dit besluit wordt genomen door { $controller }, niet door ons.
+automated-review = U hebt het recht het besluit door een medewerker van ons te laten herzien, uw standpunt te geven en het besluit aan te vechten. Stuur uw verzoek naar { $email }.
+automated-review-other = Om het besluit door een mens te laten herzien, uw standpunt te geven of het aan te vechten, neemt u contact op met { $controller }.
+automated-review-law = De wet die dit besluit toestaat, bepaalt hoe uw rechten en belangen worden beschermd.
+privacy-profiling = Wij gebruiken uw gegevens ook om bepaalde aspecten van u te beoordelen (profilering), zonder rechtsgevolgen of vergelijkbaar ingrijpende gevolgen voor u:
+profiling-objection = U kunt op elk moment bezwaar maken tegen deze profilering (art. 21 AVG).
 privacy-automated-none = Wij nemen over u geen besluiten die uitsluitend op geautomatiseerde verwerking, waaronder profilering, berusten en die rechtsgevolgen voor u hebben of u anderszins in aanmerkelijke mate treffen (art. 22 AVG).
 
 privacy-rights-title = Uw rechten

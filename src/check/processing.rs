@@ -61,6 +61,17 @@ pub(super) fn check(project: &Project, findings: &mut Vec<Finding>) {
                     "automated_decision.consequences",
                 ));
             }
+            match (decision.significant, decision.ground) {
+                (None, _) => findings.push(finding(
+                    Rule::AutomatedDecisionSignificanceUnanswered,
+                    "automated_decision.significant",
+                )),
+                (Some(true), None) => findings.push(finding(
+                    Rule::AutomatedDecisionGroundMissing,
+                    "automated_decision.ground",
+                )),
+                _ => {}
+            }
         }
     }
     data_categories(project, findings);

@@ -11,7 +11,7 @@ use super::{Block, Document, DocumentKind, LinkTarget, Notice, Section, Span, Ta
 use crate::i18n::{I18n, number};
 use crate::jurisdiction;
 use crate::model::{
-    Address, ConsentMethod, Contact, Cookie, CookieDuration, Country, DataCategory,
+    Address, Art22Ground, ConsentMethod, Contact, Cookie, CookieDuration, Country, DataCategory,
     DataCategoryKind, Dpo, LegalBasis, LocalText, Locale, Party, Period, PeriodUnit, Project,
     Purpose, Recipient, Retention, RetentionStart, SecurityMeasure, StorageKind, TransferSafeguard,
 };
@@ -320,9 +320,8 @@ impl<'a> Writer<'a> {
 
     /// A visible mark where an answer is missing, naming the question.
     fn placeholder(&mut self, question: Question) -> Block {
-        let name = self.t(&format!("question-{}", question.key()));
-        let text = self.text("placeholder", &[("question", name.into())]);
-        Block::Paragraph(Text(vec![Span::Missing(text)]))
+        let span = self.missing(&format!("question-{}", question.key()));
+        Block::Paragraph(Text(vec![span]))
     }
 
     fn block(&mut self, block: &OutlineBlock, out: &mut Vec<Block>) {
@@ -384,6 +383,7 @@ impl<'a> Writer<'a> {
             OutlineBlock::RecipientTable => self.recipient_table(out),
             OutlineBlock::TransferList => self.transfers(out),
             OutlineBlock::AutomatedDecisions => self.automated_decisions(out),
+            OutlineBlock::ProfilingList => self.profiling(out),
             OutlineBlock::RightsList => self.rights(out),
             OutlineBlock::EmailParagraph(id) => self.email_paragraph(id, out),
             OutlineBlock::AuthorityDetails => self.authority(out),
@@ -652,10 +652,7 @@ impl<'a> Writer<'a> {
             let public = match source.publicly_accessible {
                 Some(true) => Span::Plain(self.t("source-public")),
                 Some(false) => Span::Plain(self.t("source-not-public")),
-                None => {
-                    let question = self.t("question-source-public");
-                    Span::Missing(self.text("placeholder", &[("question", question.into())]))
-                }
+                None => self.missing("question-source-public"),
             };
             let mut spans = vec![Span::Strong(description)];
             if !data.is_empty() {
@@ -826,10 +823,17 @@ impl<'a> Writer<'a> {
         push_list(out, items);
     }
 
+    /// Each decision under Art. 22: who takes it, the exception that
+    /// allows it, its logic and consequences, and how to have it reviewed,
+    /// by whoever takes it.
     fn automated_decisions(&mut self, out: &mut Vec<Block>) {
         let project = self.project;
         for (i, purpose) in project.purposes.iter().enumerate() {
-            let Some(decision) = &purpose.automated_decision else {
+            let Some(decision) = purpose
+                .automated_decision
+                .as_ref()
+                .filter(|d| d.under_art22())
+            else {
                 continue;
             };
             let name = self.purpose_name(i, purpose);
@@ -837,24 +841,104 @@ impl<'a> Writer<'a> {
                 id: format!("automated-{}", i + 1),
                 title: name,
             });
+            let mut said = Vec::new();
+            let taken_by = decision
+                .taken_by
+                .as_deref()
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(strip_marks);
+            if let Some(controller) = &taken_by {
+                said.push(split_missing(self.text(
+                    "automated-taken-by",
+                    &[("controller", controller.clone().into())],
+                )));
+            }
+            said.push(match decision.ground {
+                Some(ground) => split_missing(self.t(&format!("art22-{}", ground.key()))),
+                None => Text(vec![self.missing("question-art22-ground")]),
+            });
+            if decision.significant.is_none() {
+                said.push(Text(vec![self.missing("question-art22-significant")]));
+            }
             if decision.profiling {
-                let text = self.t("automated-profiling");
+                said.push(split_missing(self.t("automated-profiling")));
+            }
+            for text in said {
+                out.push(Block::Paragraph(text));
+            }
+            self.decision_details(i, decision, "label-logic", out);
+            let review = match (&taken_by, decision.ground) {
+                (Some(controller), _) => Some(self.text(
+                    "automated-review-other",
+                    &[("controller", controller.clone().into())],
+                )),
+                (None, Some(Art22Ground::Law)) => Some(self.t("automated-review-law")),
+                (None, Some(_)) => Some(self.t("automated-review")),
+                (None, None) => None,
+            };
+            if let Some(review) = review {
+                out.push(Block::Paragraph(split_missing(review)));
+            }
+        }
+    }
+
+    /// Profiling without legal or similarly significant effects, as
+    /// answered, with the right to object where the basis allows it.
+    fn profiling(&mut self, out: &mut Vec<Block>) {
+        let project = self.project;
+        for (i, purpose) in project.purposes.iter().enumerate() {
+            let Some(decision) = purpose
+                .automated_decision
+                .as_ref()
+                .filter(|d| !d.under_art22())
+            else {
+                continue;
+            };
+            let name = self.purpose_name(i, purpose);
+            out.push(Block::Subheading {
+                id: format!("profiling-{}", i + 1),
+                title: name,
+            });
+            self.decision_details(i, decision, "label-profiling-logic", out);
+            let objectable = matches!(
+                purpose.legal_basis,
+                Some(LegalBasis::LegitimateInterests | LegalBasis::PublicTask)
+            );
+            if objectable {
+                let text = self.t("profiling-objection");
                 out.push(Block::Paragraph(split_missing(text)));
             }
-            let logic = self.local(
-                &decision.logic,
-                &format!("purposes[{i}].automated_decision.logic"),
-            );
-            let consequences = self.local(
-                &decision.consequences,
-                &format!("purposes[{i}].automated_decision.consequences"),
-            );
-            let details = vec![
-                (self.t("label-logic"), split_missing(logic)),
-                (self.t("label-consequences"), split_missing(consequences)),
-            ];
-            out.push(Block::Details(details));
         }
+    }
+
+    /// The logic and consequences, the logic labelled by `logic_label`.
+    fn decision_details(
+        &mut self,
+        i: usize,
+        decision: &crate::model::AutomatedDecision,
+        logic_label: &str,
+        out: &mut Vec<Block>,
+    ) {
+        let logic = self.local(
+            &decision.logic,
+            &format!("purposes[{i}].automated_decision.logic"),
+        );
+        let consequences = self.local(
+            &decision.consequences,
+            &format!("purposes[{i}].automated_decision.consequences"),
+        );
+        let details = vec![
+            (self.t(logic_label), split_missing(logic)),
+            (self.t("label-consequences"), split_missing(consequences)),
+        ];
+        out.push(Block::Details(details));
+    }
+
+    /// A placeholder span naming the question `question_id`.
+    fn missing(&mut self, question_id: &str) -> Span {
+        let question = self.t(question_id);
+        Span::Missing(self.text("placeholder", &[("question", question.into())]))
     }
 
     // ----- recipients ------------------------------------------------------
@@ -936,11 +1020,8 @@ impl<'a> Writer<'a> {
             match safeguard {
                 Some(safeguard) => spans.push(Span::Plain(format!(": {safeguard}"))),
                 None => {
-                    let question = self.t("question-safeguard");
                     spans.push(Span::Plain(": ".into()));
-                    spans.push(Span::Missing(
-                        self.text("placeholder", &[("question", question.into())]),
-                    ));
+                    spans.push(self.missing("question-safeguard"));
                 }
             }
             items.push(Text(spans));
@@ -974,8 +1055,7 @@ impl<'a> Writer<'a> {
     fn email_paragraph(&mut self, id: &str, out: &mut Vec<Block>) {
         let email = self.project.privacy_email();
         let address = if email.trim().is_empty() {
-            let question = self.t("question-email");
-            Span::Missing(self.text("placeholder", &[("question", question.into())]))
+            self.missing("question-email")
         } else {
             Self::email_text(email).0.remove(0)
         };

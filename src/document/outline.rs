@@ -60,6 +60,9 @@ pub enum Condition {
     HasProcessors,
     HasTransfers,
     HasAutomatedDecisions,
+    /// Some purpose profiles people without legal or similarly
+    /// significant effects.
+    HasProfiling,
     ReliesOnConsent,
     HasSecurityMeasures,
     HasCookies,
@@ -97,6 +100,7 @@ pub enum Block {
     RecipientTable,
     TransferList,
     AutomatedDecisions,
+    ProfilingList,
     RightsList,
     /// A paragraph from the Fluent message with this id, whose `$address`
     /// is a link to the privacy e-mail address.
@@ -150,6 +154,11 @@ impl Condition {
                 .any(|r| r.role == Some(RecipientRole::Processor)),
             Condition::HasTransfers => questions::transfers_yes(project),
             Condition::HasAutomatedDecisions => questions::automated_decisions_yes(project),
+            Condition::HasProfiling => project.purposes.iter().any(|p| {
+                p.automated_decision
+                    .as_ref()
+                    .is_some_and(|d| !d.under_art22())
+            }),
             Condition::ReliesOnConsent => project.relies_on_consent(),
             Condition::HasSecurityMeasures => !project.security_measures.is_empty(),
             Condition::HasCookies => !project.cookies.is_empty(),

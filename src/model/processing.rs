@@ -461,7 +461,7 @@ impl Requirement {
     }
 }
 
-/// Automated decision-making, including profiling (Art. 22).
+/// A decision taken by automated means, or profiling (Art. 22, 13(2)(f)).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AutomatedDecision {
@@ -471,4 +471,54 @@ pub struct AutomatedDecision {
     pub logic: LocalText,
     /// The significance and the envisaged consequences for the person.
     pub consequences: LocalText,
+    /// Whether it has legal or similarly significant effects: only then is
+    /// it an Art. 22 decision; without them it is profiling (product
+    /// recommendations). `None` until answered.
+    #[serde(default)]
+    pub significant: Option<bool>,
+    /// The exception of Art. 22(2) that allows an Art. 22 decision.
+    #[serde(default)]
+    pub ground: Option<Art22Ground>,
+    /// The other controller that takes the decision (a payment provider's
+    /// credit check), who reviews it on request; `None` when the
+    /// organisation takes it itself.
+    #[serde(default)]
+    pub taken_by: Option<String>,
+}
+
+impl AutomatedDecision {
+    /// Whether it is, or may be, an Art. 22 decision: not answered to be
+    /// without significant effects.
+    pub fn under_art22(&self) -> bool {
+        self.significant != Some(false)
+    }
+}
+
+/// The exceptions of Art. 22(2) that allow a decision based solely on
+/// automated processing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Art22Ground {
+    /// (a) necessary for entering into, or performing, a contract
+    Contract,
+    /// (b) authorised by Union or Member State law
+    Law,
+    /// (c) explicit consent
+    ExplicitConsent,
+}
+
+impl Art22Ground {
+    pub const ALL: [Art22Ground; 3] = [
+        Art22Ground::Contract,
+        Art22Ground::Law,
+        Art22Ground::ExplicitConsent,
+    ];
+
+    /// The suffix of its Fluent message (`art22-<key>`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Art22Ground::Contract => "contract",
+            Art22Ground::Law => "law",
+            Art22Ground::ExplicitConsent => "explicit-consent",
+        }
+    }
 }

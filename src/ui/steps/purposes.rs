@@ -2,14 +2,16 @@
 //! it must be given, and whether a machine decides (Art. 13(1)(c)-(d),
 //! 13(2)(a), (e), (f)).
 
+mod decision;
+
 use iced::widget::{button, checkbox, column, container, pick_list, row, text, text_input};
 use iced::{Element, Length};
 
 use crate::check::Finding;
 use crate::i18n::I18n;
 use crate::model::{
-    AutomatedDecision, LegalBasis, LocalText, Locale, Period, PeriodUnit, Project, Provision,
-    Purpose, Requirement, Retention, RetentionStart,
+    LegalBasis, LocalText, Locale, Period, PeriodUnit, Project, Provision, Purpose, Requirement,
+    Retention, RetentionStart,
 };
 use crate::ui::widgets::{
     Choice, card_header, category_label, choices, findings_at, local_field, yes_no,
@@ -32,12 +34,10 @@ pub enum Message {
     Criteria(usize, Locale, String),
     Requirement(usize, Option<Requirement>),
     Consequence(usize, Locale, String),
-    Automated(usize, bool),
+    /// A change to the purpose's automated decision or profiling.
+    Decision(usize, decision::Message),
     /// Whether any decision is taken by automated means only.
     AnyAutomated(Option<bool>),
-    Profiling(usize, bool),
-    Logic(usize, Locale, String),
-    Effects(usize, Locale, String),
 }
 
 const UNITS: [PeriodUnit; 4] = [
@@ -119,10 +119,7 @@ pub fn update(project: &mut Project, message: Message) {
         | Message::Criteria(i, ..)
         | Message::Requirement(i, _)
         | Message::Consequence(i, ..)
-        | Message::Automated(i, _)
-        | Message::Profiling(i, _)
-        | Message::Logic(i, ..)
-        | Message::Effects(i, ..) => *i,
+        | Message::Decision(i, _) => *i,
         Message::Add | Message::Remove(_) | Message::AnyAutomated(_) => return,
     };
     let Some(purpose) = project.purposes.get_mut(index) else {
@@ -183,29 +180,7 @@ pub fn update(project: &mut Project, message: Message) {
                 text_of(&mut provision.consequence, locale, value);
             }
         }
-        Message::Automated(_, true) => {
-            purpose.automated_decision.get_or_insert(AutomatedDecision {
-                profiling: false,
-                logic: LocalText::default(),
-                consequences: LocalText::default(),
-            });
-        }
-        Message::Automated(_, false) => purpose.automated_decision = None,
-        Message::Profiling(_, on) => {
-            if let Some(decision) = &mut purpose.automated_decision {
-                decision.profiling = on;
-            }
-        }
-        Message::Logic(_, locale, value) => {
-            if let Some(decision) = &mut purpose.automated_decision {
-                decision.logic.set(locale, value);
-            }
-        }
-        Message::Effects(_, locale, value) => {
-            if let Some(decision) = &mut purpose.automated_decision {
-                decision.consequences.set(locale, value);
-            }
-        }
+        Message::Decision(_, change) => decision::update(&mut purpose.automated_decision, change),
         Message::Add | Message::Remove(_) | Message::AnyAutomated(_) => {}
     }
 }
@@ -414,34 +389,9 @@ fn purpose_card<'a>(
     }
 
     card = card.push(
-        checkbox(purpose.automated_decision.is_some())
-            .label(t("app-purpose-automated"))
-            .on_toggle(move |on| Message::Automated(i, on))
-            .text_size(13),
+        decision::view(i, purpose.automated_decision.as_ref(), i18n, locale)
+            .map(move |change| Message::Decision(i, change)),
     );
-    if let Some(decision) = &purpose.automated_decision {
-        card = card
-            .push(
-                checkbox(decision.profiling)
-                    .label(t("app-purpose-profiling"))
-                    .on_toggle(move |on| Message::Profiling(i, on))
-                    .text_size(13),
-            )
-            .push(local_field(
-                t("app-purpose-logic"),
-                help("app-purpose-logic"),
-                id("logic"),
-                &decision.logic,
-                move |l, v| Message::Logic(i, l, v),
-            ))
-            .push(local_field(
-                t("app-purpose-effects"),
-                None,
-                id("effects"),
-                &decision.consequences,
-                move |l, v| Message::Effects(i, l, v),
-            ));
-    }
     card = card.push(findings_at(
         findings,
         &format!("purposes[{index}]"),
