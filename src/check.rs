@@ -15,6 +15,7 @@ mod controller;
 mod cookies;
 mod dates;
 mod identifiers;
+mod place;
 mod processing;
 mod recipients;
 mod wording;
@@ -32,6 +33,7 @@ pub fn run(project: &Project, today: Date) -> Vec<Finding> {
     let mut findings = Vec::new();
     check_answers(project, true, &mut findings);
     dates::check(project, today, &mut findings);
+    place::name_items(project, &mut findings);
     findings.sort_by_key(Finding::severity);
     findings
 }
@@ -326,7 +328,9 @@ rules! {
     BelgianVatNumberMismatch = "identifier.belgian-vat-number-mismatch", Warning, Gdpr "13(1)(a)";
     DutchKvkNumberInvalid = "identifier.dutch-kvk-number-invalid", Warning, Gdpr "13(1)(a)";
     DutchVatNumberInvalid = "identifier.dutch-vat-number-invalid", Warning, Gdpr "13(1)(a)";
-    EmailInvalid = "identifier.email-invalid", Warning, Gdpr "12(1)";
+    /// An e-mail address the documents print that cannot receive mail:
+    /// an error wherever it is, as the reader writes to it.
+    EmailInvalid = "identifier.email-invalid", Error, Gdpr "12(1), 13(1)(a)";
     LinkInvalid = "identifier.link-invalid", Warning, Gdpr "12(1)";
     /// A link or e-mail address on a domain reserved for examples.
     Placeholder = "identifier.placeholder", Warning, Gdpr "12(1)";
@@ -455,13 +459,13 @@ impl Finding {
         i18n.plain(locale, &id, &self.args(i18n, locale))
     }
 
-    /// The item's name, or its path when it has none.
+    /// The item's name, or its place in words when it has none.
     pub fn item_name(&self, i18n: &I18n, locale: Locale) -> String {
         self.item
             .label
             .as_ref()
             .and_then(|label| label.describe(i18n, locale))
-            .unwrap_or_else(|| self.item.path.clone())
+            .unwrap_or_else(|| self.place(i18n, locale))
     }
 
     fn args(&self, i18n: &I18n, locale: Locale) -> FluentArgs<'static> {

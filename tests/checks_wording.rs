@@ -209,3 +209,67 @@ fn a_person_s_own_mailbox_for_requests_is_a_warning() {
     project.organisation.email = "atelier.vermeulen@gmail.com".into();
     found(&project, Rule::PersonalMailbox, "organisation.email");
 }
+
+#[test]
+fn every_finding_names_its_place_in_words_in_the_reader_s_language() {
+    let mut project = complete();
+    project.purposes[1].legal_basis = None;
+    project.cookies[0].duration = None;
+    let legal = found(
+        &project,
+        Rule::PurposeLegalBasisMissing,
+        "purposes[1].legal_basis",
+    );
+    assert_eq!(
+        legal.place(I18n::embedded(), Locale::En),
+        "Purpose 2 “Website security”: legal basis"
+    );
+    assert_eq!(
+        legal.place(I18n::embedded(), Locale::Nl),
+        "Doeleinde 2 ‘Websitebeveiliging’: rechtsgrond"
+    );
+    let duration = found(&project, Rule::CookieDurationMissing, "cookies[0].duration");
+    let name = &project.cookies[0].name;
+    assert_eq!(
+        duration.place(I18n::embedded(), Locale::En),
+        format!("Cookie 1 “{name}”: duration")
+    );
+    // No finding of any project speaks in file paths.
+    let mut projects: Vec<Project> = policywright::starter::STARTERS
+        .iter()
+        .map(|s| s.project().unwrap())
+        .collect();
+    projects.push(Project::empty("", time::macros::date!(2026 - 12 - 01)));
+    projects.push(project);
+    for project in projects {
+        for finding in run(&project) {
+            for locale in Locale::ALL {
+                let words = [
+                    finding.place(I18n::embedded(), locale),
+                    finding.message(I18n::embedded(), locale),
+                ];
+                let path = &finding.item.path;
+                let field = path.rsplit('.').next().unwrap_or(path);
+                for text in words {
+                    let technical = path.contains(['.', '[', '_']);
+                    assert!(
+                        !technical || !text.contains(path.as_str()),
+                        "{path}: {text}"
+                    );
+                    assert!(
+                        !field.contains('_') || !text.contains(field),
+                        "{path}: {text}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn an_invalid_e_mail_address_is_an_error_wherever_the_documents_print_it() {
+    let mut project = complete();
+    project.organisation.email = "info at atelier".into();
+    let finding = found(&project, Rule::EmailInvalid, "organisation.email");
+    assert_eq!(finding.severity(), Severity::Error);
+}

@@ -413,7 +413,7 @@ fn check_passes_a_project_without_errors_and_still_shows_its_warnings() {
         "{out}"
     );
     assert!(
-        out.contains("Where: cookies[1].duration (GDPR Art. 5(1)(e))"),
+        out.contains("Where: Cookie 2 “_ga”: duration (cookies[1].duration; GDPR Art. 5(1)(e))"),
         "{out}"
     );
     assert!(!out.contains("Errors:"), "{out}");
@@ -433,7 +433,12 @@ fn check_groups_findings_by_severity_with_the_item_and_the_fix() {
         .find("The purpose \"Workshops\" has no legal basis.")
         .expect(out);
     assert!(errors < missing_basis && missing_basis < warnings, "{out}");
-    assert!(out.contains("Where: purposes[2].legal_basis (GDPR Art. 13(1)(c), 14(1)(c))"));
+    assert!(
+        out.contains(
+            "Where: Purpose 3 “Workshops”: legal basis (purposes[2].legal_basis; GDPR Art. 13(1)(c), 14(1)(c))"
+        ),
+        "{out}"
+    );
     assert!(out.contains("What to do: Choose the basis"), "{out}");
 }
 

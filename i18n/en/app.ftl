@@ -63,10 +63,18 @@ app-step-errors = { $count ->
     [one] 1 error
    *[other] { $count } errors
 }
-app-step-notes = { $count ->
-    [one] 1 note
-   *[other] { $count } notes
+app-step-warnings = { $count ->
+    [one] 1 warning
+   *[other] { $count } warnings
 }
+app-step-advice = { $count ->
+    [one] 1 piece of advice
+   *[other] { $count } pieces of advice
+}
+# The one set of severity names, used on every step and in the review.
+severity-error = Error
+severity-warning = Warning
+severity-info = Advice
 app-step-organisation = Your organisation
     .intro = Who is responsible for the personal data, and how people can reach you.
 app-step-data = People and data
@@ -237,7 +245,7 @@ app-security = How you protect the data
 app-children = Children
 app-changes = Announcing changes to these documents
 
-app-review-summary = Errors: { $errors } · warnings: { $warnings }. Errors mean the documents, as answered, would not meet the law; you can still export.
+app-review-summary = Errors: { $errors } · warnings: { $warnings } · advice: { $advice }. Errors mean the documents, as answered, would not meet the law or would say what nobody answered: they are drafts until every error is solved.
 app-document = The documents
 app-document-version = Version
 app-document-date = In effect from

@@ -63,10 +63,18 @@ app-step-errors = { $count ->
     [one] 1 fout
    *[other] { $count } fouten
 }
-app-step-notes = { $count ->
-    [one] 1 opmerking
-   *[other] { $count } opmerkingen
+app-step-warnings = { $count ->
+    [one] 1 waarschuwing
+   *[other] { $count } waarschuwingen
 }
+app-step-advice = { $count ->
+    [one] 1 advies
+   *[other] { $count } adviezen
+}
+# The one set of severity names, used on every step and in the review.
+severity-error = Fout
+severity-warning = Waarschuwing
+severity-info = Advies
 app-step-organisation = Uw organisatie
     .intro = Wie verantwoordelijk is voor de persoonsgegevens, en hoe men u kan bereiken.
 app-step-data = Personen en gegevens
@@ -237,7 +245,7 @@ app-security = Hoe u de gegevens beschermt
 app-children = Kinderen
 app-changes = Wijzigingen aan deze documenten bekendmaken
 
-app-review-summary = Fouten: { $errors } · waarschuwingen: { $warnings }. Fouten betekenen dat de documenten, zoals beantwoord, niet aan de wet voldoen; u kunt toch exporteren.
+app-review-summary = Fouten: { $errors } · waarschuwingen: { $warnings } · adviezen: { $advice }. Fouten betekenen dat de documenten, zoals beantwoord, niet aan de wet voldoen of iets zeggen wat niemand beantwoordde: het blijven ontwerpen tot elke fout is opgelost.
 app-document = De documenten
 app-document-version = Versie
 app-document-date = Van kracht vanaf

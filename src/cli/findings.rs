@@ -140,6 +140,7 @@ fn write_text(path: &Path, findings: &[Finding], i18n: &I18n, locale: Locale, ou
         for finding in std::iter::once(first).chain(group) {
             let mut args = FluentArgs::new();
             args.set("path", finding.item.path.clone());
+            args.set("place", finding.place(i18n, locale));
             args.set("basis", finding.basis().describe(i18n, locale));
             args.set("hint", finding.hint(i18n, locale));
             // Layout only: each finding is a bullet, its place and its fix

@@ -183,7 +183,8 @@ pub enum Progress {
     NotStarted,
     ToAnswer(usize),
     Errors(usize),
-    Notes(usize),
+    Warnings(usize),
+    Advice(usize),
     Complete,
 }
 
@@ -202,8 +203,10 @@ pub fn progress(project: &Project, findings: &[Finding], step: Step) -> Progress
         Progress::ToAnswer(to_answer)
     } else if errors > 0 {
         Progress::Errors(errors)
+    } else if let warnings @ 1.. = Severity::Warning.count_in(&here) {
+        Progress::Warnings(warnings)
     } else if !here.is_empty() {
-        Progress::Notes(here.len())
+        Progress::Advice(here.len())
     } else {
         Progress::Complete
     }
@@ -223,9 +226,13 @@ pub fn sidebar<'a>(app: &'a App, i18n: &I18n) -> Element<'a, super::Message> {
                 args.set("count", count);
                 i18n.plain(locale, "app-step-errors", &args)
             }
-            Progress::Notes(count) => {
+            Progress::Warnings(count) => {
                 args.set("count", count);
-                i18n.plain(locale, "app-step-notes", &args)
+                i18n.plain(locale, "app-step-warnings", &args)
+            }
+            Progress::Advice(count) => {
+                args.set("count", count);
+                i18n.plain(locale, "app-step-advice", &args)
             }
             Progress::Complete => i18n.simple(locale, "app-step-done"),
         };

@@ -252,8 +252,14 @@ pub fn finding_card<'a, M: 'a>(finding: &Finding, i18n: &I18n, locale: Locale) -
         Severity::Warning => container::warning,
         Severity::Info => container::secondary,
     };
+    let severity = i18n.simple(locale, &format!("severity-{}", finding.severity().key()));
+    let place = format!("{severity} · {}", finding.place(i18n, locale));
     container(
         column![
+            text(place).size(12).font(iced::Font {
+                weight: iced::font::Weight::Bold,
+                ..iced::Font::with_name("Noto Sans")
+            }),
             text(finding.message(i18n, locale)).size(13),
             text(finding.hint(i18n, locale)).size(12),
         ]

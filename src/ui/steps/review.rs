@@ -18,6 +18,7 @@ pub fn view<'a>(app: &'a App, i18n: &I18n) -> Element<'a, Message> {
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("errors", Severity::Error.count(&app.findings));
     args.set("warnings", Severity::Warning.count(&app.findings));
+    args.set("advice", Severity::Info.count(&app.findings));
     let summary = i18n.plain(locale, "app-review-summary", &args);
     // The findings are one child of the form, however many there are, so
     // the fields below keep their place (and their focus) while typing
