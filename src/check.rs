@@ -223,6 +223,8 @@ rules! {
 
     /// The organisation has no name.
     ControllerNameMissing = "art13.controller.name-missing", Error, Gdpr "13(1)(a), 14(1)(a)";
+    /// The name already ends in the legal form the documents add after it.
+    ControllerNameHasLegalForm = "art13.controller.name-has-legal-form", Warning, Gdpr "13(1)(a)";
     /// Street, postcode or city is empty.
     ControllerAddressIncomplete = "art13.controller.address-incomplete", Error, Gdpr "13(1)(a), 14(1)(a)";
     /// A Belgian or Dutch organisation gives no enterprise or KvK number.

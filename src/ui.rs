@@ -8,6 +8,7 @@
 mod export;
 mod file;
 mod history;
+mod keys;
 pub mod preview;
 mod recovery;
 mod status;
@@ -27,8 +28,12 @@ use crate::model::{Locale, Project};
 use crate::{starter, storage};
 
 pub use file::{Ask, Message as FileMessage, Pending, SavePrompt};
+pub use keys::shortcut;
 pub use status::Status;
 pub use steps::Step;
+
+/// The scrollable that holds the questions of a step.
+const FORM: &str = "form";
 
 /// The font of the window, the same family the PDF uses.
 const UI_FONT: Font = Font::with_name("Noto Sans");
@@ -140,6 +145,8 @@ pub enum Message {
     Focus(bool),
     /// Shows a folder in the desktop's file manager.
     Reveal(PathBuf),
+    /// Opening a folder failed, for this reason.
+    RevealFailed(PathBuf, String),
     Recover,
     /// A few seconds after change number `n`.
     Autosave(u64),
@@ -171,7 +178,6 @@ impl App {
             path: None,
             stamp: None,
             step: Step::Organisation,
-            locale,
             preview: preview::Preview::new(locale),
             findings: Vec::new(),
             open_path: String::new(),
@@ -181,6 +187,10 @@ impl App {
             export: export::Settings::default(),
             history: history::History::default(),
             recovery: state.as_deref().and_then(recovery::load),
+            locale: state
+                .as_deref()
+                .and_then(recovery::language)
+                .unwrap_or(locale),
             recent: state.as_deref().map(recovery::recent).unwrap_or_default(),
             state,
             generation: 0,
@@ -322,6 +332,14 @@ impl App {
         Task::perform(recovery::wait(), move |()| Message::Autosave(generation))
     }
 
+    /// Shows `step` from its top, with the preview at what it writes.
+    fn go_to(&mut self, step: Step) -> Task<Message> {
+        use iced::widget::operation::{RelativeOffset, snap_to};
+        self.step = step;
+        let top = snap_to(FORM, RelativeOffset::START);
+        Task::batch([top, self.preview.follow(step, &self.project)])
+    }
+
     fn undo(&mut self, redo: bool) -> Task<Message> {
         if self.screen != Screen::Editor {
             return Task::none();
@@ -333,8 +351,8 @@ impl App {
         };
         match step {
             Some(step) => {
-                self.step = step;
-                self.refreshed()
+                let shown = self.go_to(step);
+                Task::batch([self.refreshed(), shown])
             }
             None => Task::none(),
         }
@@ -371,21 +389,30 @@ impl App {
             Message::Undo => return self.undo(false),
             Message::Redo => return self.undo(true),
             Message::Quit | Message::CloseRequested => return self.guarded(Pending::Quit),
-            Message::GoTo(step) => self.step = step,
-            Message::Next => self.step = self.step.next(),
-            Message::Back => self.step = self.step.previous(),
-            Message::Language(locale) => self.locale = locale,
+            Message::GoTo(step) => return self.go_to(step),
+            Message::Next => return self.go_to(self.step.next()),
+            Message::Back => return self.go_to(self.step.previous()),
+            Message::Language(locale) => {
+                self.locale = locale;
+                if let Some(state) = &self.state {
+                    recovery::remember_language(state, locale);
+                }
+            }
             Message::Focus(true) => return iced::widget::operation::focus_next(),
             Message::Focus(false) => return iced::widget::operation::focus_previous(),
             Message::Reveal(folder) => {
-                if let Err(e) = reveal(&folder) {
-                    let mut args = fluent_bundle::FluentArgs::new();
-                    args.set("folder", folder.display().to_string());
-                    args.set("reason", e.to_string());
-                    let message =
-                        I18n::embedded().plain(self.locale, "app-export-open-failed", &args);
-                    self.status = Some(Status::Failed(message));
-                }
+                let shown = folder.clone();
+                return Task::future(export::reveal(folder)).then(move |outcome| match outcome {
+                    Ok(()) => Task::none(),
+                    Err(reason) => Task::done(Message::RevealFailed(shown.clone(), reason)),
+                });
+            }
+            Message::RevealFailed(folder, reason) => {
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("folder", folder.display().to_string());
+                args.set("reason", reason);
+                let message = I18n::embedded().plain(self.locale, "app-export-open-failed", &args);
+                self.status = Some(Status::Failed(message));
             }
             Message::Recover => {
                 if let Some(found) = self.recovery.take() {
@@ -435,6 +462,14 @@ impl App {
                     None => self.date_typed = Some(typed),
                 }
             }
+            Message::Step(steps::Message::Purposes(steps::purposes::Message::Add)) => {
+                let before = self.project.clone();
+                let add = steps::purposes::Message::Add;
+                steps::update(&mut self.project, steps::Message::Purposes(add));
+                // The new purpose is the last card: show it.
+                let shown = iced::widget::operation::snap_to_end(FORM);
+                return Task::batch([self.changed(before, None), shown]);
+            }
             Message::Step(message) => {
                 let typing = history::typed_field(&message);
                 let before = self.project.clone();
@@ -442,6 +477,16 @@ impl App {
                 return self.changed(before, typing);
             }
             Message::Preview(message) => self.preview.update(message, &self.project),
+            Message::Export(export::Message::ChooseFolder) => {
+                let start = self.export.target();
+                return Task::future(export::choose_folder(start)).then(|chosen| match chosen {
+                    Some(folder) => {
+                        let folder = folder.display().to_string();
+                        Task::done(Message::Export(export::Message::Folder(folder)))
+                    }
+                    None => Task::none(),
+                });
+            }
             Message::Export(message) => {
                 if let Some(status) = self.export.update(message, &self.project, self.locale) {
                     self.status = Some(status);
@@ -458,6 +503,9 @@ impl App {
             Screen::Welcome => welcome::view(self, i18n),
             Screen::Editor => self.editor(i18n),
         };
+        let window_language = text(i18n.simple(locale, "app-window-language"))
+            .size(12)
+            .style(text::secondary);
         let languages = row(Locale::ALL.into_iter().map(|l| {
             let label = text(l.code().to_uppercase()).size(13);
             let chosen = l == locale;
@@ -470,7 +518,11 @@ impl App {
                 .on_press(Message::Language(l))
                 .into()
         }))
-        .spacing(2);
+        .spacing(2)
+        .align_y(iced::Alignment::Center);
+        let languages = row![window_language, languages]
+            .spacing(6)
+            .align_y(iced::Alignment::Center);
         let top = row![
             text("policywright").size(18).font(Font {
                 weight: iced::font::Weight::Bold,
@@ -539,7 +591,9 @@ impl App {
         ]
         .padding([8, 0]);
         let middle = column![
-            scrollable(container(form).padding([16, 20])).height(Length::Fill),
+            scrollable(container(form).padding([16, 20]))
+                .id(FORM)
+                .height(Length::Fill),
             container(navigation).padding([0, 20]),
         ]
         .width(Length::FillPortion(5));
@@ -559,52 +613,8 @@ impl App {
 
     fn subscription(&self) -> Subscription<Message> {
         Subscription::batch([
-            keyboard::listen().filter_map(shortcut),
+            keyboard::listen().filter_map(keys::shortcut),
             window::close_requests().map(|_| Message::CloseRequested),
         ])
-    }
-}
-
-/// Opens `folder` with the desktop's own file manager.
-fn reveal(folder: &std::path::Path) -> std::io::Result<()> {
-    let opener = if cfg!(target_os = "macos") {
-        "open"
-    } else if cfg!(target_os = "windows") {
-        "explorer"
-    } else {
-        "xdg-open"
-    };
-    std::process::Command::new(opener)
-        .arg(folder)
-        .spawn()
-        .map(drop)
-}
-
-/// Ctrl+S, Ctrl+Shift+S, Ctrl+O, Ctrl+N and Ctrl+Q for files, Ctrl+Z and
-/// Ctrl+Shift+Z (or Ctrl+Y) for undo and redo, Alt+arrows (or Ctrl+Page
-/// Up/Down) for steps, Tab and Shift+Tab between fields.
-pub fn shortcut(event: keyboard::Event) -> Option<Message> {
-    let keyboard::Event::KeyPressed { key, modifiers, .. } = event else {
-        return None;
-    };
-    use keyboard::key::{Key, Named};
-    match key.as_ref() {
-        Key::Character(c) if modifiers.command() => match c.to_lowercase().as_str() {
-            "s" if modifiers.shift() => Some(Message::SaveAs),
-            "s" => Some(Message::Save),
-            "o" => Some(Message::PickOpen),
-            "n" => Some(Message::Start(None)),
-            "q" => Some(Message::Quit),
-            "z" if modifiers.shift() => Some(Message::Redo),
-            "z" => Some(Message::Undo),
-            "y" => Some(Message::Redo),
-            _ => None,
-        },
-        Key::Named(Named::ArrowRight) if modifiers.alt() => Some(Message::Next),
-        Key::Named(Named::ArrowLeft) if modifiers.alt() => Some(Message::Back),
-        Key::Named(Named::PageDown) if modifiers.command() => Some(Message::Next),
-        Key::Named(Named::PageUp) if modifiers.command() => Some(Message::Back),
-        Key::Named(Named::Tab) => Some(Message::Focus(!modifiers.shift())),
-        _ => None,
     }
 }

@@ -273,3 +273,18 @@ fn an_invalid_e_mail_address_is_an_error_wherever_the_documents_print_it() {
     let finding = found(&project, Rule::EmailInvalid, "organisation.email");
     assert_eq!(finding.severity(), Severity::Error);
 }
+
+#[test]
+fn a_name_that_already_ends_in_its_legal_form_is_warned() {
+    let mut project = complete();
+    project.organisation.legal_form = Some("BV".into());
+    project.organisation.name = "Atelier Vermeulen BV".into();
+    let finding = found(
+        &project,
+        Rule::ControllerNameHasLegalForm,
+        "organisation.name",
+    );
+    assert!(in_english(&finding).contains("twice"));
+    project.organisation.name = "Atelier Vermeulen".into();
+    not_found(&project, Rule::ControllerNameHasLegalForm);
+}

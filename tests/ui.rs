@@ -108,9 +108,9 @@ fn a_project_made_from_scratch_through_every_step_exports() {
     assert_eq!(purpose.audiences, vec!["customers".to_owned()]);
     assert_eq!(purpose.data, vec!["identity".to_owned()]);
     assert_eq!(purpose.legal_basis, Some(LegalBasis::Contract));
-    assert!(
-        purpose.retention.is_some(),
-        "a retention period is proposed"
+    assert_eq!(
+        purpose.retention, None,
+        "no period until the owner gives one"
     );
 
     // 4. Recipients, 5. Cookies, 6. Contact

@@ -133,3 +133,48 @@ fn a_new_project_from_a_starter_asks_who_you_are() {
     assert!(preview.draft.is_some());
     assert!(!preview.to_plain_string().contains("Zuurdesemhoeve"));
 }
+
+#[test]
+fn the_window_language_is_remembered_and_both_switches_say_what_they_switch() {
+    let state = tempfile::tempdir().unwrap();
+    let boot = || App::boot_in(None, Locale::En, Some(state.path().to_owned()), TODAY).0;
+    let mut app = boot();
+    assert!(sees(&app, "Window language"));
+    click(&mut app, "NL");
+    assert_eq!(app.locale, Locale::Nl);
+    let again = boot();
+    assert_eq!(
+        again.locale,
+        Locale::Nl,
+        "started in English, remembered Dutch"
+    );
+    let mut editor = again;
+    click(&mut editor, "Van nul beginnen");
+    assert!(sees(&editor, "Taal van het venster"));
+    assert!(sees(&editor, "Taal van het document"));
+}
+
+#[test]
+fn the_export_step_shows_the_whole_folder_it_writes_to() {
+    let mut app = from_scratch();
+    let _ = app.update(Message::GoTo(Step::Review));
+    let full = std::env::current_dir().unwrap().join("export");
+    assert!(sees(
+        &app,
+        &format!("The files are written to {}", full.display())
+    ));
+}
+
+#[test]
+fn a_new_purpose_has_no_retention_until_the_owner_gives_one() {
+    let mut app = from_scratch();
+    let _ = app.update(Message::GoTo(Step::Purposes));
+    click(&mut app, "Add a purpose");
+    assert_eq!(app.project.purposes[0].retention, None);
+    assert!(
+        app.findings
+            .iter()
+            .any(|f| f.item.path == "purposes[0].retention"),
+        "the missing period is a finding"
+    );
+}

@@ -26,6 +26,8 @@ app-choose = Choose…
 app-remove = Remove
 app-language-nl = Dutch
 app-language-en = English
+app-window-language = Window language
+app-preview-language = Document language
 
 app-guard-new = You have changes that are not saved. Save them before you start a new project?
 app-guard-open = You have changes that are not saved. Save them before you open another project?
@@ -93,6 +95,7 @@ app-step-review = Check and export
 app-org-name = Name of the organisation
     .help = As it appears in the company register, for example "Bakkerij Janssens".
 app-org-legal-form = Legal form
+    .help = BV, NV, VZW, eenmanszaak... The documents write it after the name: "Bakkerij Janssens BV".
 app-org-country = Country
 app-org-street = Street and number
 app-org-postcode = Postcode
@@ -253,6 +256,7 @@ app-document-date = In effect from
 app-document-languages = Published in
 app-export = Export
 app-export-folder = Folder
+app-export-target = The files are written to { $folder }
 app-export-write = Write the documents
 
 app-export-open = Open the folder

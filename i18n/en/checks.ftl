@@ -58,6 +58,8 @@ check-document-version-missing = The documents have no version, so readers canno
 
 check-art13-controller-name-missing = The organisation has no name, so the documents cannot say who is responsible for the data.
     .hint = Fill in the organisation's official name, as it is registered.
+check-art13-controller-name-has-legal-form = The name already ends in "{ $form }", and the documents add the legal form after the name, so they would print it twice.
+    .hint = Write the name without its legal form, for example "Bakkerij Janssens" with legal form "{ $form }".
 check-art13-controller-address-incomplete = The organisation's address is incomplete: readers need a street, a postcode and a city to know where to reach you.
     .hint = Fill in the street and number, the postcode and the city of the organisation.
 check-art13-controller-enterprise-number-missing = No company number is given. Every organisation established in { $country } has one, and readers use it to see exactly which organisation is responsible.

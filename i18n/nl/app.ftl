@@ -26,6 +26,8 @@ app-choose = Kies…
 app-remove = Verwijderen
 app-language-nl = Nederlands
 app-language-en = Engels
+app-window-language = Taal van het venster
+app-preview-language = Taal van het document
 
 app-guard-new = U hebt wijzigingen die niet bewaard zijn. Wilt u ze bewaren voor u een nieuw project begint?
 app-guard-open = U hebt wijzigingen die niet bewaard zijn. Wilt u ze bewaren voor u een ander project opent?
@@ -93,6 +95,7 @@ app-step-review = Nakijken en exporteren
 app-org-name = Naam van de organisatie
     .help = Zoals in het ondernemingsregister, bijvoorbeeld "Bakkerij Janssens".
 app-org-legal-form = Rechtsvorm
+    .help = BV, NV, vzw, eenmanszaak... De documenten zetten ze na de naam: "Bakkerij Janssens BV".
 app-org-country = Land
 app-org-street = Straat en nummer
 app-org-postcode = Postcode
@@ -253,6 +256,7 @@ app-document-date = Van kracht vanaf
 app-document-languages = Gepubliceerd in
 app-export = Exporteren
 app-export-folder = Map
+app-export-target = De bestanden worden geschreven naar { $folder }
 app-export-write = De documenten schrijven
 
 app-export-open = De map openen

@@ -59,6 +59,8 @@ check-document-version-missing = De documenten hebben geen versie, dus lezers ku
 
 check-art13-controller-name-missing = De organisatie heeft geen naam, dus de documenten kunnen niet zeggen wie verantwoordelijk is voor de gegevens.
     .hint = Vul de officiële naam van de organisatie in, zoals die geregistreerd is.
+check-art13-controller-name-has-legal-form = De naam eindigt al op "{ $form }", en de documenten zetten de rechtsvorm na de naam, dus die zou er twee keer staan.
+    .hint = Schrijf de naam zonder rechtsvorm, bijvoorbeeld "Bakkerij Janssens" met rechtsvorm "{ $form }".
 check-art13-controller-address-incomplete = Het adres van de organisatie is onvolledig: lezers hebben een straat, een postcode en een plaats nodig om te weten waar ze u kunnen bereiken.
     .hint = Vul de straat en het huisnummer, de postcode en de plaats van de organisatie in.
 check-art13-controller-enterprise-number-missing = Er is geen ondernemingsnummer ingevuld. Elke organisatie die in { $country } gevestigd is, heeft er een, en lezers zien daaraan precies welke organisatie verantwoordelijk is.

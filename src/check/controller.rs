@@ -23,6 +23,15 @@ fn identity(project: &Project, findings: &mut Vec<Finding>) {
             "organisation.name",
         ));
     }
+    if let Some(form) = org.legal_form.as_deref().map(str::trim)
+        && !form.is_empty()
+        && name_ends_in(&org.name, form)
+    {
+        findings.push(
+            Finding::new(Rule::ControllerNameHasLegalForm, "organisation.name")
+                .with("form", Detail::Text(form.to_owned())),
+        );
+    }
     let address = &org.address;
     if [&address.street, &address.postcode, &address.city]
         .iter()
@@ -46,6 +55,22 @@ fn identity(project: &Project, findings: &mut Vec<Finding>) {
             .with("country", Detail::Country(address.country.clone())),
         );
     }
+}
+
+/// Whether `name` already ends in the legal form, which the documents add
+/// after it ("Bakkerij Janssens BV" + "BV" would print "BV BV"). Dots and
+/// case do not matter: "B.V." is "BV".
+fn name_ends_in(name: &str, form: &str) -> bool {
+    let bare = |text: &str| {
+        text.chars()
+            .filter(|c| *c != '.')
+            .collect::<String>()
+            .to_lowercase()
+    };
+    let (name, form) = (bare(name), bare(form));
+    name.trim_end()
+        .strip_suffix(form.trim())
+        .is_some_and(|rest| rest.ends_with(char::is_whitespace))
 }
 
 /// Whether a contact gives any way to reach them.
@@ -154,5 +179,19 @@ fn authority(project: &Project, findings: &mut Vec<Finding>) {
                     .answer(&authority.name),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_ends_in;
+
+    #[test]
+    fn a_legal_form_at_the_end_of_the_name_is_found() {
+        assert!(name_ends_in("Bakkerij Janssens BV", "BV"));
+        assert!(name_ends_in("Bakkerij Janssens B.V.", "bv"));
+        assert!(!name_ends_in("Bakkerij Janssens", "BV"));
+        assert!(!name_ends_in("NV Bekaert", "NV"));
+        assert!(!name_ends_in("Kaasbv", "BV"));
     }
 }

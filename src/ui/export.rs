@@ -34,6 +34,8 @@ pub enum Message {
     Html(bool),
     Pdf(bool),
     Folder(String),
+    /// Ask the desktop's dialog for the folder.
+    ChooseFolder,
     Write,
 }
 
@@ -50,13 +52,27 @@ impl Settings {
             Message::Html(on) => self.html = on,
             Message::Pdf(on) => self.pdf = on,
             Message::Folder(folder) => self.folder = folder,
+            Message::ChooseFolder => {}
             Message::Write => return Some(self.write(project, ui)),
         }
         None
     }
 
-    fn write(&self, project: &Project, ui: Locale) -> Status {
+    /// The folder the files go to, in full: a relative folder is taken
+    /// from where policywright was started.
+    pub fn target(&self) -> PathBuf {
         let folder = PathBuf::from(self.folder.trim());
+        if folder.is_absolute() {
+            folder
+        } else {
+            std::env::current_dir()
+                .map(|here| here.join(&folder))
+                .unwrap_or(folder)
+        }
+    }
+
+    fn write(&self, project: &Project, ui: Locale) -> Status {
+        let folder = self.target();
         let i18n = I18n::embedded();
         let failed = |path: &std::path::Path, reason: String| {
             let mut args = fluent_bundle::FluentArgs::new();
@@ -95,4 +111,39 @@ impl Settings {
         }
         Status::Exported(written, folder)
     }
+}
+
+/// Asks the desktop for a folder to export to; `None` when cancelled or
+/// when no dialog can be shown (the typed folder works then).
+pub async fn choose_folder(start: PathBuf) -> Option<PathBuf> {
+    let mut dialog = rfd::AsyncFileDialog::new();
+    if start.is_dir() {
+        dialog = dialog.set_directory(start);
+    }
+    dialog.pick_folder().await.map(|h| h.path().to_owned())
+}
+
+/// Opens `folder` with the desktop's own file manager, off the window's
+/// thread; the error says why when the opener is missing or fails, since
+/// a launched opener can still fail after it started.
+pub async fn reveal(folder: PathBuf) -> Result<(), String> {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else if cfg!(target_os = "windows") {
+        "explorer"
+    } else {
+        "xdg-open"
+    };
+    let (sender, receiver) = iced::futures::channel::oneshot::channel();
+    std::thread::spawn(move || {
+        let outcome = match std::process::Command::new(opener).arg(&folder).status() {
+            Ok(status) if status.success() => Ok(()),
+            Ok(status) => Err(format!("{opener} {status}")),
+            Err(e) => Err(format!("{opener}: {e}")),
+        };
+        let _ = sender.send(outcome);
+    });
+    receiver
+        .await
+        .unwrap_or_else(|_| Err(format!("{opener} did not answer")))
 }

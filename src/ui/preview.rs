@@ -2,10 +2,11 @@
 //! widgets. It is rebuilt in `update` when the answers change, never in
 //! `view`.
 
+use iced::widget::operation::{self, RelativeOffset};
 use iced::widget::{button, column, container, row, rule, scrollable, text};
-use iced::{Element, Font, Length};
+use iced::{Element, Font, Length, Task};
 
-use super::UI_FONT;
+use super::{Step, UI_FONT};
 use crate::document::{self, Block, Document, DocumentKind, Span, Text};
 use crate::i18n::I18n;
 use crate::model::{Locale, Project};
@@ -40,6 +41,34 @@ impl Preview {
         ));
     }
 
+    /// Shows the document `step` writes, scrolled to the first of its
+    /// sections: the cookie policy for the cookies step, the privacy
+    /// statement for the others.
+    pub fn follow(&mut self, step: Step, project: &Project) -> Task<super::Message> {
+        let kind = match step {
+            Step::Cookies => DocumentKind::CookiePolicy,
+            _ => DocumentKind::PrivacyStatement,
+        };
+        if kind != self.kind {
+            self.kind = kind;
+            self.rebuild(project);
+        }
+        let sections: &[&str] = match step {
+            Step::Organisation => &["controller"],
+            Step::Data => &["data"],
+            Step::Purposes => &["purposes"],
+            Step::Recipients => &["recipients"],
+            Step::Cookies => &["categories", "cookie-list"],
+            Step::Rights => &["dpo", "rights"],
+            Step::Review => &[],
+        };
+        let offset = self
+            .document
+            .as_ref()
+            .map_or(0.0, |document| section_offset(document, sections));
+        operation::snap_to(PREVIEW, RelativeOffset { x: 0.0, y: offset })
+    }
+
     pub fn update(&mut self, message: Message, project: &Project) {
         match message {
             Message::Kind(kind) => self.kind = kind,
@@ -47,6 +76,39 @@ impl Preview {
         }
         self.rebuild(project);
     }
+}
+
+/// The preview's scrollable.
+pub const PREVIEW: &str = "preview";
+
+/// Where the first of `ids` starts, as a share of the document's length,
+/// estimated from the length of the text before it: iced scrolls by
+/// offsets, and the preview draws no anchors it could scroll to.
+fn section_offset(document: &Document, ids: &[&str]) -> f32 {
+    let weight = |section: &crate::document::Section| {
+        let text: usize = section
+            .blocks
+            .iter()
+            .map(|block| match block {
+                Block::Paragraph(t) => t.to_plain_string().len(),
+                Block::List(items) => items.iter().map(|t| t.to_plain_string().len() + 40).sum(),
+                Block::Details(pairs) => pairs.len() * 60,
+                Block::Table(table) => table.rows.len() * 240,
+                Block::Subheading { .. } => 60,
+            })
+            .sum();
+        120 + text
+    };
+    let total: usize = document.sections.iter().map(weight).sum();
+    let Some(target) = document
+        .sections
+        .iter()
+        .position(|s| ids.contains(&s.id.as_str()))
+    else {
+        return 0.0;
+    };
+    let before: usize = document.sections[..target].iter().map(weight).sum();
+    (before as f32 / total.max(1) as f32).clamp(0.0, 1.0)
 }
 
 const BOLD: Font = Font {
@@ -156,6 +218,8 @@ pub fn view<'a>(preview: &'a Preview, i18n: &I18n, ui: Locale) -> Element<'a, su
             Message::Kind(kind),
         ));
     }
+    switches = switches
+        .push(container(text(i18n.simple(ui, "app-preview-language")).size(12)).padding([4, 8]));
     for locale in Locale::ALL {
         switches = switches.push(choice(
             locale.code().to_uppercase(),
@@ -187,7 +251,9 @@ pub fn view<'a>(preview: &'a Preview, i18n: &I18n, ui: Locale) -> Element<'a, su
     column![
         container(switches).padding([8, 12]),
         rule::horizontal(1),
-        scrollable(container(page).style(paper)).height(Length::Fill),
+        scrollable(container(page).style(paper))
+            .id(PREVIEW)
+            .height(Length::Fill),
     ]
     .into()
 }

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Project;
+use crate::model::{Locale, Project};
 
 /// How long after the last change the recovery file is written.
 pub const DELAY: Duration = Duration::from_secs(3);
@@ -41,6 +41,26 @@ fn recovery_file(folder: &Path) -> PathBuf {
 
 fn recent_file(folder: &Path) -> PathBuf {
     folder.join("recent.ron")
+}
+
+fn language_file(folder: &Path) -> PathBuf {
+    folder.join("language.ron")
+}
+
+/// The window language chosen last time, if any.
+pub fn language(folder: &Path) -> Option<Locale> {
+    let text = std::fs::read_to_string(language_file(folder)).ok()?;
+    ron::from_str(&text).ok()
+}
+
+/// Remembers the window language for the next start; a failure only
+/// means the next start follows `LANG` again.
+pub fn remember_language(folder: &Path, locale: Locale) {
+    if std::fs::create_dir_all(folder).is_ok()
+        && let Ok(text) = ron::ser::to_string(&locale)
+    {
+        let _ = std::fs::write(language_file(folder), text);
+    }
 }
 
 /// Writes the recovery file; failures are ignored, as the real file is

@@ -84,7 +84,7 @@ pub fn view<'a>(
         row![
             field(
                 t("app-org-legal-form"),
-                None,
+                help("app-org-legal-form"),
                 "org-legal-form",
                 org.legal_form.as_deref().unwrap_or(""),
                 Message::LegalForm

@@ -65,7 +65,9 @@ fn period(amount: u32, unit: PeriodUnit) -> Period {
     }
 }
 
-/// A new purpose starts with a fixed period, the most common answer.
+/// The period proposed when the owner chooses a fixed period, shown in
+/// its fields to change. A new purpose has none: how long data is kept is
+/// the owner's answer, never a silent default.
 fn default_retention() -> Retention {
     Retention::For {
         period: Period::Years(1),
@@ -89,7 +91,7 @@ pub fn update(project: &mut Project, message: Message) {
             data: Vec::new(),
             legal_basis: None,
             legitimate_interest: None,
-            retention: Some(default_retention()),
+            retention: None,
             provision: None,
             automated_decision: None,
         });
@@ -199,10 +201,6 @@ fn purpose_card<'a>(
     let i = index;
 
     let bases = choices(&LegalBasis::ALL, LegalBasis::key, "basis", i18n, locale);
-    let basis = bases
-        .iter()
-        .find(|c| Some(c.value) == purpose.legal_basis)
-        .cloned();
     let mut card = column![
         card_header(
             format!("{} {}", t("app-purpose"), index + 1),
@@ -265,12 +263,21 @@ fn purpose_card<'a>(
         column![
             text(t("app-purpose-basis")).size(14),
             text(t("app-purpose-basis.help")).size(12),
-            pick_list(bases, basis, move |c: Choice<LegalBasis>| Message::Basis(
-                i, c.value
-            ))
-            .placeholder(t("app-choose"))
-            .text_size(13)
-            .width(Length::Fill),
+            // One choice per line, worded in full: a drop-down list cut
+            // the long names of the bases and grew wider than its pane.
+            column(bases.into_iter().map(|choice| {
+                iced::widget::radio(
+                    choice.label,
+                    choice.value,
+                    purpose.legal_basis,
+                    move |basis| Message::Basis(i, basis),
+                )
+                .text_size(13)
+                .size(15)
+                .width(Length::Fill)
+                .into()
+            }))
+            .spacing(6),
         ]
         .spacing(4),
     );
@@ -287,7 +294,8 @@ fn purpose_card<'a>(
         ));
     }
 
-    let fixed = matches!(purpose.retention, Some(Retention::For { .. }) | None);
+    let fixed = matches!(purpose.retention, Some(Retention::For { .. }));
+    let criteria = matches!(purpose.retention, Some(Retention::Criteria(_)));
     let mut retention = column![
         text(t("app-purpose-retention")).size(14),
         row![
@@ -295,7 +303,7 @@ fn purpose_card<'a>(
                 .label(t("app-purpose-retention-fixed"))
                 .on_toggle(move |on| Message::RetainFor(i, on))
                 .text_size(13),
-            checkbox(!fixed)
+            checkbox(criteria)
                 .label(t("app-purpose-retention-criteria"))
                 .on_toggle(move |on| Message::RetainFor(i, !on))
                 .text_size(13),

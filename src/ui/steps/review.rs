@@ -104,10 +104,25 @@ pub fn view<'a>(app: &'a App, i18n: &I18n) -> Element<'a, Message> {
         )
         .push(text(t("app-export-folder")).size(14))
         .push(
-            text_input("", &settings.folder)
-                .id("export-folder")
-                .on_input(|v| Message::Export(export::Message::Folder(v)))
-                .size(14),
+            row![
+                text_input("", &settings.folder)
+                    .id("export-folder")
+                    .on_input(|v| Message::Export(export::Message::Folder(v)))
+                    .size(14),
+                button(text(t("app-choose")).size(13))
+                    .style(button::secondary)
+                    .on_press(Message::Export(export::Message::ChooseFolder)),
+            ]
+            .spacing(8)
+            .align_y(iced::Alignment::Center),
+        )
+        .push(
+            text({
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("folder", settings.target().display().to_string());
+                i18n.plain(locale, "app-export-target", &args)
+            })
+            .size(12),
         )
         .push(
             row![
