@@ -348,7 +348,9 @@ impl Rule {
     /// questions "to answer".
     pub fn is_unanswered(self) -> bool {
         self.severity() == Severity::Error
-            && (self.id().ends_with("-unanswered") || self.id().ends_with("-missing"))
+            && ["-unanswered", "-missing", "-incomplete"]
+                .iter()
+                .any(|end| self.id().ends_with(end))
     }
 
     /// The Fluent message of the rule; its `.hint` attribute says what to

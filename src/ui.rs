@@ -13,6 +13,7 @@ pub mod preview;
 mod recovery;
 mod status;
 pub mod steps;
+pub mod theme;
 mod welcome;
 mod widgets;
 
@@ -57,6 +58,7 @@ pub fn run(path: Option<PathBuf>, locale: Locale) -> iced::Result {
         App::view,
     )
     .title(App::title)
+    .theme(|_: &App| theme::theme())
     .subscription(App::subscription)
     .font(notosans::REGULAR_TTF)
     .font(notosans::BOLD_TTF)
@@ -545,7 +547,7 @@ impl App {
                 container(text(status.describe(i18n, self.locale)).size(13))
                     .padding([6, 16])
                     .width(Length::Fill)
-                    .style(container::secondary),
+                    .style(theme::shade),
             );
         }
         page.into()
@@ -566,11 +568,11 @@ impl App {
                 .style(button::text)
                 .on_press_maybe(self.can_redo().then_some(Message::Redo)),
             button(small("app-open-other"))
-                .style(button::secondary)
+                .style(theme::outlined)
                 .on_press(Message::PickOpen),
             button(small("app-save")).on_press(Message::Save),
             button(small("app-save-as"))
-                .style(button::secondary)
+                .style(theme::outlined)
                 .on_press(Message::SaveAs),
         ]
         .spacing(6)
@@ -583,7 +585,7 @@ impl App {
         let form = steps::view(self, i18n);
         let navigation = row![
             button(text(i18n.simple(self.locale, "app-back")))
-                .style(button::secondary)
+                .style(theme::outlined)
                 .on_press_maybe((self.step != Step::FIRST).then_some(Message::Back)),
             space::horizontal(),
             button(text(i18n.simple(self.locale, "app-next")))
@@ -599,7 +601,7 @@ impl App {
         .width(Length::FillPortion(5));
         let preview = container(preview::view(&self.preview, i18n, self.locale))
             .width(Length::FillPortion(5))
-            .style(container::secondary);
+            .style(theme::shade);
         row![
             sidebar,
             rule::vertical(1),

@@ -320,7 +320,7 @@ fn unsaved_work_is_offered_back_after_a_crash() {
 /// anew, then look at them before committing.
 #[test]
 fn every_screen_matches_its_snapshot() {
-    let theme = iced::Theme::Light;
+    let theme = policywright::ui::theme::theme();
     let snapshot = |app: &App, name: &str| {
         let mut ui = Simulator::with_size(settings(), (1280.0, 820.0), app.view());
         let image = ui.snapshot(&theme).expect("the screen draws");

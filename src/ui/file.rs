@@ -14,6 +14,7 @@ use super::{App, Status};
 use crate::i18n::I18n;
 use crate::model::Project;
 use crate::storage;
+use crate::ui::theme;
 
 /// Something the user asked for that would throw away unsaved changes, or
 /// that waits for a save to finish first.
@@ -321,7 +322,7 @@ impl App {
                             .style(button::danger)
                             .on_press(message(Message::Discard)),
                         button(text(t("app-cancel")))
-                            .style(button::secondary)
+                            .style(theme::outlined)
                             .on_press(message(Message::Cancel)),
                     ];
                     (t(id), buttons)
@@ -334,7 +335,7 @@ impl App {
                             .style(button::danger)
                             .on_press(message(Message::Replace)),
                         button(text(t("app-cancel")))
-                            .style(button::secondary)
+                            .style(theme::outlined)
                             .on_press(message(Message::Cancel)),
                     ];
                     (i18n.plain(self.locale, "app-replace", &args), buttons)
@@ -390,10 +391,10 @@ impl App {
             text(target).size(12).width(Length::Fill),
             button(text(t("app-save"))).on_press(message(Message::Submit)),
             button(text(t("app-save-browse")))
-                .style(button::secondary)
+                .style(theme::outlined)
                 .on_press(message(Message::Browse)),
             button(text(t("app-cancel")))
-                .style(button::secondary)
+                .style(theme::outlined)
                 .on_press(message(Message::Cancel)),
         ]
         .spacing(8)
@@ -420,7 +421,7 @@ pub fn open_field<'a>(app: &'a App, i18n: &I18n) -> Element<'a, super::Message> 
             .size(14),
         button(text(t("app-open"))).on_press(super::Message::OpenTyped),
         button(text(t("app-browse")))
-            .style(button::secondary)
+            .style(theme::outlined)
             .on_press(super::Message::PickOpen),
     ]
     .spacing(8)

@@ -10,6 +10,7 @@ use super::{Step, UI_FONT};
 use crate::document::{self, Block, Document, DocumentKind, Span, Text};
 use crate::i18n::I18n;
 use crate::model::{Locale, Project};
+use crate::ui::theme;
 
 pub struct Preview {
     pub kind: DocumentKind,
@@ -116,33 +117,24 @@ const BOLD: Font = Font {
     ..UI_FONT
 };
 
-fn plain(text_: &Text) -> String {
-    text_
-        .0
-        .iter()
-        .map(|span| match span {
-            Span::Plain(t) | Span::Strong(t) | Span::Missing(t) | Span::Link { text: t, .. } => {
-                t.as_str()
-            }
-            Span::Break => "\n",
-        })
-        .collect()
-}
+/// The colour of placeholders, as in the exported documents.
+const MISSING: iced::Color = iced::Color::from_rgb(0.49, 0.18, 0.07);
 
-/// A text whose strong lead-in ("**Right of access**: …") is drawn bold.
+/// A text as the documents show it: strong parts bold, placeholders
+/// marked so nobody mistakes them for text.
 fn inline<'a, M: 'a>(value: &Text, size: f32) -> Element<'a, M> {
-    match value.0.split_first() {
-        Some((Span::Strong(lead), rest)) => {
-            let rest = plain(&Text(rest.to_vec()));
-            iced::widget::rich_text::<(), M, iced::Theme, iced::Renderer>([
-                iced::widget::span(lead.clone()).font(BOLD),
-                iced::widget::span(rest),
-            ])
-            .size(size)
-            .into()
-        }
-        _ => text(plain(value)).size(size).into(),
-    }
+    let spans = value.0.iter().map(|span| match span {
+        Span::Plain(t) | Span::Link { text: t, .. } => iced::widget::span(t.clone()),
+        Span::Strong(t) => iced::widget::span(t.clone()).font(BOLD),
+        Span::Missing(t) => iced::widget::span(t.clone())
+            .font(BOLD)
+            .color(MISSING)
+            .background(iced::Color::from_rgb(1.0, 0.95, 0.78)),
+        Span::Break => iced::widget::span("\n"),
+    });
+    iced::widget::rich_text::<(), M, iced::Theme, iced::Renderer>(spans.collect::<Vec<_>>())
+        .size(size)
+        .into()
 }
 
 fn block<'a, M: 'a>(block: &Block) -> Element<'a, M> {
@@ -159,7 +151,7 @@ fn block<'a, M: 'a>(block: &Block) -> Element<'a, M> {
         Block::Details(pairs) => column(pairs.iter().map(|(label, value)| {
             row![
                 text(label.clone()).size(13).font(BOLD).width(175),
-                text(plain(value)).size(13),
+                inline(value, 13.0),
             ]
             .into()
         }))
@@ -177,7 +169,7 @@ fn block<'a, M: 'a>(block: &Block) -> Element<'a, M> {
             let rows = table.rows.iter().map(|cells| {
                 row(cells
                     .iter()
-                    .map(|c| text(plain(c)).size(12).width(Length::Fill).into()))
+                    .map(|c| container(inline(c, 12.0)).width(Length::Fill).into()))
                 .spacing(8)
                 .into()
             });
@@ -202,7 +194,7 @@ pub fn view<'a>(preview: &'a Preview, i18n: &I18n, ui: Locale) -> Element<'a, su
             .style(if chosen {
                 button::primary
             } else {
-                button::secondary
+                theme::outlined
             })
             .on_press(super::Message::Preview(message))
     };

@@ -7,6 +7,7 @@ use iced::{Element, Length};
 use super::{App, Message, file};
 use crate::i18n::I18n;
 use crate::starter;
+use crate::ui::theme;
 
 pub fn view<'a>(app: &'a App, i18n: &I18n) -> Element<'a, Message> {
     let t = |id: &str| i18n.simple(app.locale, id);
@@ -19,7 +20,7 @@ pub fn view<'a>(app: &'a App, i18n: &I18n) -> Element<'a, Message> {
             ]
             .spacing(4),
         )
-        .style(button::secondary)
+        .style(theme::card)
         .width(Length::Fill)
         .padding(12)
         .on_press(Message::Start(Some(s.name)))

@@ -250,7 +250,7 @@ pub fn finding_card<'a, M: 'a>(finding: &Finding, i18n: &I18n, locale: Locale) -
     let style = match finding.severity() {
         Severity::Error => container::danger,
         Severity::Warning => container::warning,
-        Severity::Info => container::secondary,
+        Severity::Info => crate::ui::theme::shade,
     };
     let severity = i18n.simple(locale, &format!("severity-{}", finding.severity().key()));
     let place = format!("{severity} · {}", finding.place(i18n, locale));

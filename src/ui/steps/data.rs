@@ -9,6 +9,7 @@ use crate::model::{
     Art9Condition, Audience, AudienceKind, DataCategory, DataCategoryKind, LocalText, Locale,
     Project, Source,
 };
+use crate::ui::theme;
 use crate::ui::widgets::{
     Choice, card_header, category_label, findings_at, listed, local_field, yes_no,
 };
@@ -389,14 +390,14 @@ pub fn view<'a>(
         column(audiences).spacing(6),
         column(own_audiences).spacing(6),
         button(text(t("app-data-add-audience")).size(13))
-            .style(button::secondary)
+            .style(theme::outlined)
             .on_press(Message::AddAudience),
         text(t("app-data-categories")).size(17),
         text(t("app-data-categories.help")).size(13),
         column(categories).spacing(8),
         column(own_categories).spacing(8),
         button(text(t("app-data-add-category")).size(13))
-            .style(button::secondary)
+            .style(theme::outlined)
             .on_press(Message::AddCategory),
         text(t("app-sources")).size(17),
         text(t("app-sources.help")).size(13),
@@ -409,7 +410,7 @@ pub fn view<'a>(
         ),
         column(sources).spacing(10),
         button(text(t("app-source-add")).size(13))
-            .style(button::secondary)
+            .style(theme::outlined)
             .on_press(Message::AddSource),
     ]
     .spacing(10);

@@ -7,6 +7,7 @@ use iced::widget::{button, checkbox, column, row, text, text_input};
 use crate::check::Severity;
 use crate::i18n::I18n;
 use crate::model::Locale;
+use crate::ui::theme;
 use crate::ui::widgets::finding_card;
 use crate::ui::{App, Message, export};
 
@@ -30,7 +31,7 @@ pub fn view<'a>(app: &'a App, i18n: &I18n) -> Element<'a, Message> {
             row![
                 finding_card(finding, i18n, locale),
                 button(text(i18n.simple(locale, &format!("app-step-{}", step.key()))).size(12))
-                    .style(button::secondary)
+                    .style(theme::outlined)
                     .on_press(Message::GoTo(step)),
             ]
             .spacing(8)
@@ -110,7 +111,7 @@ pub fn view<'a>(app: &'a App, i18n: &I18n) -> Element<'a, Message> {
                     .on_input(|v| Message::Export(export::Message::Folder(v)))
                     .size(14),
                 button(text(t("app-choose")).size(13))
-                    .style(button::secondary)
+                    .style(theme::outlined)
                     .on_press(Message::Export(export::Message::ChooseFolder)),
             ]
             .spacing(8)
@@ -132,11 +133,11 @@ pub fn view<'a>(app: &'a App, i18n: &I18n) -> Element<'a, Message> {
                 match &app.status {
                     Some(crate::ui::Status::Exported(_, folder)) =>
                         button(text(t("app-export-open")))
-                            .style(button::secondary)
+                            .style(theme::outlined)
                             .on_press(Message::Reveal(folder.clone()))
                             .padding([8, 14]),
                     _ => button(text(t("app-export-open")))
-                        .style(button::secondary)
+                        .style(theme::outlined)
                         .padding([8, 14]),
                 },
             ]
