@@ -2,6 +2,9 @@
 //! published in, in the right language, in the formal register, and
 //! saying something where the law asks for substance.
 
+use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex};
+
 use whatlang::{Detector, Lang};
 
 use super::{Detail, Finding, Rule};
@@ -95,14 +98,39 @@ fn other_language(text: &str, locale: Locale) -> Option<Locale> {
     // de andere scripts van de website.") stays Dutch at 0.96. A warning
     // must not cry wolf, so only long, confidently judged texts count.
     const WORDS_TO_TELL: usize = 8;
-    const MIN_CONFIDENCE: f64 = 0.6;
     if text.split_whitespace().count() < WORDS_TO_TELL {
         return None;
     }
+    let found = detected(text)?;
+    (found != locale).then_some(found)
+}
+
+/// How sure the detector must be: see [`other_language`].
+const MIN_CONFIDENCE: f64 = 0.6;
+
+/// The language a text is confidently in, remembered per text: the wizard
+/// runs the checks on every keystroke, detection is by far their costliest
+/// part (12.8 ms against 1.4 ms without it, for a project ten times the
+/// largest starter), and its answer depends on the text alone.
+fn detected(text: &str) -> Option<Locale> {
+    static SEEN: LazyLock<Mutex<HashMap<String, Option<Locale>>>> = LazyLock::new(Default::default);
+    /// Enough for every text of many projects; beyond it, start afresh.
+    const REMEMBERED: usize = 20_000;
+    if let Some(known) = SEEN.lock().ok().and_then(|seen| seen.get(text).copied()) {
+        return known;
+    }
     let detector = Detector::with_allowlist(Locale::ALL.iter().map(|l| lang(*l)).collect());
-    let info = detector.detect(text)?;
-    let found = Locale::ALL.into_iter().find(|l| lang(*l) == info.lang())?;
-    (found != locale && info.confidence() > MIN_CONFIDENCE).then_some(found)
+    let found = detector.detect(text).and_then(|info| {
+        let found = Locale::ALL.into_iter().find(|l| lang(*l) == info.lang())?;
+        (info.confidence() > MIN_CONFIDENCE).then_some(found)
+    });
+    if let Ok(mut seen) = SEEN.lock() {
+        if seen.len() >= REMEMBERED {
+            seen.clear();
+        }
+        seen.insert(text.to_owned(), found);
+    }
+    found
 }
 
 fn lang(locale: Locale) -> Lang {
