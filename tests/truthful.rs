@@ -609,3 +609,14 @@ fn an_unanswered_significance_or_exception_shows_a_placeholder() {
     assert!(text.contains("[To be answered: does this decision have legal or similarly"));
     assert!(!text.contains("a person of ours review"), "{text}");
 }
+
+#[test]
+fn the_right_to_go_to_court_is_always_stated() {
+    for project in [
+        complete(),
+        Project::empty("", time::macros::date!(2026 - 12 - 01)),
+    ] {
+        let text = everything(&project);
+        assert!(text.contains("(Art. 79 GDPR)") && text.contains("(art. 79 AVG)"));
+    }
+}

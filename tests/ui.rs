@@ -341,6 +341,17 @@ fn every_screen_matches_its_snapshot() {
     }
     let _ = app.update(Message::SaveAs);
     snapshot(&app, "save-prompt");
+
+    // Long answers in Dutch, whose words are longer: the legal bases and
+    // the purpose's name stay inside the form, in full.
+    let _ = app.update(Message::File(policywright::ui::FileMessage::Cancel));
+    let _ = app.update(Message::Language(Locale::Nl));
+    let long = "Bestellingen verwerken, klaarmaken en leveren, ook wanneer iemand anders ze voor u bestelde en betaalde";
+    let _ = app.update(Message::Step(steps::Message::Purposes(
+        purposes::Message::Name(0, Locale::Nl, long.into()),
+    )));
+    let _ = app.update(Message::GoTo(Step::Purposes));
+    snapshot(&app, "step-3-purposes-nl-long");
 }
 
 #[test]

@@ -164,6 +164,9 @@ app-unit-months = months
 app-unit-years = years
 app-purpose-requirement = Must people give this data?
 app-purpose-requirement-none = not asked
+    .says = Not asked: the privacy statement says nothing about whether people must give this data.
+# $sentence is what the privacy statement says for the chosen answer.
+app-purpose-requirement-says = The privacy statement says: “{ $sentence }”
 app-requirement-statutory = yes, the law requires it
 app-requirement-contractual = yes, our contract requires it
 app-requirement-needed-for-contract = yes, before we can make a contract

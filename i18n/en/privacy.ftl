@@ -107,6 +107,7 @@ privacy-complaint-title = Complaints
 privacy-complaint = If you are not satisfied with how we handle your data, please tell us first, so we can try to resolve it. You also have the right to lodge a complaint with the supervisory authority.
 complaint-authority-unknown = You can lodge a complaint with the data protection supervisory authority of the country where we are established ({ $country }).
 privacy-complaint-elsewhere = You may also complain to the supervisory authority of the EU member state where you live, where you work, or where you believe the infringement took place.
+privacy-complaint-court = You can also go to court if you believe that your rights under the GDPR have been infringed (Art. 79 GDPR).
 
 privacy-security-title = How we protect your data
 privacy-security = We protect your personal data with the following measures.

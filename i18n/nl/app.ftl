@@ -164,6 +164,9 @@ app-unit-months = maanden
 app-unit-years = jaar
 app-purpose-requirement = Moet men deze gegevens verstrekken?
 app-purpose-requirement-none = niet gevraagd
+    .says = Niet gevraagd: de privacyverklaring zegt niets over of men deze gegevens moet verstrekken.
+# $sentence is what the privacy statement says for the chosen answer.
+app-purpose-requirement-says = De privacyverklaring zegt: ‘{ $sentence }’
 app-requirement-statutory = ja, de wet vereist het
 app-requirement-contractual = ja, onze overeenkomst vereist het
 app-requirement-needed-for-contract = ja, voordat wij een overeenkomst kunnen sluiten

@@ -109,6 +109,7 @@ privacy-complaint-title = Klachten
 privacy-complaint = Bent u niet tevreden over de manier waarop wij met uw gegevens omgaan, laat het ons dan eerst weten, zodat wij kunnen proberen het probleem op te lossen. U hebt ook het recht een klacht in te dienen bij de toezichthoudende autoriteit.
 complaint-authority-unknown = U kunt een klacht indienen bij de toezichthoudende autoriteit voor gegevensbescherming van het land waar wij gevestigd zijn ({ $country }).
 privacy-complaint-elsewhere = U kunt ook een klacht indienen bij de toezichthoudende autoriteit van de EU-lidstaat waar u woont, waar u werkt of waar volgens u de inbreuk heeft plaatsgevonden.
+privacy-complaint-court = U kunt ook naar de rechter stappen als u meent dat uw rechten volgens de AVG zijn geschonden (art. 79 AVG).
 
 privacy-security-title = Hoe beschermen wij uw gegevens?
 privacy-security = Wij beschermen uw persoonsgegevens met de volgende maatregelen.

@@ -11,7 +11,7 @@ pub mod review;
 pub mod rights;
 pub mod settings;
 
-use iced::widget::{button, column, container, row, text};
+use iced::widget::{button, column, container, text};
 use iced::{Element, Length};
 
 use super::App;
@@ -243,11 +243,9 @@ pub fn sidebar<'a>(app: &'a App, i18n: &I18n) -> Element<'a, super::Message> {
         );
         let chosen = step == app.step;
         button(
-            row![
-                text(label).size(14).width(Length::Fill),
-                text(mark).size(13)
-            ]
-            .spacing(6),
+            // The state under the name, so long names and long states
+            // ("2 waarschuwingen") both keep their lines.
+            column![text(label).size(14), text(mark).size(12)].spacing(1),
         )
         .style(if chosen {
             button::primary

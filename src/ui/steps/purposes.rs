@@ -380,6 +380,9 @@ fn purpose_card<'a>(
             )
             .text_size(13)
             .width(Length::Fill),
+            text(requirement_says(purpose, i18n, locale))
+                .size(12)
+                .style(text::secondary),
         ]
         .spacing(4),
     );
@@ -452,4 +455,21 @@ fn automated_answer(project: &Project) -> Option<bool> {
         .iter()
         .any(|p| p.automated_decision.is_some());
     project.automated_decisions.or(any.then_some(true))
+}
+
+/// What the answer to "must people give this data?" makes the privacy
+/// statement say: its own sentence, or that it says nothing.
+fn requirement_says(purpose: &Purpose, i18n: &I18n, locale: Locale) -> String {
+    match &purpose.provision {
+        None => i18n.simple(locale, "app-purpose-requirement-none.says"),
+        Some(provision) => {
+            let sentence = i18n.simple(
+                locale,
+                &format!("requirement-{}", provision.requirement.key()),
+            );
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("sentence", sentence);
+            i18n.plain(locale, "app-purpose-requirement-says", &args)
+        }
+    }
 }
