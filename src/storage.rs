@@ -245,13 +245,7 @@ pub fn load_tracked(path: &Path) -> Result<Loaded, LoadError> {
 
 /// Parses project text; `path` is only used in messages.
 pub fn parse(text: &str, path: &Path) -> Result<Project, LoadError> {
-    let invalid = |error: ron::error::SpannedError, field: Option<String>| LoadError::Invalid {
-        path: path.to_owned(),
-        line: error.span.start.line,
-        column: error.span.start.col,
-        field,
-        reason: error.code.to_string(),
-    };
+    let invalid = |error, field| invalid(path, error, field);
 
     // Read the version first, so a file from a newer policywright is refused
     // with that reason instead of a confusing complaint about a field.
@@ -308,15 +302,20 @@ pub fn parse(text: &str, path: &Path) -> Result<Project, LoadError> {
     }
 }
 
-/// Reads `text` as a `T`; an error names the line, column and field.
-fn deserialize<T: serde::de::DeserializeOwned>(text: &str, path: &Path) -> Result<T, LoadError> {
-    let invalid = |error: ron::error::SpannedError, field: Option<String>| LoadError::Invalid {
+/// The error for RON that does not read as a project, at its place.
+fn invalid(path: &Path, error: ron::error::SpannedError, field: Option<String>) -> LoadError {
+    LoadError::Invalid {
         path: path.to_owned(),
         line: error.span.start.line,
         column: error.span.start.col,
         field,
         reason: error.code.to_string(),
-    };
+    }
+}
+
+/// Reads `text` as a `T`; an error names the line, column and field.
+fn deserialize<T: serde::de::DeserializeOwned>(text: &str, path: &Path) -> Result<T, LoadError> {
+    let invalid = |error, field| invalid(path, error, field);
     let mut deserializer = ron::Deserializer::from_str_with_options(text, &ron_options())
         .map_err(|e| invalid(e, None))?;
     let value: T = match serde_path_to_error::deserialize(&mut deserializer) {

@@ -5,57 +5,14 @@
 
 use std::path::Path;
 
-use iced::{Font, Settings};
+#[path = "support/simulate.rs"]
+mod simulate;
+
 use iced_test::Simulator;
 use policywright::model::{CookieCategory, LegalBasis, Locale};
 use policywright::ui::steps::{self, purposes};
 use policywright::ui::{App, Message, Screen, Status, Step};
-
-type Ui<'a> = Simulator<'a, Message>;
-
-/// The day the tests live on, so findings about dates do not drift.
-const TODAY: time::Date = time::macros::date!(2026 - 11 - 23);
-
-fn settings() -> Settings {
-    Settings {
-        fonts: vec![notosans::REGULAR_TTF.into(), notosans::BOLD_TTF.into()],
-        default_font: Font::with_name("Noto Sans"),
-        ..Settings::default()
-    }
-}
-
-/// Shows the app in a tall window, lets `act` use it, then feeds every
-/// message it produced back into `update`.
-fn interact(app: &mut App, act: impl FnOnce(&mut Ui)) {
-    let messages: Vec<Message> = {
-        let mut ui = Simulator::with_size(settings(), (1400.0, 4000.0), app.view());
-        act(&mut ui);
-        ui.into_messages().collect()
-    };
-    for message in messages {
-        let _ = app.update(message);
-    }
-}
-
-fn click(app: &mut App, label: &str) {
-    interact(app, |ui| {
-        ui.click(label)
-            .unwrap_or_else(|e| panic!("cannot click {label:?}: {e}"));
-    });
-}
-
-fn type_into(app: &mut App, id: &'static str, text: &str) {
-    interact(app, |ui| {
-        ui.click(iced::widget::Id::new(id))
-            .unwrap_or_else(|e| panic!("no field {id}: {e}"));
-        ui.typewrite(text);
-    });
-}
-
-fn sees(app: &App, text: &str) -> bool {
-    let mut ui = Simulator::with_size(settings(), (1400.0, 4000.0), app.view());
-    ui.find(text).is_ok()
-}
+use simulate::{TODAY, click, interact, sees, settings, type_into};
 
 /// An app that keeps no state between runs.
 fn new_app() -> App {

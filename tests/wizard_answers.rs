@@ -3,38 +3,13 @@
 //! answered" and says what each answer makes the documents say, and
 //! examples are answers the owner sees.
 
-use iced::{Font, Settings};
-use iced_test::Simulator;
+#[path = "support/simulate.rs"]
+mod simulate;
+
 use policywright::model::{Dpo, Locale};
 use policywright::ui::steps::{self, Progress, data, rights};
 use policywright::ui::{App, Message, Step};
-
-const TODAY: time::Date = time::macros::date!(2026 - 11 - 23);
-
-fn settings() -> Settings {
-    Settings {
-        fonts: vec![notosans::REGULAR_TTF.into(), notosans::BOLD_TTF.into()],
-        default_font: Font::with_name("Noto Sans"),
-        ..Settings::default()
-    }
-}
-
-fn sees(app: &App, text: &str) -> bool {
-    let mut ui = Simulator::with_size(settings(), (1400.0, 4000.0), app.view());
-    ui.find(text).is_ok()
-}
-
-fn click(app: &mut App, label: &str) {
-    let messages: Vec<Message> = {
-        let mut ui = Simulator::with_size(settings(), (1400.0, 4000.0), app.view());
-        ui.click(label)
-            .unwrap_or_else(|e| panic!("cannot click {label:?}: {e}"));
-        ui.into_messages().collect()
-    };
-    for message in messages {
-        let _ = app.update(message);
-    }
-}
+use simulate::{TODAY, click, sees};
 
 fn from_scratch() -> App {
     let mut app = App::boot_in(None, Locale::En, None, TODAY).0;
