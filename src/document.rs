@@ -11,7 +11,7 @@ use crate::i18n::TextIssue;
 use crate::identifier;
 use crate::model::Locale;
 
-pub use build::build;
+pub use build::{build, category_sentences};
 pub use outline::{Block as OutlineBlock, Condition, Outline};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Deserialize)]

@@ -307,9 +307,9 @@ fn every_screen_matches_its_snapshot() {
     let _ = app.update(Message::Step(steps::Message::Purposes(
         purposes::Message::Name(0, Locale::Nl, long.into()),
     )));
-    let _ = app.update(Message::Preview(policywright::ui::preview::Message::Locale(
-        Locale::Nl,
-    )));
+    let _ = app.update(Message::Preview(
+        policywright::ui::preview::Message::Locale(Locale::Nl),
+    ));
     for (number, step) in Step::ALL.into_iter().enumerate() {
         let _ = app.update(Message::GoTo(step));
         snapshot(&app, &format!("nl-step-{}-{}", number + 1, step.key()));

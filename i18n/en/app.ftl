@@ -204,6 +204,8 @@ app-recipient-role = Their role
 app-recipient-country = Where is the data processed?
 app-recipient-safeguard = Safeguard for the transfer
     .help = This country is outside the European Economic Area, so the transfer needs a safeguard.
+app-recipient-safeguard-none =
+    .says = Not chosen yet: the privacy statement shows a placeholder for this transfer.
 app-safeguard-adequacy = adequacy decision of the European Commission
 app-safeguard-dpf = certified under the EU-US Data Privacy Framework
 app-safeguard-scc = standard contractual clauses
@@ -218,6 +220,8 @@ app-cookie-add = Add a cookie
 app-cookie-name = Cookie name
 app-cookie-provider = Set by
 app-cookie-third-party = another company (third party)
+# $sentence is what the cookie policy says of the chosen category.
+app-cookie-category-says = The cookie policy says: “{ $sentence }”
 app-cookie-duration = Duration
 app-cookie-purpose = What is it for?
 app-lifetime-session = until the browser closes

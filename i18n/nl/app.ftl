@@ -204,6 +204,8 @@ app-recipient-role = Hun rol
 app-recipient-country = Waar worden de gegevens verwerkt?
 app-recipient-safeguard = Waarborg voor de doorgifte
     .help = Dit land ligt buiten de Europese Economische Ruimte, dus de doorgifte vraagt een waarborg.
+app-recipient-safeguard-none =
+    .says = Nog niet gekozen: de privacyverklaring toont een open plek voor deze doorgifte.
 app-safeguard-adequacy = adequaatheidsbesluit van de Europese Commissie
 app-safeguard-dpf = gecertificeerd onder het EU-VS-gegevensprivacykader
 app-safeguard-scc = modelcontractbepalingen
@@ -218,6 +220,8 @@ app-cookie-add = Een cookie toevoegen
 app-cookie-name = Naam van de cookie
 app-cookie-provider = Geplaatst door
 app-cookie-third-party = een ander bedrijf (derde partij)
+# $sentence is what the cookie policy says of the chosen category.
+app-cookie-category-says = Het cookiebeleid zegt: ‘{ $sentence }’
 app-cookie-duration = Looptijd
 app-cookie-purpose = Waarvoor dient ze?
 app-lifetime-session = tot de browser sluit

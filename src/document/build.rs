@@ -1165,29 +1165,15 @@ impl<'a> Writer<'a> {
     // ----- cookies ---------------------------------------------------------
 
     fn cookie_categories(&mut self, out: &mut Vec<Block>) {
-        let banner = self
-            .project
-            .cookie_consent
-            .as_ref()
-            .is_some_and(|c| c.method == ConsentMethod::Banner);
         let items = outline::categories_in_use(self.project)
             .into_iter()
             .map(|category| {
                 let name = self.t(&format!("category-{}", category.key()));
-                let description = self.t(&format!("category-{}.description", category.key()));
-                // Consent is claimed only where a banner asks for it.
-                let consent = if !category.needs_consent() {
-                    self.t("category-no-consent")
-                } else if banner {
-                    self.t("category-needs-consent")
-                } else {
-                    String::new()
-                };
-                let sentences = [description, consent].join(" ");
-                Text(vec![
-                    Span::Strong(name),
-                    Span::Plain(format!(": {}", sentences.trim())),
-                ])
+                let mut issues = Vec::new();
+                let said =
+                    category_sentences(self.project, category, self.i18n, self.locale, &mut issues);
+                self.record(issues);
+                Text(vec![Span::Strong(name), Span::Plain(format!(": {said}"))])
             })
             .collect();
         push_list(out, items);
@@ -1339,6 +1325,32 @@ impl<'a> Writer<'a> {
             }
         }
     }
+}
+
+/// What the cookie policy says of a category: what it is for, and whether
+/// consent is asked, claimed only where a banner asks for it.
+pub fn category_sentences(
+    project: &Project,
+    category: crate::model::CookieCategory,
+    i18n: &I18n,
+    locale: Locale,
+    issues: &mut Vec<crate::i18n::TextIssue>,
+) -> String {
+    let no_args = FluentArgs::new();
+    let mut t = |id: &str| i18n.format(locale, id, &no_args, issues);
+    let description = t(&format!("category-{}.description", category.key()));
+    let banner = project
+        .cookie_consent
+        .as_ref()
+        .is_some_and(|c| c.method == ConsentMethod::Banner);
+    let consent = if !category.needs_consent() {
+        t("category-no-consent")
+    } else if banner {
+        t("category-needs-consent")
+    } else {
+        String::new()
+    };
+    format!("{description} {consent}").trim().to_owned()
 }
 
 fn push_list(out: &mut Vec<Block>, items: Vec<Text>) {

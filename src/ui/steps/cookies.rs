@@ -277,6 +277,9 @@ pub fn view<'a>(
             ]
             .spacing(10)
             .align_y(iced::Alignment::Center),
+            text(category_says(project, cookie.category, i18n, locale))
+                .size(12)
+                .style(text::secondary),
             row![text(t("app-cookie-duration")).size(13), line]
                 .spacing(10)
                 .align_y(iced::Alignment::Center),
@@ -380,4 +383,19 @@ fn add(project: &mut Project) {
         storage: StorageKind::Cookie,
         from_catalog: None,
     });
+}
+
+/// What a cookie's category makes the cookie policy say about it, in the
+/// policy's own words.
+fn category_says(
+    project: &Project,
+    category: CookieCategory,
+    i18n: &I18n,
+    locale: Locale,
+) -> String {
+    let said =
+        crate::document::category_sentences(project, category, i18n, locale, &mut Vec::new());
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("sentence", said);
+    i18n.plain(locale, "app-cookie-category-says", &args)
 }

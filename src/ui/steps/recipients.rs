@@ -281,6 +281,9 @@ pub fn view<'a>(
                     })
                     .placeholder(t("app-choose"))
                     .text_size(13),
+                    text(safeguard_says(recipient, i18n, locale))
+                        .size(12)
+                        .style(text::secondary),
                 ]
                 .spacing(4),
             );
@@ -348,4 +351,29 @@ fn add(project: &mut Project) {
         privacy_policy: None,
         from_catalog: None,
     });
+}
+
+/// What the chosen safeguard makes the privacy statement say, in its own
+/// words; without one, the country's adequacy decision where it has one,
+/// else that a placeholder stands there.
+fn safeguard_says(recipient: &Recipient, i18n: &I18n, locale: Locale) -> String {
+    let adequate = recipient
+        .country
+        .as_ref()
+        .is_some_and(jurisdiction::has_adequacy_decision);
+    let key = match &recipient.safeguard {
+        None if adequate => "adequacy",
+        None => return i18n.simple(locale, "app-recipient-safeguard-none.says"),
+        Some(TransferSafeguard::AdequacyDecision) => "adequacy",
+        Some(TransferSafeguard::DataPrivacyFramework) => "dpf",
+        Some(TransferSafeguard::StandardContractualClauses) => "scc",
+        Some(TransferSafeguard::BindingCorporateRules) => "bcr",
+        Some(TransferSafeguard::Derogation(_)) => "derogation",
+    };
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("reason", "…");
+    let sentence = i18n.plain(locale, &format!("safeguard-{key}"), &args);
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("sentence", sentence);
+    i18n.plain(locale, "app-purpose-requirement-says", &args)
 }
