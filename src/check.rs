@@ -201,6 +201,8 @@ rules! {
     /// New versions announced on a website the organisation does not name.
     ChangeWebsiteMissing = "art12.changes.website-missing", Warning, Gdpr "12(1)";
     DocumentVersionMissing = "document.version-missing", Warning, Gdpr "12(1)";
+    /// Requests answered in more days than the law's month can have.
+    ResponseTooSlow = "art12.rights.response-too-slow", Error, Gdpr "12(3)";
     /// A text given in only some of the document languages: the document
     /// in another language would borrow it untranslated.
     TextUntranslated = "answers.text-untranslated", Error, Gdpr "12(1)";

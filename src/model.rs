@@ -13,7 +13,7 @@ mod texts;
 use serde::{Deserialize, Serialize};
 use time::Date;
 
-pub use answers::{Children, Dpo};
+pub use answers::{Children, Dpo, Requests};
 pub use cookie::{
     ConsentMethod, Cookie, CookieCategory, CookieConsent, CookieDuration, Party, StorageKind,
 };
@@ -89,6 +89,9 @@ pub struct Project {
     /// Who handles privacy questions when there is no DPO, or besides one.
     #[serde(default)]
     pub privacy_contact: Option<Contact>,
+    /// How people exercise their rights and complain.
+    #[serde(default)]
+    pub requests: Requests,
     /// The competent authority, entered by hand for countries policywright
     /// has no data for. Belgium and the Netherlands need none.
     #[serde(default)]
@@ -235,6 +238,7 @@ impl Project {
             },
             dpo: Dpo::NotAnswered,
             privacy_contact: None,
+            requests: Requests::default(),
             supervisory_authority: None,
             audiences: Vec::new(),
             data_categories: Vec::new(),

@@ -620,3 +620,38 @@ fn the_right_to_go_to_court_is_always_stated() {
         assert!(text.contains("(Art. 79 GDPR)") && text.contains("(art. 79 AVG)"));
     }
 }
+
+#[test]
+fn ways_to_make_a_request_are_named_only_as_answered() {
+    let plain = everything(&with(|p| p.requests = Default::default()));
+    assert!(!plain.contains("by post, to") && !plain.contains("in person, at our premises"));
+    assert!(!plain.contains("We aim to answer within"));
+    let project = with(|p| {
+        p.requests.by_post = true;
+        p.requests.in_person = true;
+        p.requests.web_form = Some("https://ateliervermeulen.be/privacy-request".into());
+        p.requests.identity_proof = Some(policywright::model::LocalText::translated(&[
+            (Locale::Nl, "een kopie van uw identiteitskaart"),
+            (Locale::En, "a copy of your identity card"),
+        ]));
+        p.requests.response_days = Some(14);
+        p.requests.complaints = Some(policywright::model::Contact {
+            name: "Ombudsdienst".into(),
+            email: Some("ombuds@ateliervermeulen.be".into()),
+            ..Default::default()
+        });
+    });
+    let text = build(&project, Locale::En, DocumentKind::PrivacyStatement).to_plain_string();
+    assert!(text.contains("by post, to "), "{text}");
+    assert!(text.contains("https://ateliervermeulen.be/privacy-request"));
+    assert!(text.contains("in person, at our premises"));
+    assert!(text.contains("proof of your identity: a copy of your identity card"));
+    assert!(text.contains("We aim to answer within 14 days."));
+    assert!(text.contains("Complaints about how we handle your data go to:"));
+    assert!(text.contains("ombuds@ateliervermeulen.be"));
+    assert!(!check::has_errors(&project));
+    // More days than a month can have: an error, and no promise printed.
+    let slow = with(|p| p.requests.response_days = Some(45));
+    assert!(check::has_errors(&slow));
+    assert!(!everything(&slow).contains("45 days"));
+}

@@ -217,6 +217,8 @@ check-answers-data-unused = No purpose uses { $item }, so the documents never sa
     .hint = Add the data to the purposes that use it, or remove it.
 check-art12-rights-personal-mailbox = Requests go to { $address }, which looks like one person's own mailbox. When that person is away or leaves, requests go unanswered.
     .hint = Use an address of the organisation that more than one person reads, such as privacy@yourcompany.be.
+check-art12-rights-response-too-slow = Requests are answered in more than { $days } days, while the law asks for an answer within one month, which can be as short as { $days } days.
+    .hint = Promise at most { $days } days, or leave the number out: the privacy statement then says one month, as the law does.
 
 ## Where a finding is, in words: "Purpose 2 “Newsletter”: legal basis".
 ## place-<list> names an item by its $number; place-<field> names a
@@ -297,3 +299,8 @@ place-cookies-all = Cookies
 place-sources-all = Other sources
 place-audiences-all = Groups of people
 place-data_categories-all = Kinds of data
+place-requests = Requests and complaints
+field-response_days = days to answer
+field-web_form = web form
+field-identity_proof = proof of identity
+field-complaints = complaints contact

@@ -93,6 +93,16 @@ right-portability = Right to data portability
     .explanation = where we process data you gave us on the basis of your consent or a contract, and by automated means, you can receive it in a structured, commonly used and machine-readable format, or, where technically feasible, have it sent directly to another organisation (Art. 20 GDPR).
 # $address is a link to the e-mail address for privacy requests.
 rights-how = To exercise a right, or for any question about your data, write to { $address }. Please tell us which right you wish to exercise.
+request-ways = You can also make your request:
+# $address is the organisation's postal address.
+request-by-post = by post, to { $address };
+# $form is a link to the web form.
+request-web-form = with the form at { $form };
+request-in-person = in person, at our premises.
+# $proof is what the organisation asks, in its own words.
+request-identity = To make sure that we give your data to nobody else, we ask for the following proof of your identity: { $proof }
+# $days is the number of days the organisation promises, at most a month.
+request-response-days = We aim to answer within { $days } days.
 privacy-rights-terms = We answer within one month of receiving your request. For complex or numerous requests we may extend this by two further months; we will tell you so within the first month. Exercising your rights is free of charge, unless a request is manifestly unfounded or excessive. If we have reasonable doubts about your identity, we may ask you for additional information to confirm it.
 
 privacy-objection-title = Your right to object
@@ -105,6 +115,7 @@ privacy-withdrawal = Where we process your data on the basis of your consent, yo
 
 privacy-complaint-title = Complaints
 privacy-complaint = If you are not satisfied with how we handle your data, please tell us first, so we can try to resolve it. You also have the right to lodge a complaint with the supervisory authority.
+complaint-contact = Complaints about how we handle your data go to:
 complaint-authority-unknown = You can lodge a complaint with the data protection supervisory authority of the country where we are established ({ $country }).
 privacy-complaint-elsewhere = You may also complain to the supervisory authority of the EU member state where you live, where you work, or where you believe the infringement took place.
 privacy-complaint-court = You can also go to court if you believe that your rights under the GDPR have been infringed (Art. 79 GDPR).

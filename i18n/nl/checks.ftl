@@ -218,6 +218,8 @@ check-answers-data-unused = Geen enkel doeleinde gebruikt { $item }, dus de docu
     .hint = Voeg de gegevens toe aan de doeleinden die ze gebruiken, of schrap ze.
 check-art12-rights-personal-mailbox = Verzoeken gaan naar { $address }, wat op de eigen mailbox van één persoon lijkt. Is die persoon afwezig of vertrokken, dan blijven verzoeken onbeantwoord.
     .hint = Gebruik een adres van de organisatie dat meer dan één persoon leest, zoals privacy@uwbedrijf.be.
+check-art12-rights-response-too-slow = Verzoeken worden in meer dan { $days } dagen beantwoord, terwijl de wet een antwoord binnen één maand vraagt, wat maar { $days } dagen kan zijn.
+    .hint = Beloof hoogstens { $days } dagen, of laat het aantal weg: de privacyverklaring zegt dan één maand, zoals de wet.
 
 ## Waar een bevinding is, in woorden: "Doeleinde 2 ‘Nieuwsbrief’: rechtsgrond".
 ## place-<lijst> noemt een item met zijn $number; place-<veld> een deel
@@ -298,3 +300,8 @@ place-cookies-all = Cookies
 place-sources-all = Andere bronnen
 place-audiences-all = Groepen personen
 place-data_categories-all = Soorten gegevens
+place-requests = Verzoeken en klachten
+field-response_days = dagen om te antwoorden
+field-web_form = webformulier
+field-identity_proof = bewijs van identiteit
+field-complaints = contact voor klachten

@@ -95,6 +95,16 @@ right-portability = Recht op overdraagbaarheid van gegevens
     .explanation = als wij gegevens die u ons hebt verstrekt op basis van uw toestemming of een overeenkomst geautomatiseerd verwerken, kunt u die gegevens in een gestructureerde, gangbare en machineleesbare vorm krijgen, of ze, als dat technisch mogelijk is, rechtstreeks laten doorsturen naar een andere organisatie (art. 20 AVG).
 # $address is een link naar het e-mailadres voor privacyverzoeken.
 rights-how = Wilt u een van deze rechten uitoefenen of hebt u een vraag over uw gegevens, schrijf dan naar { $address }. Vermeld daarbij welk recht u wilt uitoefenen.
+request-ways = U kunt uw verzoek ook indienen:
+# $address is the organisation's postal address.
+request-by-post = per post, aan { $address };
+# $form is a link to the web form.
+request-web-form = met het formulier op { $form };
+request-in-person = persoonlijk, bij ons ter plaatse.
+# $proof is what the organisation asks, in its own words.
+request-identity = Om er zeker van te zijn dat wij uw gegevens aan niemand anders geven, vragen wij het volgende bewijs van uw identiteit: { $proof }
+# $days is the number of days the organisation promises, at most a month.
+request-response-days = Wij streven ernaar binnen { $days } dagen te antwoorden.
 privacy-rights-terms = Wij reageren binnen een maand na ontvangst van uw verzoek. Bij ingewikkelde of talrijke verzoeken kunnen wij die termijn met nog eens twee maanden verlengen; dat laten wij u dan binnen de eerste maand weten. Het uitoefenen van uw rechten is kosteloos, tenzij een verzoek kennelijk ongegrond of buitensporig is. Als wij gegronde twijfels hebben over uw identiteit, kunnen wij u om aanvullende informatie vragen om die te bevestigen.
 
 privacy-objection-title = Uw recht van bezwaar
@@ -107,6 +117,7 @@ privacy-withdrawal = Als wij uw gegevens verwerken op basis van uw toestemming, 
 
 privacy-complaint-title = Klachten
 privacy-complaint = Bent u niet tevreden over de manier waarop wij met uw gegevens omgaan, laat het ons dan eerst weten, zodat wij kunnen proberen het probleem op te lossen. U hebt ook het recht een klacht in te dienen bij de toezichthoudende autoriteit.
+complaint-contact = Klachten over hoe wij met uw gegevens omgaan, kunt u richten aan:
 complaint-authority-unknown = U kunt een klacht indienen bij de toezichthoudende autoriteit voor gegevensbescherming van het land waar wij gevestigd zijn ({ $country }).
 privacy-complaint-elsewhere = U kunt ook een klacht indienen bij de toezichthoudende autoriteit van de EU-lidstaat waar u woont, waar u werkt of waar volgens u de inbreuk heeft plaatsgevonden.
 privacy-complaint-court = U kunt ook naar de rechter stappen als u meent dat uw rechten volgens de AVG zijn geschonden (art. 79 AVG).

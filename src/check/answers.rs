@@ -1,8 +1,8 @@
 //! The questions that decide what the documents say: each must be
 //! answered, and answered without contradicting another answer.
 
-use super::{Finding, Rule};
-use crate::model::{ChangeChannel, Project, SecurityMeasure};
+use super::{Detail, Finding, Rule};
+use crate::model::{ChangeChannel, Project, Requests, SecurityMeasure};
 use crate::questions::{AnswerState, Question};
 
 pub(super) fn check(project: &Project, findings: &mut Vec<Finding>) {
@@ -41,6 +41,16 @@ pub(super) fn check(project: &Project, findings: &mut Vec<Finding>) {
         .all(|w| w.trim().is_empty());
     if no_website && project.change_notice.contains(&ChangeChannel::Website) {
         findings.push(Finding::new(Rule::ChangeWebsiteMissing, "change_notice"));
+    }
+    if project
+        .requests
+        .response_days
+        .is_some_and(|days| days > Requests::MONTH_IN_DAYS)
+    {
+        findings.push(
+            Finding::new(Rule::ResponseTooSlow, "requests.response_days")
+                .with("days", Detail::Number(u32::from(Requests::MONTH_IN_DAYS))),
+        );
     }
     if project.document.version.trim().is_empty() {
         findings.push(Finding::new(

@@ -110,6 +110,7 @@ fn contacts(project: &Project) -> Vec<(&'static str, &Contact)> {
         ),
         ("dpo", project.dpo.contact()),
         ("privacy_contact", project.privacy_contact.as_ref()),
+        ("requests.complaints", project.requests.complaints.as_ref()),
     ]
     .into_iter()
     .filter_map(|(path, contact)| contact.map(|c| (path, c)))
@@ -179,6 +180,9 @@ fn links(project: &Project) -> Vec<(String, &str, Option<Label>)> {
                 Some(Label::Answer(recipient.name.clone())),
             ));
         }
+    }
+    if let Some(form) = &project.requests.web_form {
+        found.push(("requests.web_form".to_owned(), form.as_str(), None));
     }
     if let Some(website) = project
         .supervisory_authority

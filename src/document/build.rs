@@ -2,6 +2,8 @@
 //! project and the Fluent messages. This is the only place that decides
 //! what a document says.
 
+mod requests;
+
 use std::sync::LazyLock;
 
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -387,6 +389,9 @@ impl<'a> Writer<'a> {
             OutlineBlock::RightsList => self.rights(out),
             OutlineBlock::EmailParagraph(id) => self.email_paragraph(id, out),
             OutlineBlock::AuthorityDetails => self.authority(out),
+            OutlineBlock::RequestChannels => self.request_channels(out),
+            OutlineBlock::ResponseTime => self.response_time(out),
+            OutlineBlock::ComplaintsContact => self.complaints_contact(out),
             OutlineBlock::ChildrenPolicy => self.children(out),
             OutlineBlock::SecurityList => self.security(out),
             OutlineBlock::ChangeChannelList => self.change_channels(out),

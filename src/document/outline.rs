@@ -106,6 +106,12 @@ pub enum Block {
     /// is a link to the privacy e-mail address.
     EmailParagraph(String),
     AuthorityDetails,
+    /// Ways to make a request besides e-mail, and the proof of identity.
+    RequestChannels,
+    /// A promise to answer requests sooner than the law requires.
+    ResponseTime,
+    /// The contact for complaints, when it is not the privacy contact.
+    ComplaintsContact,
     ChildrenPolicy,
     SecurityList,
     ChangeChannelList,

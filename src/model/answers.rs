@@ -44,3 +44,35 @@ pub struct Children {
     #[serde(default)]
     pub minors: Option<LocalText>,
 }
+
+/// How people exercise their rights and complain (Art. 12, 77).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Requests {
+    /// Requests may also be sent by post to the organisation's address.
+    #[serde(default)]
+    pub by_post: bool,
+    /// A web form for requests, by its address.
+    #[serde(default)]
+    pub web_form: Option<String>,
+    /// Requests may also be made in person.
+    #[serde(default)]
+    pub in_person: bool,
+    /// The proof of identity asked, and why it is proportionate.
+    #[serde(default)]
+    pub identity_proof: Option<LocalText>,
+    /// The days within which requests are answered, when the organisation
+    /// promises sooner than the law's one month.
+    #[serde(default)]
+    pub response_days: Option<u16>,
+    /// Where complaints go, when someone else than the privacy contact
+    /// handles them.
+    #[serde(default)]
+    pub complaints: Option<Contact>,
+}
+
+impl Requests {
+    /// The one month of Art. 12(3) at its shortest (February), in days: a
+    /// promise of more days can break the law's month.
+    pub const MONTH_IN_DAYS: u16 = 28;
+}

@@ -134,6 +134,9 @@ impl Project {
         if let Dpo::NotAppointedBecause(reason) = &self.dpo {
             push(&mut out, "dpo".to_owned(), Prose, reason);
         }
+        if let Some(proof) = &self.requests.identity_proof {
+            push(&mut out, "requests.identity_proof".to_owned(), Prose, proof);
+        }
         if let Some(minors) = &self.children.minors {
             push(&mut out, "children.minors".to_owned(), Prose, minors);
         }

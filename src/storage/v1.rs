@@ -8,7 +8,7 @@ use serde::Deserialize;
 use crate::model::{
     Audience, Authority, ChangeChannel, Children, ConsentMethod, Contact, Cookie, CookieConsent,
     DataCategory, DocumentSettings, Dpo, FORMAT_VERSION, LocalText, Organisation, Project, Purpose,
-    Recipient, SecurityMeasure, Source,
+    Recipient, Requests, SecurityMeasure, Source,
 };
 
 #[derive(Deserialize)]
@@ -79,6 +79,7 @@ impl From<ProjectV1> for Project {
             organisation: old.organisation,
             dpo: old.dpo.map_or(Dpo::NotAnswered, Dpo::Appointed),
             privacy_contact: old.privacy_contact,
+            requests: Requests::default(),
             supervisory_authority: old.supervisory_authority,
             audiences: old.audiences,
             data_categories: old.data_categories,

@@ -85,7 +85,8 @@ impl Step {
             | "supervisory_authority"
             | "security_measures"
             | "children"
-            | "change_notice" => Step::Rights,
+            | "change_notice"
+            | "requests" => Step::Rights,
             _ => Step::Review,
         }
     }

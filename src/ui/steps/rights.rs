@@ -25,6 +25,13 @@ pub enum Message {
     DpoEmail(String),
     ContactName(String),
     ContactEmail(String),
+    ByPost(bool),
+    InPerson(bool),
+    WebForm(String),
+    IdentityProof(Locale, String),
+    ResponseDays(String),
+    ComplaintsName(String),
+    ComplaintsEmail(String),
 }
 
 /// The answer to "have you appointed a DPO?", as the wizard offers it.
@@ -41,6 +48,14 @@ fn dpo_choice(dpo: &Dpo) -> DpoChoice {
         Dpo::Appointed(_) => DpoChoice::Appointed,
         Dpo::NotAppointed | Dpo::NotAppointedBecause(_) => DpoChoice::NotAppointed,
     }
+}
+
+/// The complaints contact, made when the first of its details is typed.
+fn complaints(project: &mut Project) -> &mut Contact {
+    project
+        .requests
+        .complaints
+        .get_or_insert_with(Contact::default)
 }
 
 /// The appointed officer, appointing one with blank details first.
@@ -122,6 +137,24 @@ pub fn update(project: &mut Project, message: Message) {
                 .get_or_insert_with(Contact::default)
                 .email = optional(v)
         }
+        Message::ByPost(on) => project.requests.by_post = on,
+        Message::InPerson(on) => project.requests.in_person = on,
+        Message::WebForm(v) => project.requests.web_form = optional(v),
+        Message::IdentityProof(locale, v) => project
+            .requests
+            .identity_proof
+            .get_or_insert_with(LocalText::default)
+            .set(locale, v),
+        Message::ResponseDays(v) => {
+            let v = v.trim();
+            if v.is_empty() {
+                project.requests.response_days = None;
+            } else if let Ok(days) = v.parse() {
+                project.requests.response_days = Some(days);
+            }
+        }
+        Message::ComplaintsName(v) => complaints(project).name = v,
+        Message::ComplaintsEmail(v) => complaints(project).email = optional(v),
     }
 }
 
@@ -183,6 +216,7 @@ pub fn view<'a>(
             Message::DpoReason,
         ));
     }
+    form = form.push(requests_form(project, i18n, locale));
     let country = &project.organisation.address.country;
     let authority = project
         .supervisory_authority
@@ -296,4 +330,65 @@ fn dpo_question<'a>(project: &Project, i18n: &I18n, locale: Locale) -> Element<'
         dpo_choice(&project.dpo),
         Message::Dpo,
     )
+}
+
+/// How people make requests besides e-mail, and where they complain.
+fn requests_form<'a>(project: &Project, i18n: &I18n, locale: Locale) -> Element<'a, Message> {
+    let t = |id: &str| i18n.simple(locale, id);
+    let requests = &project.requests;
+    let complaints = requests.complaints.clone().unwrap_or_default();
+    column![
+        text(t("app-requests")).size(17),
+        text(t("app-requests.help")).size(13),
+        checkbox(requests.by_post)
+            .label(t("app-requests-post"))
+            .on_toggle(Message::ByPost)
+            .text_size(13),
+        checkbox(requests.in_person)
+            .label(t("app-requests-in-person"))
+            .on_toggle(Message::InPerson)
+            .text_size(13),
+        field(
+            t("app-requests-form"),
+            None,
+            "requests-form",
+            requests.web_form.as_deref().unwrap_or(""),
+            Message::WebForm,
+        ),
+        local_field(
+            t("app-requests-identity"),
+            Some(t("app-requests-identity.help")),
+            "requests-identity".into(),
+            requests
+                .identity_proof
+                .as_ref()
+                .unwrap_or(&LocalText::default()),
+            Message::IdentityProof,
+        ),
+        field(
+            t("app-requests-days"),
+            Some(t("app-requests-days.help")),
+            "requests-days",
+            &requests
+                .response_days
+                .map_or_else(String::new, |d| d.to_string()),
+            Message::ResponseDays,
+        ),
+        field(
+            t("app-complaints-name"),
+            Some(t("app-complaints-name.help")),
+            "complaints-name",
+            &complaints.name,
+            Message::ComplaintsName,
+        ),
+        field(
+            t("app-complaints-email"),
+            None,
+            "complaints-email",
+            complaints.email.as_deref().unwrap_or(""),
+            Message::ComplaintsEmail,
+        ),
+    ]
+    .spacing(10)
+    .into()
 }
