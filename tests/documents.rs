@@ -205,11 +205,13 @@ fn item_6_transfers_name_the_country_and_the_safeguard() {
     let text = section_text(&statement(&project), "transfers").unwrap();
     assert!(text.contains("Cloudmail Inc. (United States)"), "{text}");
     assert!(text.contains("EU-US Data Privacy Framework"));
-    assert!(text.contains("copy of the safeguards"));
+    // An adequacy decision has no document to copy (Art. 13(1)(f)).
+    assert!(!text.contains("copy of the safeguards"), "{text}");
 
     project.recipients[1].safeguard = Some(TransferSafeguard::StandardContractualClauses);
     let text = section_text(&statement(&project), "transfers").unwrap();
     assert!(text.contains("standard contractual clauses"), "{text}");
+    assert!(text.contains("copy of the safeguards"), "{text}");
 
     // A safeguard for a recipient in the EEA: a transfer nobody can
     // place, so neither "we transfer" nor "we do not".

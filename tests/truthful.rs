@@ -591,7 +591,7 @@ fn profiling_without_significant_effects_is_no_art_22_decision() {
     });
     let text = build(&project, Locale::En, DocumentKind::PrivacyStatement).to_plain_string();
     assert!(text.contains("We do not take decisions about you based solely"));
-    assert!(text.contains("(profiling), without legal or similarly significant effects"));
+    assert!(text.contains("(profiling), without legal effects for you and without otherwise"));
     assert!(text.contains("Credit check"));
     assert!(!text.contains("Art. 22(2)"), "no exception needed: {text}");
     assert!(!check::has_errors(&project));

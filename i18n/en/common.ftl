@@ -233,6 +233,8 @@ art22-law = It is allowed because a law authorises it (Art. 22(2)(b) GDPR).
     .label = Authorised by law (b)
 art22-explicit-consent = It is allowed because you gave your explicit consent (Art. 22(2)(c) GDPR).
     .label = The person's explicit consent (c)
+# $controller takes the decision, under its contract with the person.
+art22-contract-other = It is allowed because it is necessary to enter into or perform a contract between you and { $controller } (Art. 22(2)(a) GDPR).
 
 ## Recipients and transfers.
 

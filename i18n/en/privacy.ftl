@@ -14,10 +14,11 @@ privacy-title = Privacy statement
 privacy-introduction-title = About this statement
 privacy-introduction = This statement explains how { $org } handles your personal data: which data we collect, why, on what legal basis, who receives it, how long we keep it, and what rights you have.
 # $country-code is the controller's country as a code ("BE", "NL").
+# $country-code is the controller's country as a code ("BE", "NL").
 privacy-introduction-terms = { $country-code ->
-    [BE] This statement gives the information that the General Data Protection Regulation (GDPR, Regulation (EU) 2016/679) and the Belgian law of 30 July 2018 on the protection of natural persons with regard to the processing of personal data require. Where it says "we" or "us", it means { $org }.
-    [NL] This statement gives the information that the General Data Protection Regulation (GDPR, Regulation (EU) 2016/679) and the Dutch GDPR Implementation Act (UAVG) require. Where it says "we" or "us", it means { $org }.
-   *[other] This statement gives the information that the General Data Protection Regulation (GDPR, Regulation (EU) 2016/679) requires. Where it says "we" or "us", it means { $org }.
+    [BE] With this statement we inform you about the use of your personal data (Art. 13 and 14 of the General Data Protection Regulation, GDPR, Regulation (EU) 2016/679). Besides the GDPR, the Belgian law of 30 July 2018 on the protection of natural persons with regard to the processing of personal data applies to us. Where this statement says "we" or "us", it means { $org }.
+    [NL] With this statement we inform you about the use of your personal data (Art. 13 and 14 of the General Data Protection Regulation, GDPR, Regulation (EU) 2016/679). Besides the GDPR, the Dutch GDPR Implementation Act (UAVG) applies to us. Where this statement says "we" or "us", it means { $org }.
+   *[other] With this statement we inform you about the use of your personal data (Art. 13 and 14 of the General Data Protection Regulation, GDPR, Regulation (EU) 2016/679). Where this statement says "we" or "us", it means { $org }.
 }
 
 privacy-controller-title = Who is responsible for your data
@@ -75,7 +76,7 @@ automated-taken-by = This decision is taken by { $controller }, not by us.
 automated-review = You have the right to have a person of ours review the decision, to give your point of view and to contest it. Send your request to { $email }.
 automated-review-other = To have a person review the decision, to give your point of view or to contest it, contact { $controller }.
 automated-review-law = The law that allows this decision lays down how your rights and interests are protected.
-privacy-profiling = We also use your data to evaluate some aspects of you (profiling), without legal or similarly significant effects for you:
+privacy-profiling = We also use your data to evaluate certain aspects of you (profiling), without legal effects for you and without otherwise significantly affecting you:
 profiling-objection = You can object to this profiling at any time (Art. 21 GDPR).
 privacy-automated-none = We do not take decisions about you based solely on automated processing, including profiling, that have legal effects for you or similarly significantly affect you (Art. 22 GDPR).
 

@@ -224,7 +224,7 @@ period-years = { $count ->
 
 ## Of u de gegevens moet verstrekken (art. 13, lid 2, e) AVG).
 
-requirement-statutory = het verstrekken van deze gegevens is een wettelijke vereiste: de wet verplicht ons ze te verwerken.
+requirement-statutory = het verstrekken van deze gegevens is een wettelijk vereiste: de wet verplicht ons ze te verwerken.
 requirement-contractual = onze overeenkomst met u verplicht u deze gegevens te verstrekken.
 requirement-needed-for-contract = wij hebben deze gegevens nodig voordat wij een overeenkomst met u kunnen sluiten.
 requirement-voluntary = u beslist zelf of u deze gegevens verstrekt.
@@ -235,6 +235,8 @@ art22-law = Dit is toegestaan omdat een wet het toestaat (art. 22, lid 2, b) AVG
     .label = Toegestaan door een wet (b)
 art22-explicit-consent = Dit is toegestaan omdat u er uitdrukkelijk toestemming voor gaf (art. 22, lid 2, c) AVG).
     .label = Uitdrukkelijke toestemming van de persoon (c)
+# $controller takes the decision, under its contract with the person.
+art22-contract-other = Dit is toegestaan omdat het nodig is om een overeenkomst tussen u en { $controller } te sluiten of uit te voeren (art. 22, lid 2, a) AVG).
 
 ## Ontvangers en doorgiften.
 

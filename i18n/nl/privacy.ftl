@@ -16,10 +16,11 @@ privacy-title = Privacyverklaring
 privacy-introduction-title = Over deze verklaring
 privacy-introduction = In deze verklaring leest u hoe { $org } met uw persoonsgegevens omgaat: welke gegevens wij verzamelen, waarom, op welke rechtsgrond, wie ze ontvangt, hoelang wij ze bewaren en welke rechten u hebt.
 # $country-code is the controller's country as a code ("BE", "NL").
+# $country-code is the controller's country as a code ("BE", "NL").
 privacy-introduction-terms = { $country-code ->
-    [BE] Deze verklaring geeft de informatie die de Algemene Verordening Gegevensbescherming (AVG, Verordening (EU) 2016/679) en de Belgische wet van 30 juli 2018 betreffende de bescherming van natuurlijke personen met betrekking tot de verwerking van persoonsgegevens voorschrijven. Waar ‘wij’ of ‘ons’ staat, bedoelen wij { $org }.
-    [NL] Deze verklaring geeft de informatie die de Algemene Verordening Gegevensbescherming (AVG, Verordening (EU) 2016/679) en de Uitvoeringswet AVG (UAVG) voorschrijven. Waar ‘wij’ of ‘ons’ staat, bedoelen wij { $org }.
-   *[other] Deze verklaring geeft de informatie die de Algemene Verordening Gegevensbescherming (AVG, Verordening (EU) 2016/679) voorschrijft. Waar ‘wij’ of ‘ons’ staat, bedoelen wij { $org }.
+    [BE] Met deze verklaring informeren wij u over het gebruik van uw persoonsgegevens (art. 13 en 14 van de Algemene Verordening Gegevensbescherming, AVG, Verordening (EU) 2016/679). Naast de AVG geldt voor ons de Belgische wet van 30 juli 2018 betreffende de bescherming van natuurlijke personen met betrekking tot de verwerking van persoonsgegevens. Waar ‘wij’ of ‘ons’ staat, bedoelen wij { $org }.
+    [NL] Met deze verklaring informeren wij u over het gebruik van uw persoonsgegevens (art. 13 en 14 van de Algemene Verordening Gegevensbescherming, AVG, Verordening (EU) 2016/679). Naast de AVG geldt voor ons de Uitvoeringswet AVG (UAVG). Waar ‘wij’ of ‘ons’ staat, bedoelen wij { $org }.
+   *[other] Met deze verklaring informeren wij u over het gebruik van uw persoonsgegevens (art. 13 en 14 van de Algemene Verordening Gegevensbescherming, AVG, Verordening (EU) 2016/679). Waar ‘wij’ of ‘ons’ staat, bedoelen wij { $org }.
 }
 
 privacy-controller-title = Wie is verantwoordelijk voor uw gegevens?
@@ -77,7 +78,7 @@ automated-taken-by = Dit besluit wordt genomen door { $controller }, niet door o
 automated-review = U hebt het recht het besluit door een medewerker van ons te laten herzien, uw standpunt te geven en het besluit aan te vechten. Stuur uw verzoek naar { $email }.
 automated-review-other = Om het besluit door een mens te laten herzien, uw standpunt te geven of het aan te vechten, neemt u contact op met { $controller }.
 automated-review-law = De wet die dit besluit toestaat, bepaalt hoe uw rechten en belangen worden beschermd.
-privacy-profiling = Wij gebruiken uw gegevens ook om bepaalde aspecten van u te beoordelen (profilering), zonder rechtsgevolgen of vergelijkbaar ingrijpende gevolgen voor u:
+privacy-profiling = Wij gebruiken uw gegevens ook om bepaalde aspecten van u te beoordelen (profilering), zonder rechtsgevolgen voor u en zonder dat het u anderszins in aanmerkelijke mate treft:
 profiling-objection = U kunt op elk moment bezwaar maken tegen deze profilering (art. 21 AVG).
 privacy-automated-none = Wij nemen over u geen besluiten die uitsluitend op geautomatiseerde verwerking, waaronder profilering, berusten en die rechtsgevolgen voor u hebben of u anderszins in aanmerkelijke mate treffen (art. 22 AVG).
 
@@ -120,7 +121,7 @@ privacy-complaint = Bent u niet tevreden over de manier waarop wij met uw gegeve
 complaint-contact = Klachten over hoe wij met uw gegevens omgaan, kunt u richten aan:
 complaint-authority-unknown = U kunt een klacht indienen bij de toezichthoudende autoriteit voor gegevensbescherming van het land waar wij gevestigd zijn ({ $country }).
 privacy-complaint-elsewhere = U kunt ook een klacht indienen bij de toezichthoudende autoriteit van de EU-lidstaat waar u woont, waar u werkt of waar volgens u de inbreuk heeft plaatsgevonden.
-privacy-complaint-court = U kunt ook naar de rechter stappen als u meent dat uw rechten volgens de AVG zijn geschonden (art. 79 AVG).
+privacy-complaint-court = Daarnaast kunt u naar de rechter stappen als u meent dat uw rechten op grond van de AVG zijn geschonden (art. 79 AVG).
 
 privacy-security-title = Hoe beschermen wij uw gegevens?
 privacy-security = Wij beschermen uw persoonsgegevens met de volgende maatregelen.

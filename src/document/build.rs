@@ -859,9 +859,13 @@ impl<'a> Writer<'a> {
                     &[("controller", controller.clone().into())],
                 )));
             }
-            said.push(match decision.ground {
-                Some(ground) => split_missing(self.t(&format!("art22-{}", ground.key()))),
-                None => Text(vec![self.missing("question-art22-ground")]),
+            said.push(match (decision.ground, &taken_by) {
+                (Some(Art22Ground::Contract), Some(controller)) => split_missing(self.text(
+                    "art22-contract-other",
+                    &[("controller", controller.clone().into())],
+                )),
+                (Some(ground), _) => split_missing(self.t(&format!("art22-{}", ground.key()))),
+                (None, _) => Text(vec![self.missing("question-art22-ground")]),
             });
             if decision.significant.is_none() {
                 said.push(Text(vec![self.missing("question-art22-significant")]));

@@ -59,6 +59,10 @@ pub enum Condition {
     HasRecipients,
     HasProcessors,
     HasTransfers,
+    /// A recipient outside the EEA under standard contractual clauses or
+    /// binding corporate rules, of which people may ask a copy
+    /// (Art. 13(1)(f)); an adequacy decision has none.
+    HasArt46Safeguards,
     HasAutomatedDecisions,
     /// Some purpose profiles people without legal or similarly
     /// significant effects.
@@ -159,6 +163,16 @@ impl Condition {
                 .iter()
                 .any(|r| r.role == Some(RecipientRole::Processor)),
             Condition::HasTransfers => questions::transfers_yes(project),
+            Condition::HasArt46Safeguards => project.recipients.iter().any(|r| {
+                questions::is_outside_eea(r)
+                    && matches!(
+                        r.safeguard,
+                        Some(
+                            crate::model::TransferSafeguard::StandardContractualClauses
+                                | crate::model::TransferSafeguard::BindingCorporateRules
+                        )
+                    )
+            }),
             Condition::HasAutomatedDecisions => questions::automated_decisions_yes(project),
             Condition::HasProfiling => project.purposes.iter().any(|p| {
                 p.automated_decision
