@@ -655,3 +655,33 @@ fn ways_to_make_a_request_are_named_only_as_answered() {
     assert!(check::has_errors(&slow));
     assert!(!everything(&slow).contains("45 days"));
 }
+
+#[test]
+fn a_joint_controller_comes_with_the_essence_of_the_arrangement() {
+    let joint = |arrangement: Option<&str>| {
+        with(move |p| {
+            p.recipients[0].role = Some(policywright::model::RecipientRole::JointController);
+            p.recipients[0].arrangement =
+                arrangement.map(policywright::model::LocalText::universal);
+        })
+    };
+    let stated = joint(Some(
+        "We inform you; Combell answers questions about its data.",
+    ));
+    let text = build(&stated, Locale::En, DocumentKind::PrivacyStatement).to_plain_string();
+    assert!(
+        text.contains("we are joint controllers (Art. 26 GDPR)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Combell NV: We inform you; Combell answers"),
+        "{text}"
+    );
+    assert!(text.contains("You can exercise your rights with us and with each of them."));
+    assert!(!check::has_errors(&stated));
+    let unstated = joint(None);
+    let text = build(&unstated, Locale::En, DocumentKind::PrivacyStatement).to_plain_string();
+    assert!(text.contains("[To be answered: what is the essence of your arrangement"));
+    assert!(check::has_errors(&unstated));
+    assert!(!everything(&complete()).contains("joint controllers (Art. 26"));
+}

@@ -117,6 +117,8 @@ check-art14-source-data-missing = The source "{ $item }" does not say which data
 
 check-art13-recipient-name-missing = A recipient of data has no name.
     .hint = Give the company's name, or a category such as "our accountant".
+check-art26-joint-controller-arrangement-missing = "{ $item }" is a joint controller, but the essence of your arrangement with them is not given, which people have a right to know.
+    .hint = In "Recipients", say in a few sentences who does what: who informs people, who asks consent, who answers requests.
 check-art13-recipient-role-missing = The recipient "{ $item }" has no role, so readers cannot tell whether it works on your instructions or decides for itself what it does with the data.
     .hint = Choose its role: processor (works for you, under a data processing agreement), controller, joint controller, authority or group company.
 check-art13-transfer-safeguard-missing = Data goes to "{ $item }" in { $country }, outside the European Economic Area, without a safeguard, and { $country } has no adequacy decision.
@@ -304,3 +306,4 @@ field-response_days = days to answer
 field-web_form = web form
 field-identity_proof = proof of identity
 field-complaints = complaints contact
+field-arrangement = arrangement with us

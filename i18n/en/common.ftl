@@ -256,6 +256,7 @@ question-org-name = what is the name of your organisation?
 question-email = at which e-mail address can people reach you about their data?
 question-address = what is the address of your organisation?
 question-safeguard = which safeguard applies to this transfer?
+question-arrangement = what is the essence of your arrangement with this joint controller?
 question-art22-ground = which exception of Art. 22(2) allows this decision?
 question-art22-significant = does this decision have legal or similarly significant effects for you?
 question-data-categories = which kinds of personal data do you process?

@@ -60,6 +60,8 @@ privacy-obligation = For the following purposes we say whether you must provide 
 privacy-recipients-title = Who receives your data
 privacy-recipients = We share your data with the following recipients.
 privacy-recipients-processors = Processors process your data on our behalf and on our instructions (Art. 28 GDPR); they may not use it for their own purposes.
+joint-arrangements = With some recipients we decide together why and how data is processed: we are joint controllers (Art. 26 GDPR). The essence of each arrangement is as follows.
+joint-rights = You can exercise your rights with us and with each of them.
 privacy-recipients-authorities = We may also have to pass on data to public authorities, such as the police, the courts or the tax authorities, when the law obliges us to.
 privacy-recipients-none = We do not share your personal data with others, unless the law obliges us to.
 

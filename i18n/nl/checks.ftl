@@ -118,6 +118,8 @@ check-art14-source-data-missing = Bij de bron "{ $item }" staat niet welke gegev
 
 check-art13-recipient-name-missing = Een ontvanger van gegevens heeft geen naam.
     .hint = Vul de naam van het bedrijf in, of een categorie zoals "onze boekhouder".
+check-art26-joint-controller-arrangement-missing = "{ $item }" is een gezamenlijke verwerkingsverantwoordelijke, maar de wezenlijke inhoud van uw regeling met hen ontbreekt, en mensen hebben het recht die te kennen.
+    .hint = Zeg bij "Ontvangers" in enkele zinnen wie wat doet: wie mensen informeert, wie om toestemming vraagt, wie verzoeken beantwoordt.
 check-art13-recipient-role-missing = De ontvanger "{ $item }" heeft geen rol, dus lezers kunnen niet zien of die in uw opdracht werkt of zelf beslist wat er met de gegevens gebeurt.
     .hint = Kies de rol: verwerker (werkt voor u, met een verwerkersovereenkomst), verwerkingsverantwoordelijke, gezamenlijke verwerkingsverantwoordelijke, overheidsinstantie of onderneming binnen uw groep.
 check-art13-transfer-safeguard-missing = Gegevens gaan naar "{ $item }" in { $country }, buiten de Europese Economische Ruimte, zonder waarborg, en voor { $country } bestaat geen adequaatheidsbesluit.
@@ -305,3 +307,4 @@ field-response_days = dagen om te antwoorden
 field-web_form = webformulier
 field-identity_proof = bewijs van identiteit
 field-complaints = contact voor klachten
+field-arrangement = regeling met ons

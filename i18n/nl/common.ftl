@@ -258,6 +258,7 @@ question-org-name = wat is de naam van uw organisatie?
 question-email = op welk e-mailadres kunnen mensen u bereiken over hun gegevens?
 question-address = wat is het adres van uw organisatie?
 question-safeguard = welke waarborg geldt voor deze doorgifte?
+question-arrangement = wat is de wezenlijke inhoud van uw regeling met deze gezamenlijke verwerkingsverantwoordelijke?
 question-art22-ground = welke uitzondering van art. 22, lid 2, staat dit besluit toe?
 question-art22-significant = heeft dit besluit rechtsgevolgen of vergelijkbaar ingrijpende gevolgen voor u?
 question-data-categories = welke soorten persoonsgegevens verwerkt u?

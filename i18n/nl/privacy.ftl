@@ -62,6 +62,8 @@ privacy-obligation = Voor de volgende doeleinden vermelden wij of u uw gegevens 
 privacy-recipients-title = Wie ontvangt uw gegevens?
 privacy-recipients = Wij delen uw gegevens met de volgende ontvangers.
 privacy-recipients-processors = Verwerkers verwerken uw gegevens in onze opdracht en volgens onze instructies (art. 28 AVG); zij mogen ze niet voor eigen doeleinden gebruiken.
+joint-arrangements = Met sommige ontvangers bepalen wij samen waarom en hoe gegevens worden verwerkt: wij zijn gezamenlijk verwerkingsverantwoordelijken (art. 26 AVG). De wezenlijke inhoud van elke regeling is als volgt.
+joint-rights = U kunt uw rechten bij ons en bij elk van hen uitoefenen.
 privacy-recipients-authorities = Het kan ook gebeuren dat wij gegevens moeten doorgeven aan overheidsinstanties, zoals de politie, het gerecht of de belastingautoriteiten, wanneer de wet ons daartoe verplicht.
 privacy-recipients-none = Wij delen uw persoonsgegevens niet met anderen, tenzij de wet ons daartoe verplicht.
 

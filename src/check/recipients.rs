@@ -4,9 +4,30 @@
 
 use super::{Detail, Finding, Rule};
 use crate::jurisdiction;
-use crate::model::{Project, Recipient, TransferSafeguard};
+use crate::model::{Project, Recipient, RecipientRole, TransferSafeguard};
+
+/// Art. 26(2): the essence of a joint-controller arrangement is made
+/// available to people; the statement is where they look for it.
+fn arrangements(project: &Project, findings: &mut Vec<Finding>) {
+    for (i, recipient) in project.recipients.iter().enumerate() {
+        let stated = recipient
+            .arrangement
+            .as_ref()
+            .is_some_and(|a| !a.is_blank());
+        if recipient.role == Some(RecipientRole::JointController) && !stated {
+            findings.push(
+                Finding::new(
+                    Rule::JointArrangementMissing,
+                    format!("recipients[{i}].arrangement"),
+                )
+                .answer(&recipient.name),
+            );
+        }
+    }
+}
 
 pub(super) fn check(project: &Project, findings: &mut Vec<Finding>) {
+    arrangements(project, findings);
     for (index, recipient) in project.recipients.iter().enumerate() {
         let finding = |rule, field: &str| {
             Finding::new(rule, format!("recipients[{index}].{field}")).answer(&recipient.name)

@@ -2,6 +2,7 @@
 //! project and the Fluent messages. This is the only place that decides
 //! what a document says.
 
+mod joint;
 mod requests;
 
 use std::sync::LazyLock;
@@ -390,6 +391,7 @@ impl<'a> Writer<'a> {
             OutlineBlock::EmailParagraph(id) => self.email_paragraph(id, out),
             OutlineBlock::AuthorityDetails => self.authority(out),
             OutlineBlock::RequestChannels => self.request_channels(out),
+            OutlineBlock::JointControllers => self.joint_controllers(out),
             OutlineBlock::ResponseTime => self.response_time(out),
             OutlineBlock::ComplaintsContact => self.complaints_contact(out),
             OutlineBlock::ChildrenPolicy => self.children(out),

@@ -102,6 +102,8 @@ pub enum Block {
     LegitimateInterestList,
     ProvisionList,
     RecipientTable,
+    /// The essence of each joint-controller arrangement (Art. 26(2)).
+    JointControllers,
     TransferList,
     AutomatedDecisions,
     ProfilingList,

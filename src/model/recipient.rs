@@ -22,6 +22,10 @@ pub struct Recipient {
     pub safeguard: Option<TransferSafeguard>,
     #[serde(default)]
     pub privacy_policy: Option<String>,
+    /// For a joint controller: the essence of the arrangement between it
+    /// and the organisation, which Art. 26(2) makes available to people.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub arrangement: Option<LocalText>,
     /// The key of the catalogue service this entry was filled in from, so
     /// removing the service can find it again; `None` for entries the user
     /// wrote. Left out of files when empty, so older files read unchanged.

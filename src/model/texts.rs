@@ -112,6 +112,14 @@ impl Project {
                 Prose,
                 &recipient.service,
             );
+            if let Some(arrangement) = &recipient.arrangement {
+                push(
+                    &mut out,
+                    format!("recipients[{i}].arrangement"),
+                    Prose,
+                    arrangement,
+                );
+            }
             if let Some(TransferSafeguard::Derogation(reason)) = &recipient.safeguard {
                 push(
                     &mut out,

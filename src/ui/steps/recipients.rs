@@ -32,6 +32,7 @@ pub enum Message {
     Country(usize, Country),
     Safeguard(usize, TransferSafeguard),
     Policy(usize, String),
+    Arrangement(usize, Locale, String),
     /// Whether anyone outside the organisation receives the data.
     Shares(Option<bool>),
     /// Whether data goes outside the EEA.
@@ -109,6 +110,13 @@ pub fn update(project: &mut Project, message: Message) {
         Message::Safeguard(i, safeguard) => {
             if let Some(r) = project.recipients.get_mut(i) {
                 r.safeguard = Some(safeguard);
+            }
+        }
+        Message::Arrangement(i, locale, v) => {
+            if let Some(r) = project.recipients.get_mut(i) {
+                r.arrangement
+                    .get_or_insert_with(LocalText::default)
+                    .set(locale, v);
             }
         }
         Message::Policy(i, v) => {
@@ -295,6 +303,18 @@ pub fn view<'a>(
             recipient.privacy_policy.as_deref().unwrap_or(""),
             move |v| Message::Policy(i, v),
         ));
+        if recipient.role == Some(RecipientRole::JointController) {
+            card = card.push(local_field(
+                t("app-recipient-arrangement"),
+                Some(t("app-recipient-arrangement.help")),
+                format!("recipient-{i}-arrangement"),
+                recipient
+                    .arrangement
+                    .as_ref()
+                    .unwrap_or(&LocalText::default()),
+                move |l, v| Message::Arrangement(i, l, v),
+            ));
+        }
         card = card.push(findings_at(
             findings,
             &format!("recipients[{i}]"),
@@ -349,6 +369,7 @@ fn add(project: &mut Project) {
         country: None,
         safeguard: None,
         privacy_policy: None,
+        arrangement: None,
         from_catalog: None,
     });
 }
