@@ -880,16 +880,32 @@ impl<'a> Writer<'a> {
             }
             self.decision_details(i, decision, "label-logic", out);
             let review = match (&taken_by, decision.ground) {
-                (Some(controller), _) => Some(self.text(
-                    "automated-review-other",
-                    &[("controller", controller.clone().into())],
-                )),
-                (None, Some(Art22Ground::Law)) => Some(self.t("automated-review-law")),
-                (None, Some(_)) => Some(self.t("automated-review")),
+                (Some(controller), _) => {
+                    // Linked to their privacy policy when a recipient of
+                    // that name gives one, so people can reach them.
+                    let link = project
+                        .recipients
+                        .iter()
+                        .find(|r| r.name.texts().any(|n| n.contains(controller.as_str())))
+                        .and_then(|r| r.privacy_policy.as_deref())
+                        .and_then(LinkTarget::url);
+                    let name = match link {
+                        Some(target) => Span::Link {
+                            text: controller.clone(),
+                            target,
+                        },
+                        None => Span::Plain(controller.clone()),
+                    };
+                    Some(self.rich("automated-review-other", vec![("controller", name)]))
+                }
+                (None, Some(Art22Ground::Law)) => {
+                    Some(split_missing(self.t("automated-review-law")))
+                }
+                (None, Some(_)) => Some(split_missing(self.t("automated-review"))),
                 (None, None) => None,
             };
             if let Some(review) = review {
-                out.push(Block::Paragraph(split_missing(review)));
+                out.push(Block::Paragraph(review));
             }
         }
     }
