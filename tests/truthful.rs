@@ -685,3 +685,31 @@ fn a_joint_controller_comes_with_the_essence_of_the_arrangement() {
     assert!(check::has_errors(&unstated));
     assert!(!everything(&complete()).contains("joint controllers (Art. 26"));
 }
+
+#[test]
+fn trade_names_group_processor_role_and_the_kept_choice_are_said_as_answered() {
+    let text = everything(&complete());
+    assert!(text.contains("Also known as: Vermeulen Design"), "{text}");
+    assert!(text.contains("Part of the group: Vermeulen Holding NV"));
+    assert!(text.contains("as their processor (Art. 28 GDPR)"));
+    assert!(text.contains("We manage some clients' customer lists on their behalf."));
+    assert!(text.contains("We keep your choice for 6 months, then ask you again."));
+    assert!(text.contains("Wij bewaren uw keuze 6 maanden en vragen het u daarna opnieuw."));
+    let silent = with(|p| {
+        p.organisation.trade_names.clear();
+        p.organisation.group = None;
+        p.organisation.processor_for = None;
+        if let Some(consent) = &mut p.cookie_consent {
+            consent.choice_kept_months = None;
+        }
+    });
+    let text = everything(&silent);
+    for absent in [
+        "Also known as",
+        "Part of the group",
+        "as their processor",
+        "We keep your choice",
+    ] {
+        assert!(!text.contains(absent), "{absent}");
+    }
+}

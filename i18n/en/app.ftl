@@ -108,6 +108,12 @@ app-org-email = E-mail address
 app-org-phone = Telephone
 app-org-websites = Websites
     .help = The full address, starting with https://. Separate several with commas.
+app-org-trade-names = Trade names and brands (optional)
+    .help = Names people know you by besides the official one. Separate several with commas.
+app-org-group = Group of companies (optional)
+    .help = The group your organisation belongs to, if any.
+app-org-processor = What you do as a processor for your clients (optional)
+    .help = For example "We keep our clients' payroll data on their behalf." The privacy statement then explains that for that data your client's own statement applies.
 
 app-data-audiences = Whose data do you handle?
     .help = Tick every group; the purposes step asks which purpose concerns whom.
@@ -239,6 +245,8 @@ app-consent-per-category = Visitors can choose per kind of cookie
 app-consent-refuse = Refusing is as easy as accepting (a refuse button beside the accept button)
 app-consent-no-wall = Visitors who refuse can still use the website
 app-consent-tool = Consent tool (optional)
+app-consent-kept = How many months a choice is kept (optional)
+    .help = After this, the banner asks again; authorities such as the French CNIL advise asking again after 6 months. The cookie policy says what you write here.
 app-consent-withdraw = Where can visitors change their choice?
     .help = For example "through the link 'Cookie settings' at the bottom of every page".
 

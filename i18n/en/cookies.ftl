@@ -32,6 +32,11 @@ consent-banner = On your first visit, a banner asks whether you accept cookies t
 consent-per-category = You can choose per category which cookies you accept.
 consent-refuse-equal = Refusing is as easy as accepting.
 consent-no-wall = You can use the website whether or not you accept.
+# $months is how long the choice is kept before the banner asks again.
+consent-choice-kept = We keep your choice for { $months ->
+    [one] 1 month
+   *[other] { $months } months
+}, then ask you again.
 consent-tool = We record your choice with { $tool }.
 # $via says where the cookie settings can be found, in the user's words.
 consent-withdraw-via = You can change or withdraw your consent at any time { $via }

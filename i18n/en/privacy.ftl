@@ -26,6 +26,8 @@ privacy-controller = { $org } is the controller of your personal data: we decide
 
 privacy-representative-title = Our representative in the European Union
 privacy-representative = Because we are established outside the European Union, we have appointed a representative in the Union (Art. 27 GDPR). You can contact them about any question regarding your data.
+privacy-processor-title = When we process data for our clients
+privacy-processor = For some of our work we process personal data on behalf of our clients, as their processor (Art. 28 GDPR). For that data, our client is the controller, and this statement does not apply to it: the client's own privacy statement does.
 
 privacy-dpo-title = Data protection officer
 privacy-dpo = We have appointed a data protection officer, who oversees how we handle personal data. You can contact our data protection officer directly about any question concerning your data or your rights.

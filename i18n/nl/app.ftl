@@ -108,6 +108,12 @@ app-org-email = E-mailadres
 app-org-phone = Telefoon
 app-org-websites = Websites
     .help = Het volledige adres, beginnend met https://. Scheid er meerdere met komma's.
+app-org-trade-names = Handelsnamen en merken (niet verplicht)
+    .help = Namen waaronder men u kent naast de officiële. Scheid meerdere met komma's.
+app-org-group = Groep van ondernemingen (niet verplicht)
+    .help = De groep waartoe uw organisatie behoort, als dat zo is.
+app-org-processor = Wat u als verwerker voor uw klanten doet (niet verplicht)
+    .help = Bijvoorbeeld "Wij houden de loongegevens van onze klanten bij in hun opdracht." De privacyverklaring legt dan uit dat voor die gegevens de verklaring van uw klant geldt.
 
 app-data-audiences = Van wie verwerkt u gegevens?
     .help = Vink elke groep aan; bij de doeleinden geeft u aan welk doel wie betreft.
@@ -239,6 +245,8 @@ app-consent-per-category = Bezoekers kunnen per soort cookie kiezen
 app-consent-refuse = Weigeren is even eenvoudig als accepteren (een weigerknop naast de accepteerknop)
 app-consent-no-wall = Bezoekers die weigeren, kunnen de website toch gebruiken
 app-consent-tool = Toestemmingstool (niet verplicht)
+app-consent-kept = Hoeveel maanden een keuze bewaard blijft (niet verplicht)
+    .help = Daarna vraagt de banner het opnieuw; toezichthouders zoals de Franse CNIL raden aan het na 6 maanden opnieuw te vragen. Het cookiebeleid zegt wat u hier invult.
 app-consent-withdraw = Waar kunnen bezoekers hun keuze wijzigen?
     .help = Bijvoorbeeld "via de link 'Cookie-instellingen' onderaan elke pagina".
 

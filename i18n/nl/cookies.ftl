@@ -34,6 +34,11 @@ consent-banner = Bij uw eerste bezoek vragen wij u in een melding of u cookies a
 consent-per-category = U kunt per categorie kiezen welke cookies u accepteert.
 consent-refuse-equal = Weigeren is even eenvoudig als accepteren.
 consent-no-wall = U kunt de website gebruiken, of u nu accepteert of niet.
+# $months is how long the choice is kept before the banner asks again.
+consent-choice-kept = Wij bewaren uw keuze { $months ->
+    [one] 1 maand
+   *[other] { $months } maanden
+} en vragen het u daarna opnieuw.
 consent-tool = Wij registreren uw keuze met { $tool }.
 # $via zegt waar de cookie-instellingen te vinden zijn, in de woorden van de gebruiker.
 consent-withdraw-via = U kunt uw toestemming op elk moment wijzigen of intrekken { $via }

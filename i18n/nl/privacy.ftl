@@ -28,6 +28,8 @@ privacy-controller = { $org } is de verwerkingsverantwoordelijke voor uw persoon
 
 privacy-representative-title = Onze vertegenwoordiger in de Europese Unie
 privacy-representative = Omdat wij buiten de Europese Unie zijn gevestigd, hebben wij een vertegenwoordiger in de Unie aangewezen (art. 27 AVG). U kunt bij die vertegenwoordiger terecht met al uw vragen over uw gegevens.
+privacy-processor-title = Wanneer wij gegevens verwerken voor onze klanten
+privacy-processor = Voor een deel van ons werk verwerken wij persoonsgegevens in opdracht van onze klanten, als hun verwerker (art. 28 AVG). Voor die gegevens is onze klant de verwerkingsverantwoordelijke en geldt deze verklaring niet, maar de privacyverklaring van de klant.
 
 privacy-dpo-title = Functionaris voor gegevensbescherming
 privacy-dpo = Wij hebben een functionaris voor gegevensbescherming aangesteld, die erop toeziet hoe wij met persoonsgegevens omgaan. U kunt met al uw vragen over uw gegevens of uw rechten rechtstreeks bij onze functionaris voor gegevensbescherming terecht.

@@ -360,6 +360,14 @@ impl<'a> Writer<'a> {
                     out.push(self.contact_details(contact));
                 }
             }
+            OutlineBlock::ProcessorRole => {
+                if let Some(role) = &self.project.organisation.processor_for {
+                    let role = self.local(role, "organisation.processor_for");
+                    if !role.trim().is_empty() {
+                        out.push(Block::Paragraph(split_missing(role)));
+                    }
+                }
+            }
             OutlineBlock::DpoReason => {
                 if let Dpo::NotAppointedBecause(reason) = &self.project.dpo {
                     let reason = self.local(reason, "dpo");
@@ -507,6 +515,21 @@ impl<'a> Writer<'a> {
                 self.t("label-enterprise-number")
             };
             details.push((label, split_missing(number)));
+        }
+        let trade_names: Vec<&str> = org
+            .trade_names
+            .iter()
+            .map(|n| n.trim())
+            .filter(|n| !n.is_empty())
+            .collect();
+        if !trade_names.is_empty() {
+            details.push((
+                self.t("label-trade-names"),
+                split_missing(strip_marks(&trade_names.join(", "))),
+            ));
+        }
+        if let Some(group) = org.group.as_deref().filter(|g| !g.trim().is_empty()) {
+            details.push((self.t("label-group"), split_missing(strip_marks(group))));
         }
         if let Some(vat) = org.vat_number.as_deref().filter(|n| !n.trim().is_empty()) {
             details.push((self.t("label-vat-number"), split_missing(vat)));
@@ -1339,6 +1362,12 @@ impl<'a> Writer<'a> {
         }
         if consent.no_cookie_wall {
             sentences.push(self.t("consent-no-wall"));
+        }
+        if let Some(months) = consent.choice_kept_months.filter(|m| *m > 0) {
+            sentences.push(self.text(
+                "consent-choice-kept",
+                &[("months", number(f64::from(months)))],
+            ));
         }
         if let Some(tool) = consent.tool.as_deref().filter(|t| !t.trim().is_empty()) {
             sentences.push(self.text("consent-tool", &[("tool", strip_marks(tool).into())]));

@@ -43,6 +43,8 @@ pub struct SectionOutline {
 #[derive(Clone, Debug, Deserialize)]
 pub enum Condition {
     HasRepresentative,
+    /// The organisation is also a processor for its clients.
+    IsProcessor,
     /// A DPO is appointed.
     HasDpo,
     /// No DPO is appointed, and the owner said why.
@@ -91,6 +93,8 @@ pub enum Block {
     ControllerDetails,
     RepresentativeDetails,
     DpoDetails,
+    /// What the organisation does as a processor for its clients.
+    ProcessorRole,
     /// The reason the owner gave for having no DPO.
     DpoReason,
     PrivacyContactDetails,
@@ -135,6 +139,11 @@ impl Condition {
     pub fn holds(&self, project: &Project) -> bool {
         match self {
             Condition::HasRepresentative => project.organisation.representative.is_some(),
+            Condition::IsProcessor => project
+                .organisation
+                .processor_for
+                .as_ref()
+                .is_some_and(|role| !role.is_blank()),
             Condition::HasDpo => matches!(project.dpo, Dpo::Appointed(_)),
             Condition::HasDpoReason => matches!(project.dpo, Dpo::NotAppointedBecause(_)),
             Condition::HasPrivacyContact => project.privacy_contact.is_some(),

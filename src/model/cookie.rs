@@ -142,6 +142,10 @@ pub struct CookieConsent {
     /// wall.
     #[serde(default)]
     pub no_cookie_wall: bool,
+    /// How many months a visitor's choice is kept before the banner asks
+    /// again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub choice_kept_months: Option<u16>,
     /// The consent tool used, such as "Cookiebot".
     #[serde(default)]
     pub tool: Option<String>,
@@ -159,6 +163,7 @@ impl CookieConsent {
             per_category: false,
             refuse_as_easy: false,
             no_cookie_wall: false,
+            choice_kept_months: None,
             tool: None,
             withdraw_via: None,
         }

@@ -29,6 +29,16 @@ pub struct Organisation {
     /// it (Art. 27).
     #[serde(default)]
     pub representative: Option<Contact>,
+    /// Trade names and brands the organisation is known by.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub trade_names: Vec<String>,
+    /// The group of companies it belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// What it does as a processor for its clients (an accountant with its
+    /// clients' staff data), said in a section of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub processor_for: Option<LocalText>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -21,6 +21,14 @@ impl Project {
     pub fn texts(&self) -> Vec<(String, TextKind, &LocalText)> {
         use TextKind::{Name, Prose};
         let mut out: Vec<(String, TextKind, &LocalText)> = Vec::new();
+        if let Some(role) = &self.organisation.processor_for {
+            push(
+                &mut out,
+                "organisation.processor_for".to_owned(),
+                Prose,
+                role,
+            );
+        }
         for (i, audience) in self.audiences.iter().enumerate() {
             if let Audience::Custom { name, .. } = audience {
                 push(&mut out, format!("audiences[{i}].name"), Name, name);

@@ -118,6 +118,7 @@ impl From<ProjectV1> for Project {
                 per_category: c.per_category,
                 refuse_as_easy: c.refuse_as_easy,
                 no_cookie_wall: c.no_cookie_wall,
+                choice_kept_months: None,
                 tool: c.tool,
                 withdraw_via: c.withdraw_via,
             }),

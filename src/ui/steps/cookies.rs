@@ -96,6 +96,7 @@ pub enum Message {
     RefuseAsEasy(bool),
     NoCookieWall(bool),
     Tool(String),
+    ChoiceKept(String),
     WithdrawVia(Locale, String),
 }
 
@@ -166,6 +167,14 @@ pub fn update(project: &mut Project, message: Message) {
         Message::RefuseAsEasy(on) => consent(project).refuse_as_easy = on,
         Message::NoCookieWall(on) => consent(project).no_cookie_wall = on,
         Message::Tool(v) => consent(project).tool = optional(v),
+        Message::ChoiceKept(v) => {
+            let v = v.trim();
+            if v.is_empty() {
+                consent(project).choice_kept_months = None;
+            } else if let Ok(months) = v.parse() {
+                consent(project).choice_kept_months = Some(months);
+            }
+        }
         Message::WithdrawVia(locale, v) => consent(project)
             .withdraw_via
             .get_or_insert_with(LocalText::default)
@@ -342,6 +351,15 @@ pub fn view<'a>(
             "consent-tool",
             consent.tool.as_deref().unwrap_or(""),
             Message::Tool
+        ),
+        field(
+            t("app-consent-kept"),
+            Some(t("app-consent-kept.help")),
+            "consent-kept",
+            &consent
+                .choice_kept_months
+                .map_or_else(String::new, |m| m.to_string()),
+            Message::ChoiceKept
         ),
         local_field(
             t("app-consent-withdraw"),

@@ -5,8 +5,8 @@ use iced::widget::{column, pick_list, row, text};
 
 use crate::check::Finding;
 use crate::i18n::I18n;
-use crate::model::{Country, Locale, Project};
-use crate::ui::widgets::{Choice, country_choices, field, findings_at, optional};
+use crate::model::{Country, LocalText, Locale, Project};
+use crate::ui::widgets::{Choice, country_choices, field, findings_at, local_field, optional};
 
 fn country_picker<'a>(country: &Country, i18n: &I18n, locale: Locale) -> Element<'a, Message> {
     let choices = country_choices(i18n, locale);
@@ -35,6 +35,9 @@ pub enum Message {
     Email(String),
     Phone(String),
     Websites(String),
+    TradeNames(String),
+    Group(String),
+    ProcessorFor(Locale, String),
 }
 
 pub fn update(project: &mut Project, message: Message) {
@@ -50,18 +53,27 @@ pub fn update(project: &mut Project, message: Message) {
         Message::VatNumber(v) => org.vat_number = optional(v),
         Message::Email(v) => org.email = v,
         Message::Phone(v) => org.phone = optional(v),
-        Message::Websites(v) => {
-            let parts: Vec<&str> = v.split(',').map(str::trim).collect();
-            let last = parts.len().saturating_sub(1);
-            // An empty last part keeps the comma just typed on screen.
-            org.websites = parts
-                .iter()
-                .enumerate()
-                .filter(|(i, part)| !part.is_empty() || *i == last && last > 0)
-                .map(|(_, part)| (*part).to_owned())
-                .collect();
-        }
+        Message::Websites(v) => org.websites = comma_list(&v),
+        Message::TradeNames(v) => org.trade_names = comma_list(&v),
+        Message::Group(v) => org.group = optional(v),
+        Message::ProcessorFor(locale, v) => org
+            .processor_for
+            .get_or_insert_with(LocalText::default)
+            .set(locale, v),
     }
+}
+
+/// The items of a list typed with commas between them.
+fn comma_list(typed: &str) -> Vec<String> {
+    let parts: Vec<&str> = typed.split(',').map(str::trim).collect();
+    let last = parts.len().saturating_sub(1);
+    // An empty last part keeps the comma just typed on screen.
+    parts
+        .iter()
+        .enumerate()
+        .filter(|(i, part)| !part.is_empty() || *i == last && last > 0)
+        .map(|(_, part)| (*part).to_owned())
+        .collect()
 }
 
 pub fn view<'a>(
@@ -156,6 +168,30 @@ pub fn view<'a>(
             "org-websites",
             &org.websites.join(", "),
             Message::Websites
+        ),
+        row![
+            field(
+                t("app-org-trade-names"),
+                help("app-org-trade-names"),
+                "org-trade-names",
+                &org.trade_names.join(", "),
+                Message::TradeNames
+            ),
+            field(
+                t("app-org-group"),
+                help("app-org-group"),
+                "org-group",
+                org.group.as_deref().unwrap_or(""),
+                Message::Group
+            ),
+        ]
+        .spacing(12),
+        local_field(
+            t("app-org-processor"),
+            help("app-org-processor"),
+            "org-processor".into(),
+            org.processor_for.as_ref().unwrap_or(&LocalText::default()),
+            Message::ProcessorFor,
         ),
     ]
     .spacing(12);
