@@ -276,6 +276,8 @@ rules! {
     SourceDataMissing = "art14.source.data-missing", Error, Gdpr "14(1)(d)";
 
     RecipientNameMissing = "art13.recipient.name-missing", Error, Gdpr "13(1)(e), 14(1)(e)";
+    /// Standard contractual clauses of a repealed Commission decision.
+    SccRepealed = "art46.transfer.scc-repealed", Error, Gdpr "46(2)(c)";
     /// A joint controller without the essence of the arrangement.
     JointArrangementMissing = "art26.joint-controller.arrangement-missing", Error, Gdpr "26(2)";
     /// The law asks for the recipients, not their role; but without it the

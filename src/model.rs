@@ -23,7 +23,7 @@ pub use processing::{
     DataCategoryKind, LegalBasis, Period, PeriodUnit, Provision, Purpose, Requirement, Retention,
     RetentionStart, Source,
 };
-pub use recipient::{Recipient, RecipientRole, TransferSafeguard};
+pub use recipient::{Recipient, RecipientRole, Scc, TransferSafeguard};
 pub use text::{LocalText, Resolved};
 pub use texts::TextKind;
 

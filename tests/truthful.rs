@@ -713,3 +713,38 @@ fn trade_names_group_processor_role_and_the_kept_choice_are_said_as_answered() {
         assert!(!text.contains(absent), "{absent}");
     }
 }
+
+#[test]
+fn standard_contractual_clauses_are_named_by_decision_and_old_ones_are_an_error() {
+    use policywright::model::{Scc, TransferSafeguard};
+    let clauses = |scc: Option<Scc>| {
+        with(move |p| {
+            p.recipients[1].safeguard = Some(TransferSafeguard::StandardContractualClauses);
+            p.recipients[1].scc = scc;
+        })
+    };
+    let current = clauses(Some(Scc::Current(Some(2))));
+    let text = build(&current, Locale::En, DocumentKind::PrivacyStatement).to_plain_string();
+    assert!(
+        text.contains("Commission Implementing Decision (EU) 2021/914, module 2"),
+        "{text}"
+    );
+    let nl = build(&current, Locale::Nl, DocumentKind::PrivacyStatement).to_plain_string();
+    assert!(
+        nl.contains(
+            "Uitvoeringsbesluit (EU) 2021/914 van de Europese Commissie gesloten, module 2"
+        )
+    );
+    assert!(!check::has_errors(&current));
+    let old = clauses(Some(Scc::Repealed2010));
+    let findings = check::run(&old, old.document.effective_date);
+    let repealed = findings
+        .iter()
+        .find(|f| f.rule == Rule::SccRepealed)
+        .expect("repealed clauses found");
+    assert!(
+        repealed
+            .message(policywright::i18n::I18n::embedded(), Locale::En)
+            .contains("2010/87")
+    );
+}

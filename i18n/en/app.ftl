@@ -214,6 +214,11 @@ app-recipient-safeguard-none =
     .says = Not chosen yet: the privacy statement shows a placeholder for this transfer.
 app-recipient-arrangement = The essence of your arrangement (joint controllers)
     .help = Who does what, in a few sentences: for example "We ask your consent for the pixel and inform you; Meta answers requests about the data it receives." Printed as you write it.
+app-scc = Which standard contractual clauses?
+# $decision is the Commission decision, such as 2021/914.
+app-scc-decision = Commission decision { $decision }
+app-scc-module = Module of the clauses (1 to 4, optional)
+    .help = Module 1: controller to controller; 2: controller to processor; 3: processor to processor; 4: processor to controller.
 app-safeguard-adequacy = adequacy decision of the European Commission
 app-safeguard-dpf = certified under the EU-US Data Privacy Framework
 app-safeguard-scc = standard contractual clauses

@@ -248,6 +248,11 @@ role-group-company = Company of our group
 safeguard-adequacy = the European Commission has decided that this country protects personal data adequately (Art. 45 GDPR).
 safeguard-dpf = the recipient is certified under the EU-US Data Privacy Framework, which the European Commission has found adequate (Art. 45 GDPR).
 safeguard-scc = we have agreed the European Commission's standard contractual clauses with the recipient (Art. 46(2)(c) GDPR).
+# $module is the module of the clauses (1 to 4), or "none" when not given.
+safeguard-scc-2021 = { $module ->
+    [none] we have agreed the standard contractual clauses of Commission Implementing Decision (EU) 2021/914 with the recipient (Art. 46(2)(c) GDPR).
+   *[other] we have agreed the standard contractual clauses of Commission Implementing Decision (EU) 2021/914, module { $module }, with the recipient (Art. 46(2)(c) GDPR).
+}
 safeguard-bcr = the recipient's group applies binding corporate rules approved by a supervisory authority (Art. 47 GDPR).
 safeguard-derogation = the transfer relies on an exception for specific situations (Art. 49 GDPR): { $reason }
 

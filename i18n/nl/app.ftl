@@ -214,6 +214,11 @@ app-recipient-safeguard-none =
     .says = Nog niet gekozen: de privacyverklaring toont een open plek voor deze doorgifte.
 app-recipient-arrangement = De wezenlijke inhoud van uw regeling (gezamenlijke verantwoordelijken)
     .help = Wie wat doet, in enkele zinnen: bijvoorbeeld "Wij vragen uw toestemming voor de pixel en informeren u; Meta beantwoordt verzoeken over de gegevens die het ontvangt." Wordt afgedrukt zoals u het schrijft.
+app-scc = Welke modelcontractbepalingen?
+# $decision is the Commission decision, such as 2021/914.
+app-scc-decision = Besluit { $decision } van de Commissie
+app-scc-module = Module van de bepalingen (1 tot 4, niet verplicht)
+    .help = Module 1: verantwoordelijke naar verantwoordelijke; 2: verantwoordelijke naar verwerker; 3: verwerker naar verwerker; 4: verwerker naar verantwoordelijke.
 app-safeguard-adequacy = adequaatheidsbesluit van de Europese Commissie
 app-safeguard-dpf = gecertificeerd onder het EU-VS-gegevensprivacykader
 app-safeguard-scc = modelcontractbepalingen

@@ -250,6 +250,11 @@ role-group-company = Onderneming binnen onze groep
 safeguard-adequacy = de Europese Commissie heeft vastgesteld dat dit land een passend beschermingsniveau voor persoonsgegevens biedt (art. 45 AVG).
 safeguard-dpf = de ontvanger is aangesloten bij het EU-VS-kader voor gegevensbescherming (EU-US Data Privacy Framework), dat volgens de Europese Commissie een passend beschermingsniveau biedt (art. 45 AVG).
 safeguard-scc = wij zijn met de ontvanger de standaardcontractbepalingen van de Europese Commissie overeengekomen (art. 46, lid 2, c) AVG).
+# $module is the module of the clauses (1 to 4), or "none" when not given.
+safeguard-scc-2021 = { $module ->
+    [none] wij hebben met de ontvanger de modelcontractbepalingen van Uitvoeringsbesluit (EU) 2021/914 van de Europese Commissie gesloten (art. 46, lid 2, c) AVG).
+   *[other] wij hebben met de ontvanger de modelcontractbepalingen van Uitvoeringsbesluit (EU) 2021/914 van de Europese Commissie gesloten, module { $module } (art. 46, lid 2, c) AVG).
+}
 safeguard-bcr = de groep waartoe de ontvanger behoort, past bindende bedrijfsvoorschriften toe die door een toezichthoudende autoriteit zijn goedgekeurd (art. 47 AVG).
 safeguard-derogation = de doorgifte steunt op een uitzondering voor specifieke situaties (art. 49 AVG): { $reason }
 

@@ -156,6 +156,7 @@ pub fn recipient(service: &Service, i18n: &I18n) -> Option<Recipient> {
         country: Some(service.data_location().clone()),
         safeguard: service.safeguard.clone(),
         privacy_policy: Some(service.privacy_policy.clone()),
+        scc: None,
         arrangement: None,
         from_catalog: Some(service.key.clone()),
     })

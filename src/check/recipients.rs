@@ -4,7 +4,21 @@
 
 use super::{Detail, Finding, Rule};
 use crate::jurisdiction;
-use crate::model::{Project, Recipient, RecipientRole, TransferSafeguard};
+use crate::model::{Project, Recipient, RecipientRole, Scc, TransferSafeguard};
+
+/// Clauses of a repealed decision: since 27 December 2022 transfers need
+/// those of Decision (EU) 2021/914.
+fn repealed_clauses(project: &Project, findings: &mut Vec<Finding>) {
+    for (i, recipient) in project.recipients.iter().enumerate() {
+        if let Some(scc) = recipient.scc.filter(|s| !matches!(s, Scc::Current(_))) {
+            findings.push(
+                Finding::new(Rule::SccRepealed, format!("recipients[{i}].scc"))
+                    .answer(&recipient.name)
+                    .with("decision", Detail::Text(scc.decision().to_owned())),
+            );
+        }
+    }
+}
 
 /// Art. 26(2): the essence of a joint-controller arrangement is made
 /// available to people; the statement is where they look for it.
@@ -28,6 +42,7 @@ fn arrangements(project: &Project, findings: &mut Vec<Finding>) {
 
 pub(super) fn check(project: &Project, findings: &mut Vec<Finding>) {
     arrangements(project, findings);
+    repealed_clauses(project, findings);
     for (index, recipient) in project.recipients.iter().enumerate() {
         let finding = |rule, field: &str| {
             Finding::new(rule, format!("recipients[{index}].{field}")).answer(&recipient.name)

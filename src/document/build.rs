@@ -1054,9 +1054,16 @@ impl<'a> Writer<'a> {
             let safeguard = match &recipient.safeguard {
                 Some(TransferSafeguard::AdequacyDecision) => Some(self.t("safeguard-adequacy")),
                 Some(TransferSafeguard::DataPrivacyFramework) => Some(self.t("safeguard-dpf")),
-                Some(TransferSafeguard::StandardContractualClauses) => {
-                    Some(self.t("safeguard-scc"))
-                }
+                Some(TransferSafeguard::StandardContractualClauses) => match recipient.scc {
+                    Some(crate::model::Scc::Current(module)) => Some(self.text(
+                        "safeguard-scc-2021",
+                        &[(
+                            "module",
+                            module.map_or(FluentValue::from("none"), |m| number(f64::from(m))),
+                        )],
+                    )),
+                    _ => Some(self.t("safeguard-scc")),
+                },
                 Some(TransferSafeguard::BindingCorporateRules) => Some(self.t("safeguard-bcr")),
                 Some(TransferSafeguard::Derogation(reason)) => {
                     let reason = self.local(reason, &format!("recipients[{i}].safeguard"));

@@ -22,6 +22,9 @@ pub struct Recipient {
     pub safeguard: Option<TransferSafeguard>,
     #[serde(default)]
     pub privacy_policy: Option<String>,
+    /// Which standard contractual clauses, when those are the safeguard.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scc: Option<Scc>,
     /// For a joint controller: the essence of the arrangement between it
     /// and the organisation, which Art. 26(2) makes available to people.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -81,4 +84,30 @@ pub enum TransferSafeguard {
     BindingCorporateRules,
     /// Art. 49: a derogation, with the one that applies in plain words.
     Derogation(LocalText),
+}
+
+/// The standard contractual clauses agreed with a recipient.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Scc {
+    /// Commission Implementing Decision (EU) 2021/914, with the module
+    /// used (1 to 4) where it is known.
+    Current(Option<u8>),
+    /// Decision 2001/497/EC, repealed.
+    Repealed2001,
+    /// Decision 2004/915/EC, repealed.
+    Repealed2004,
+    /// Decision 2010/87/EU, repealed.
+    Repealed2010,
+}
+
+impl Scc {
+    /// The decision, as cited.
+    pub fn decision(self) -> &'static str {
+        match self {
+            Scc::Current(_) => "2021/914",
+            Scc::Repealed2001 => "2001/497",
+            Scc::Repealed2004 => "2004/915",
+            Scc::Repealed2010 => "2010/87",
+        }
+    }
 }

@@ -9,7 +9,7 @@ use crate::check::Finding;
 use crate::i18n::I18n;
 use crate::jurisdiction;
 use crate::model::{
-    Country, LocalText, Locale, Project, Recipient, RecipientRole, TransferSafeguard,
+    Country, LocalText, Locale, Project, Recipient, RecipientRole, Scc, TransferSafeguard,
 };
 use crate::ui::widgets::{
     Choice, card_header, choices, country_choices, field, findings_at, listed, local_field,
@@ -33,6 +33,9 @@ pub enum Message {
     Safeguard(usize, TransferSafeguard),
     Policy(usize, String),
     Arrangement(usize, Locale, String),
+    /// Which standard contractual clauses.
+    Scc(usize, Scc),
+    SccModule(usize, String),
     /// Whether anyone outside the organisation receives the data.
     Shares(Option<bool>),
     /// Whether data goes outside the EEA.
@@ -110,6 +113,18 @@ pub fn update(project: &mut Project, message: Message) {
         Message::Safeguard(i, safeguard) => {
             if let Some(r) = project.recipients.get_mut(i) {
                 r.safeguard = Some(safeguard);
+            }
+        }
+        Message::Scc(i, scc) => {
+            if let Some(r) = project.recipients.get_mut(i) {
+                r.scc = Some(scc);
+            }
+        }
+        Message::SccModule(i, v) => {
+            if let Some(r) = project.recipients.get_mut(i)
+                && let Some(Scc::Current(module)) = &mut r.scc
+            {
+                *module = v.trim().parse().ok().filter(|m| (1..=4).contains(m));
             }
         }
         Message::Arrangement(i, locale, v) => {
@@ -295,6 +310,9 @@ pub fn view<'a>(
                 ]
                 .spacing(4),
             );
+            if recipient.safeguard == Some(TransferSafeguard::StandardContractualClauses) {
+                card = card.push(scc_fields(i, recipient, i18n, locale));
+            }
         }
         card = card.push(field(
             t("app-recipient-policy"),
@@ -369,6 +387,7 @@ fn add(project: &mut Project) {
         country: None,
         safeguard: None,
         privacy_policy: None,
+        scc: None,
         arrangement: None,
         from_catalog: None,
     });
@@ -397,4 +416,53 @@ fn safeguard_says(recipient: &Recipient, i18n: &I18n, locale: Locale) -> String 
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("sentence", sentence);
     i18n.plain(locale, "app-purpose-requirement-says", &args)
+}
+
+/// Which standard contractual clauses, and the module of the current ones.
+fn scc_fields<'a>(
+    i: usize,
+    recipient: &Recipient,
+    i18n: &I18n,
+    locale: Locale,
+) -> Element<'a, Message> {
+    let t = |id: &str| i18n.simple(locale, id);
+    let versions: Vec<Choice<Scc>> = [
+        Scc::Current(None),
+        Scc::Repealed2010,
+        Scc::Repealed2004,
+        Scc::Repealed2001,
+    ]
+    .into_iter()
+    .map(|scc| {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("decision", scc.decision());
+        Choice {
+            value: scc,
+            label: i18n.plain(locale, "app-scc-decision", &args),
+        }
+    })
+    .collect();
+    let chosen = versions
+        .iter()
+        .find(|c| recipient.scc.map(Scc::decision) == Some(c.value.decision()))
+        .cloned();
+    let mut fields = column![
+        text(t("app-scc")).size(14),
+        pick_list(versions, chosen, move |c: Choice<Scc>| Message::Scc(
+            i, c.value
+        ))
+        .placeholder(t("app-choose"))
+        .text_size(13),
+    ]
+    .spacing(4);
+    if let Some(Scc::Current(module)) = recipient.scc {
+        fields = fields.push(field(
+            t("app-scc-module"),
+            Some(t("app-scc-module.help")),
+            format!("recipient-{i}-scc-module"),
+            &module.map_or_else(String::new, |m| m.to_string()),
+            move |v| Message::SccModule(i, v),
+        ));
+    }
+    fields.into()
 }
