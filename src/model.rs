@@ -13,7 +13,7 @@ mod texts;
 use serde::{Deserialize, Serialize};
 use time::Date;
 
-pub use answers::{Children, Dpo, Requests};
+pub use answers::{Children, Dpo, Requests, SectorRule};
 pub use cookie::{
     ConsentMethod, Cookie, CookieCategory, CookieConsent, CookieDuration, Party, StorageKind,
 };

@@ -748,3 +748,24 @@ fn standard_contractual_clauses_are_named_by_decision_and_old_ones_are_an_error(
             .contains("2010/87")
     );
 }
+
+#[test]
+fn sector_rules_on_rights_are_said_only_when_ticked() {
+    use policywright::model::SectorRule;
+    let plain = everything(&complete());
+    assert!(!plain.contains("art. 65") && !plain.contains("person of trust"));
+    let project = with(|p| {
+        p.requests.sector_rules = vec![
+            SectorRule::AmlIndirectAccess,
+            SectorRule::PatientRights,
+            SectorRule::ProfessionalSecrecy,
+        ]
+    });
+    let text = everything(&project);
+    assert!(
+        text.contains("through the Data Protection Authority, not with us (art. 65 of that law)")
+    );
+    assert!(text.contains("within 15 days of your request"));
+    assert!(text.contains("art. 458 of the Belgian Criminal Code"));
+    assert!(text.contains("via de Gegevensbeschermingsautoriteit, niet bij ons"));
+}

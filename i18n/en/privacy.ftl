@@ -108,6 +108,11 @@ request-in-person = in person, at our premises.
 request-identity = To make sure that we give your data to nobody else, we ask for the following proof of your identity: { $proof }
 # $days is the number of days the organisation promises, at most a month.
 request-response-days = We aim to answer within { $days } days.
+## Belgian sector rules that change how rights work; each is said only
+## when the owner ticks it.
+sector-aml = For data we keep under the Belgian law of 18 September 2017 on the prevention of money laundering and terrorist financing, you exercise your right of access through the Data Protection Authority, not with us (art. 65 of that law). The law also forbids us to tell you whether we have reported a suspicion.
+sector-patient-rights = As a patient you also have the rights of the Belgian law of 22 August 2002 on patients' rights: you can consult your patient record within 15 days of your request, receive a copy of it, and be assisted by a person of trust of your choice, who can also consult it on your behalf.
+sector-professional-secrecy = We are bound by professional secrecy (art. 458 of the Belgian Criminal Code): we share what you confide in us only where the law allows or obliges us to.
 privacy-rights-terms = We answer within one month of receiving your request. For complex or numerous requests we may extend this by two further months; we will tell you so within the first month. Exercising your rights is free of charge, unless a request is manifestly unfounded or excessive. If we have reasonable doubts about your identity, we may ask you for additional information to confirm it.
 
 privacy-objection-title = Your right to object

@@ -110,6 +110,11 @@ request-in-person = persoonlijk, bij ons ter plaatse.
 request-identity = Om er zeker van te zijn dat wij uw gegevens aan niemand anders geven, vragen wij het volgende bewijs van uw identiteit: { $proof }
 # $days is the number of days the organisation promises, at most a month.
 request-response-days = Wij streven ernaar binnen { $days } dagen te antwoorden.
+## Belgian sector rules that change how rights work; each is said only
+## when the owner ticks it.
+sector-aml = Voor gegevens die wij bewaren volgens de Belgische wet van 18 september 2017 tot voorkoming van het witwassen van geld en de financiering van terrorisme, oefent u uw recht op inzage uit via de Gegevensbeschermingsautoriteit, niet bij ons (art. 65 van die wet). De wet verbiedt ons ook u te zeggen of wij een vermoeden hebben gemeld.
+sector-patient-rights = Als patiënt hebt u ook de rechten van de Belgische wet van 22 augustus 2002 betreffende de rechten van de patiënt: u kunt uw patiëntendossier binnen 15 dagen na uw verzoek inzien, er een afschrift van krijgen, en u laten bijstaan door een vertrouwenspersoon naar keuze, die het ook voor u kan inzien.
+sector-professional-secrecy = Wij zijn gebonden aan het beroepsgeheim (art. 458 van het Belgische Strafwetboek): wat u ons toevertrouwt, delen wij alleen waar de wet dat toestaat of verplicht.
 privacy-rights-terms = Wij reageren binnen een maand na ontvangst van uw verzoek. Bij ingewikkelde of talrijke verzoeken kunnen wij die termijn met nog eens twee maanden verlengen; dat laten wij u dan binnen de eerste maand weten. Het uitoefenen van uw rechten is kosteloos, tenzij een verzoek kennelijk ongegrond of buitensporig is. Als wij gegronde twijfels hebben over uw identiteit, kunnen wij u om aanvullende informatie vragen om die te bevestigen.
 
 privacy-objection-title = Uw recht van bezwaar

@@ -401,6 +401,7 @@ impl<'a> Writer<'a> {
             OutlineBlock::RequestChannels => self.request_channels(out),
             OutlineBlock::JointControllers => self.joint_controllers(out),
             OutlineBlock::ResponseTime => self.response_time(out),
+            OutlineBlock::SectorRules => self.sector_rules(out),
             OutlineBlock::ComplaintsContact => self.complaints_contact(out),
             OutlineBlock::ChildrenPolicy => self.children(out),
             OutlineBlock::SecurityList => self.security(out),

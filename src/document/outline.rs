@@ -118,6 +118,8 @@ pub enum Block {
     AuthorityDetails,
     /// Ways to make a request besides e-mail, and the proof of identity.
     RequestChannels,
+    /// The sector's rules that change how rights work.
+    SectorRules,
     /// A promise to answer requests sooner than the law requires.
     ResponseTime,
     /// The contact for complaints, when it is not the privacy contact.

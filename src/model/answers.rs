@@ -69,6 +69,41 @@ pub struct Requests {
     /// handles them.
     #[serde(default)]
     pub complaints: Option<Contact>,
+    /// Rules of the organisation's sector that change how rights work.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sector_rules: Vec<SectorRule>,
+}
+
+/// A Belgian sector rule that changes how people exercise their rights,
+/// each said in wording of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SectorRule {
+    /// Access to data kept under the anti-money-laundering law goes
+    /// through the supervisory authority (law of 18 September 2017,
+    /// art. 65).
+    AmlIndirectAccess,
+    /// The patient's rights under the law of 22 August 2002: access to
+    /// the record within 15 days, a copy, a person of trust.
+    PatientRights,
+    /// Professional secrecy (Criminal Code art. 458).
+    ProfessionalSecrecy,
+}
+
+impl SectorRule {
+    pub const ALL: [SectorRule; 3] = [
+        SectorRule::AmlIndirectAccess,
+        SectorRule::PatientRights,
+        SectorRule::ProfessionalSecrecy,
+    ];
+
+    /// The suffix of its Fluent messages (`sector-<key>`).
+    pub fn key(self) -> &'static str {
+        match self {
+            SectorRule::AmlIndirectAccess => "aml",
+            SectorRule::PatientRights => "patient-rights",
+            SectorRule::ProfessionalSecrecy => "professional-secrecy",
+        }
+    }
 }
 
 impl Requests {

@@ -63,6 +63,15 @@ impl Writer<'_> {
         }
     }
 
+    /// The sector's rules that change how rights work, each in its words.
+    pub(super) fn sector_rules(&mut self, out: &mut Vec<Block>) {
+        let rules = self.project.requests.sector_rules.clone();
+        for rule in rules {
+            let text = self.t(&format!("sector-{}", rule.key()));
+            out.push(Block::Paragraph(split_missing(text)));
+        }
+    }
+
     /// The complaints contact, when it is not the privacy contact.
     pub(super) fn complaints_contact(&mut self, out: &mut Vec<Block>) {
         if let Some(contact) = &self.project.requests.complaints {

@@ -7,7 +7,9 @@ use iced::widget::{checkbox, column, container, text};
 use crate::check::Finding;
 use crate::i18n::I18n;
 use crate::jurisdiction;
-use crate::model::{ChangeChannel, Contact, Dpo, LocalText, Locale, Project, SecurityMeasure};
+use crate::model::{
+    ChangeChannel, Contact, Dpo, LocalText, Locale, Project, SectorRule, SecurityMeasure,
+};
 use crate::ui::widgets::{AnswerOption, answer, field, findings_at, local_field, optional, yes_no};
 
 #[derive(Clone, Debug)]
@@ -32,6 +34,7 @@ pub enum Message {
     ResponseDays(String),
     ComplaintsName(String),
     ComplaintsEmail(String),
+    SectorRule(SectorRule, bool),
 }
 
 /// The answer to "have you appointed a DPO?", as the wizard offers it.
@@ -155,6 +158,13 @@ pub fn update(project: &mut Project, message: Message) {
         }
         Message::ComplaintsName(v) => complaints(project).name = v,
         Message::ComplaintsEmail(v) => complaints(project).email = optional(v),
+        Message::SectorRule(rule, on) => {
+            let rules = &mut project.requests.sector_rules;
+            rules.retain(|r| *r != rule);
+            if on {
+                rules.push(rule);
+            }
+        }
     }
 }
 
@@ -337,6 +347,15 @@ fn requests_form<'a>(project: &Project, i18n: &I18n, locale: Locale) -> Element<
     let t = |id: &str| i18n.simple(locale, id);
     let requests = &project.requests;
     let complaints = requests.complaints.clone().unwrap_or_default();
+    // The sector rules are Belgian law: offered to Belgian organisations.
+    let belgian = project.organisation.address.country.code() == "BE";
+    let sector_rules = SectorRule::ALL.into_iter().filter(|_| belgian).map(|rule| {
+        checkbox(requests.sector_rules.contains(&rule))
+            .label(t(&format!("app-sector-{}", rule.key())))
+            .on_toggle(move |on| Message::SectorRule(rule, on))
+            .text_size(13)
+            .into()
+    });
     column![
         text(t("app-requests")).size(17),
         text(t("app-requests.help")).size(13),
@@ -374,6 +393,7 @@ fn requests_form<'a>(project: &Project, i18n: &I18n, locale: Locale) -> Element<
                 .map_or_else(String::new, |d| d.to_string()),
             Message::ResponseDays,
         ),
+        column(sector_rules).spacing(6),
         field(
             t("app-complaints-name"),
             Some(t("app-complaints-name.help")),
