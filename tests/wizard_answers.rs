@@ -153,3 +153,29 @@ fn a_new_purpose_has_no_retention_until_the_owner_gives_one() {
         "the missing period is a finding"
     );
 }
+
+#[test]
+fn a_finding_shows_right_under_the_field_it_concerns() {
+    let mut app = from_scratch();
+    let edit = policywright::ui::steps::organisation::Message::Email("info at example".into());
+    let _ = app.update(Message::Step(steps::Message::Organisation(edit)));
+    let mut ui =
+        iced_test::Simulator::with_size(simulate::settings(), (1400.0, 4000.0), app.view());
+    let y = |bounds: Option<iced::Rectangle>| bounds.expect("visible").y;
+    let email = y(ui
+        .find(iced::widget::Id::new("org-email"))
+        .unwrap()
+        .visible_bounds());
+    let websites = y(ui
+        .find(iced::widget::Id::new("org-websites"))
+        .unwrap()
+        .visible_bounds());
+    let finding = y(ui
+        .find("Error · Your organisation: e-mail address")
+        .unwrap()
+        .visible_bounds());
+    assert!(
+        email < finding && finding < websites,
+        "{email} {finding} {websites}"
+    );
+}

@@ -246,6 +246,28 @@ pub fn findings_at<'a, M: 'a>(
     column(items).spacing(4).into()
 }
 
+/// The findings under `path` that are not shown beside one of the
+/// `beside` fields.
+pub fn findings_except<'a, M: 'a>(
+    findings: &[Finding],
+    path: &str,
+    beside: &[&str],
+    i18n: &I18n,
+    locale: Locale,
+) -> Element<'a, M> {
+    let shown_beside = |f: &Finding| {
+        beside
+            .iter()
+            .any(|b| f.item.path == *b || f.item.path.starts_with(&format!("{b}[")))
+    };
+    let rest: Vec<Finding> = findings
+        .iter()
+        .filter(|f| !shown_beside(f))
+        .cloned()
+        .collect();
+    findings_at(&rest, path, i18n, locale)
+}
+
 pub fn finding_card<'a, M: 'a>(finding: &Finding, i18n: &I18n, locale: Locale) -> Element<'a, M> {
     let style = match finding.severity() {
         Severity::Error => container::danger,

@@ -3,10 +3,24 @@
 use iced::Element;
 use iced::widget::{column, pick_list, row, text};
 
+/// The fields whose findings are shown beside them.
+const BESIDE_FIELDS: &[&str] = &[
+    "organisation.name",
+    "organisation.legal_form",
+    "organisation.address",
+    "organisation.enterprise_number",
+    "organisation.vat_number",
+    "organisation.email",
+    "organisation.phone",
+    "organisation.websites",
+];
+
 use crate::check::Finding;
 use crate::i18n::I18n;
 use crate::model::{Country, LocalText, Locale, Project};
-use crate::ui::widgets::{Choice, country_choices, field, findings_at, local_field, optional};
+use crate::ui::widgets::{
+    Choice, country_choices, field, findings_at, findings_except, local_field, optional,
+};
 
 fn country_picker<'a>(country: &Country, i18n: &I18n, locale: Locale) -> Element<'a, Message> {
     let choices = country_choices(i18n, locale);
@@ -85,7 +99,19 @@ pub fn view<'a>(
     let t = |id: &str| i18n.simple(locale, id);
     let help = |id: &str| Some(i18n.simple(locale, &format!("{id}.help")));
     let org = &project.organisation;
-    let mut form = column![
+    // Each field's findings right under it, so they are read where the
+    // answer is given.
+    let notes = |fields: &[&str]| -> Element<'a, Message> {
+        let paths: Vec<String> = fields.iter().map(|f| format!("organisation.{f}")).collect();
+        column(
+            paths
+                .iter()
+                .map(|path| findings_at(findings, path, i18n, locale)),
+        )
+        .spacing(4)
+        .into()
+    };
+    let form = column![
         field(
             t("app-org-name"),
             help("app-org-name"),
@@ -93,6 +119,7 @@ pub fn view<'a>(
             &org.name,
             Message::Name
         ),
+        notes(&["name"]),
         row![
             field(
                 t("app-org-legal-form"),
@@ -104,6 +131,7 @@ pub fn view<'a>(
             country_picker(&org.address.country, i18n, locale),
         ]
         .spacing(12),
+        notes(&["legal_form"]),
         field(
             t("app-org-street"),
             None,
@@ -128,6 +156,7 @@ pub fn view<'a>(
             ),
         ]
         .spacing(12),
+        notes(&["address"]),
         row![
             field(
                 t("app-org-enterprise-number"),
@@ -145,6 +174,7 @@ pub fn view<'a>(
             ),
         ]
         .spacing(12),
+        notes(&["enterprise_number", "vat_number"]),
         row![
             field(
                 t("app-org-email"),
@@ -162,6 +192,7 @@ pub fn view<'a>(
             ),
         ]
         .spacing(12),
+        notes(&["email", "phone"]),
         field(
             t("app-org-websites"),
             help("app-org-websites"),
@@ -169,6 +200,7 @@ pub fn view<'a>(
             &org.websites.join(", "),
             Message::Websites
         ),
+        notes(&["websites"]),
         row![
             field(
                 t("app-org-trade-names"),
@@ -193,8 +225,9 @@ pub fn view<'a>(
             org.processor_for.as_ref().unwrap_or(&LocalText::default()),
             Message::ProcessorFor,
         ),
+        // Whatever has no field of its own here (the representative).
+        findings_except(findings, "organisation", BESIDE_FIELDS, i18n, locale),
     ]
     .spacing(12);
-    form = form.push(findings_at(findings, "organisation", i18n, locale));
     form.into()
 }
