@@ -7,6 +7,7 @@
 
 mod export;
 mod file;
+mod frame;
 mod history;
 mod keys;
 pub mod preview;
@@ -19,8 +20,7 @@ mod widgets;
 
 use std::path::PathBuf;
 
-use iced::widget::{button, column, container, row, rule, scrollable, space, text};
-use iced::{Element, Font, Length, Subscription, Task, keyboard, window};
+use iced::{Font, Subscription, Task, keyboard, window};
 use time::Date;
 
 use crate::check::{self, Finding};
@@ -496,121 +496,6 @@ impl App {
             }
         }
         Task::none()
-    }
-
-    pub fn view(&self) -> Element<'_, Message> {
-        let i18n = I18n::embedded();
-        let locale = self.locale;
-        let body: Element<Message> = match self.screen {
-            Screen::Welcome => welcome::view(self, i18n),
-            Screen::Editor => self.editor(i18n),
-        };
-        let window_language = text(i18n.simple(locale, "app-window-language"))
-            .size(12)
-            .style(text::secondary);
-        let languages = row(Locale::ALL.into_iter().map(|l| {
-            let label = text(l.code().to_uppercase()).size(13);
-            let chosen = l == locale;
-            button(label)
-                .style(if chosen {
-                    button::primary
-                } else {
-                    button::text
-                })
-                .on_press(Message::Language(l))
-                .into()
-        }))
-        .spacing(2)
-        .align_y(iced::Alignment::Center);
-        let languages = row![window_language, languages]
-            .spacing(6)
-            .align_y(iced::Alignment::Center);
-        let top = row![
-            text("policywright").size(18).font(Font {
-                weight: iced::font::Weight::Bold,
-                ..UI_FONT
-            }),
-            space::horizontal(),
-            self.file_buttons(i18n),
-            languages,
-        ]
-        .spacing(12)
-        .align_y(iced::Alignment::Center)
-        .padding([8, 16]);
-        let mut page = column![top, rule::horizontal(1)];
-        if let Some(bar) = self.file_bar(i18n) {
-            page = page.push(bar);
-        }
-        page = page.push(body);
-        if let Some(status) = &self.status {
-            page = page.push(
-                container(text(status.describe(i18n, self.locale)).size(13))
-                    .padding([6, 16])
-                    .width(Length::Fill)
-                    .style(theme::shade),
-            );
-        }
-        page.into()
-    }
-
-    /// Undo, redo, open and save, at the top of the editor.
-    fn file_buttons(&self, i18n: &I18n) -> Element<'_, Message> {
-        if self.screen != Screen::Editor {
-            return row![].into();
-        }
-        let t = |id| i18n.simple(self.locale, id);
-        let small = |id| text(t(id)).size(13);
-        row![
-            button(small("app-undo"))
-                .style(button::text)
-                .on_press_maybe(self.can_undo().then_some(Message::Undo)),
-            button(small("app-redo"))
-                .style(button::text)
-                .on_press_maybe(self.can_redo().then_some(Message::Redo)),
-            button(small("app-open-other"))
-                .style(theme::outlined)
-                .on_press(Message::PickOpen),
-            button(small("app-save")).on_press(Message::Save),
-            button(small("app-save-as"))
-                .style(theme::outlined)
-                .on_press(Message::SaveAs),
-        ]
-        .spacing(6)
-        .align_y(iced::Alignment::Center)
-        .into()
-    }
-
-    fn editor(&self, i18n: &I18n) -> Element<'_, Message> {
-        let sidebar = steps::sidebar(self, i18n);
-        let form = steps::view(self, i18n);
-        let navigation = row![
-            button(text(i18n.simple(self.locale, "app-back")))
-                .style(theme::outlined)
-                .on_press_maybe((self.step != Step::FIRST).then_some(Message::Back)),
-            space::horizontal(),
-            button(text(i18n.simple(self.locale, "app-next")))
-                .on_press_maybe((self.step != Step::LAST).then_some(Message::Next)),
-        ]
-        .padding([8, 0]);
-        let middle = column![
-            scrollable(container(form).padding([16, 20]))
-                .id(FORM)
-                .height(Length::Fill),
-            container(navigation).padding([0, 20]),
-        ]
-        .width(Length::FillPortion(5));
-        let preview = container(preview::view(&self.preview, i18n, self.locale))
-            .width(Length::FillPortion(5))
-            .style(theme::shade);
-        row![
-            sidebar,
-            rule::vertical(1),
-            middle,
-            rule::vertical(1),
-            preview
-        ]
-        .height(Length::Fill)
-        .into()
     }
 
     fn subscription(&self) -> Subscription<Message> {
