@@ -1,0 +1,199 @@
+//! The cookie policy's categories, tables, third parties and consent.
+
+use super::*;
+
+impl Writer<'_> {
+    pub(super) fn cookie_categories(&mut self, out: &mut Vec<Block>) {
+        let items = outline::categories_in_use(self.project)
+            .into_iter()
+            .map(|category| {
+                let name = self.t(&format!("category-{}", category.key()));
+                let mut issues = Vec::new();
+                let said =
+                    category_sentences(self.project, category, self.i18n, self.locale, &mut issues);
+                self.record(issues);
+                Text(vec![Span::Strong(name), Span::Plain(format!(": {said}"))])
+            })
+            .collect();
+        push_list(out, items);
+    }
+
+    pub(super) fn duration(&mut self, duration: Option<CookieDuration>) -> String {
+        let (id, count) = match duration {
+            None => return self.t("not-stated"),
+            Some(CookieDuration::Session) => ("duration-session", None),
+            Some(CookieDuration::Persistent) => ("duration-persistent", None),
+            Some(CookieDuration::Minutes(n)) => ("period-minutes", Some(n)),
+            Some(CookieDuration::Hours(n)) => ("period-hours", Some(n)),
+            Some(CookieDuration::Days(n)) => ("period-days", Some(n)),
+            Some(CookieDuration::Months(n)) => ("period-months", Some(n)),
+            Some(CookieDuration::Years(n)) => ("period-years", Some(n)),
+        };
+        match count {
+            Some(n) => self.text(id, &[("count", number(n))]),
+            None => self.t(id),
+        }
+    }
+
+    pub(super) fn cookie_row(&mut self, index: usize, cookie: &Cookie) -> Vec<Text> {
+        let mut name = vec![Span::Strong(cookie.name.clone())];
+        if cookie.storage != StorageKind::Cookie {
+            let kind = self.t(&format!(
+                "storage-{}",
+                match cookie.storage {
+                    StorageKind::LocalStorage => "local",
+                    StorageKind::SessionStorage => "session",
+                    StorageKind::Pixel => "pixel",
+                    StorageKind::Cookie => "cookie",
+                }
+            ));
+            name.push(Span::Break);
+            name.push(Span::Plain(kind));
+        }
+        let party = match cookie.party {
+            Party::First => self.t("party-first"),
+            Party::Third => self.t("party-third"),
+        };
+        // A first-party cookie without a named provider is the
+        // organisation's own.
+        let provider = match (cookie.provider.trim(), cookie.party) {
+            ("", Party::First) => self.project.organisation.name.clone(),
+            (provider, _) => provider.to_owned(),
+        };
+        let provider = vec![Span::Plain(provider), Span::Break, Span::Plain(party)];
+        let purpose = self.local(&cookie.purpose, &format!("cookies[{index}].purpose"));
+        let duration = self.duration(cookie.duration);
+        vec![
+            Text(name),
+            Text(provider),
+            split_missing(purpose),
+            split_missing(duration),
+        ]
+    }
+
+    pub(super) fn cookie_tables(&mut self, out: &mut Vec<Block>) {
+        let project = self.project;
+        for category in outline::categories_in_use(project) {
+            let title = self.t(&format!("category-{}", category.key()));
+            out.push(Block::Subheading {
+                id: format!("cookies-{}", category.key()),
+                title,
+            });
+            let columns = vec![
+                self.t("column-cookie"),
+                self.t("column-provider"),
+                self.t("column-purpose"),
+                self.t("column-duration"),
+            ];
+            let rows = project
+                .cookies
+                .iter()
+                .enumerate()
+                .filter(|(_, cookie)| cookie.category == category)
+                .map(|(i, cookie)| self.cookie_row(i, cookie))
+                .collect();
+            out.push(Block::Table(Table { columns, rows }));
+        }
+    }
+
+    pub(super) fn third_parties(&mut self, out: &mut Vec<Block>) {
+        let mut providers: Vec<&str> = self
+            .project
+            .cookies
+            .iter()
+            .filter(|c| c.party == Party::Third)
+            .map(|c| c.provider.trim())
+            .filter(|p| !p.is_empty())
+            .collect();
+        providers.sort_unstable();
+        providers.dedup();
+        let items = providers
+            .into_iter()
+            .map(|provider| {
+                let policy = self.project.recipients.iter().find_map(|r| {
+                    let names_match = match &r.name {
+                        LocalText::Universal(name) => name.trim() == provider,
+                        LocalText::Translated(map) => map.values().any(|n| n.trim() == provider),
+                    };
+                    names_match
+                        .then(|| r.privacy_policy.as_deref().and_then(LinkTarget::url))
+                        .flatten()
+                });
+                match policy {
+                    Some(target) => Text(vec![Span::Link {
+                        text: provider.to_owned(),
+                        target,
+                    }]),
+                    None => split_missing(provider),
+                }
+            })
+            .collect();
+        push_list(out, items);
+    }
+
+    /// The banner as answered; other ways of "asking" are never
+    /// described as consent.
+    pub(super) fn consent(&mut self, out: &mut Vec<Block>) {
+        let Some(consent) = self
+            .project
+            .cookie_consent
+            .as_ref()
+            .filter(|c| c.method == ConsentMethod::Banner)
+        else {
+            return;
+        };
+        let mut sentences = vec![self.t("consent-banner")];
+        if consent.per_category {
+            sentences.push(self.t("consent-per-category"));
+        }
+        if consent.refuse_as_easy {
+            sentences.push(self.t("consent-refuse-equal"));
+        }
+        if consent.no_cookie_wall {
+            sentences.push(self.t("consent-no-wall"));
+        }
+        if let Some(months) = consent.choice_kept_months.filter(|m| *m > 0) {
+            sentences.push(self.text(
+                "consent-choice-kept",
+                &[("months", number(f64::from(months)))],
+            ));
+        }
+        if let Some(tool) = consent.tool.as_deref().filter(|t| !t.trim().is_empty()) {
+            sentences.push(self.text("consent-tool", &[("tool", strip_marks(tool).into())]));
+        }
+        out.push(Block::Paragraph(split_missing(sentences.join(" "))));
+        if let Some(via) = &consent.withdraw_via {
+            let via = self.local(via, "cookie_consent.withdraw_via");
+            if !via.is_empty() {
+                let text = self.text("consent-withdraw-via", &[("via", via.into())]);
+                out.push(Block::Paragraph(split_missing(text)));
+            }
+        }
+    }
+}
+
+/// What the cookie policy says of a category: what it is for, and whether
+/// consent is asked, claimed only where a banner asks for it.
+pub fn category_sentences(
+    project: &Project,
+    category: crate::model::CookieCategory,
+    i18n: &I18n,
+    locale: Locale,
+    issues: &mut Vec<crate::i18n::TextIssue>,
+) -> String {
+    let no_args = FluentArgs::new();
+    let mut t = |id: &str| i18n.format(locale, id, &no_args, issues);
+    let description = t(&format!("category-{}.description", category.key()));
+    let banner = project
+        .cookie_consent
+        .as_ref()
+        .is_some_and(|c| c.method == ConsentMethod::Banner);
+    let consent = if !category.needs_consent() {
+        t("category-no-consent")
+    } else if banner {
+        t("category-needs-consent")
+    } else {
+        String::new()
+    };
+    format!("{description} {consent}").trim().to_owned()
+}

@@ -1,0 +1,161 @@
+//! Purposes: the table of purposes with their bases and retention, legitimate interests, and whether data must be provided.
+
+use super::*;
+
+impl Writer<'_> {
+    pub(super) fn purpose_name(&mut self, index: usize, purpose: &Purpose) -> String {
+        self.local(&purpose.name, &format!("purposes[{index}].name"))
+    }
+
+    pub(super) fn legal_basis(&mut self, basis: LegalBasis) -> String {
+        self.t(&format!("basis-{}", basis.key()))
+    }
+
+    pub(super) fn period(&mut self, period: Period) -> String {
+        let unit = match period.unit() {
+            PeriodUnit::Days => "days",
+            PeriodUnit::Weeks => "weeks",
+            PeriodUnit::Months => "months",
+            PeriodUnit::Years => "years",
+        };
+        self.text(
+            &format!("period-{unit}"),
+            &[("count", number(period.amount()))],
+        )
+    }
+
+    pub(super) fn retention(&mut self, index: usize, retention: &Retention) -> String {
+        match retention {
+            Retention::For { period, after } => {
+                let period = self.period(*period);
+                let start = match after {
+                    RetentionStart::Custom(text) => {
+                        self.local(text, &format!("purposes[{index}].retention.after"))
+                    }
+                    standard => self.t(&format!("retention-after-{}", standard.key())),
+                };
+                self.text(
+                    "retention-for",
+                    &[("period", period.into()), ("start", start.into())],
+                )
+            }
+            Retention::Criteria(criteria) => {
+                self.local(criteria, &format!("purposes[{index}].retention"))
+            }
+        }
+    }
+
+    pub(super) fn audience_names(&mut self, keys: &[String]) -> String {
+        let project = self.project;
+        let names: Vec<String> = keys
+            .iter()
+            .filter_map(|key| project.audience(key))
+            .map(|audience| match audience {
+                crate::model::Audience::Standard(kind) => {
+                    self.t(&format!("audience-{}", kind.key()))
+                }
+                crate::model::Audience::Custom { key, name } => {
+                    self.local(name, &format!("audiences[{key}].name"))
+                }
+            })
+            .collect();
+        names.join(", ")
+    }
+
+    pub(super) fn purpose_table(&mut self, out: &mut Vec<Block>) {
+        let project = self.project;
+        let columns = vec![
+            self.t("column-purpose"),
+            self.t("column-data"),
+            self.t("column-legal-basis"),
+            self.t("column-retention"),
+        ];
+        let mut rows = Vec::new();
+        for (i, purpose) in project.purposes.iter().enumerate() {
+            let mut first = vec![Span::Strong(self.purpose_name(i, purpose))];
+            if let Some(description) = &purpose.description {
+                let description = self.local(description, &format!("purposes[{i}].description"));
+                if !description.is_empty() {
+                    first.push(Span::Break);
+                    first.push(Span::Plain(description));
+                }
+            }
+            let audiences = self.audience_names(&purpose.audiences);
+            if !audiences.is_empty() {
+                first.push(Span::Break);
+                first.push(Span::Plain(
+                    self.text("purpose-concerns", &[("audiences", audiences.into())]),
+                ));
+            }
+            let data = self.category_names(&purpose.data);
+            let basis = match purpose.legal_basis {
+                Some(basis) => self.legal_basis(basis),
+                None => self.t("not-stated"),
+            };
+            let retention = match &purpose.retention {
+                Some(retention) => self.retention(i, retention),
+                None => self.t("not-stated"),
+            };
+            rows.push(vec![
+                Text(first),
+                split_missing(data),
+                split_missing(basis),
+                split_missing(retention),
+            ]);
+        }
+        if !rows.is_empty() {
+            out.push(Block::Table(Table { columns, rows }));
+        }
+    }
+
+    pub(super) fn legitimate_interests(&mut self, out: &mut Vec<Block>) {
+        let project = self.project;
+        let mut items = Vec::new();
+        for (i, purpose) in project.purposes.iter().enumerate() {
+            if purpose.legal_basis != Some(LegalBasis::LegitimateInterests) {
+                continue;
+            }
+            let name = self.purpose_name(i, purpose);
+            let interest = match &purpose.legitimate_interest {
+                Some(text) => self.local(text, &format!("purposes[{i}].legitimate_interest")),
+                None => String::new(),
+            };
+            let interest = if interest.is_empty() {
+                self.t("not-stated")
+            } else {
+                interest
+            };
+            items.push(Text(vec![
+                Span::Strong(name),
+                Span::Plain(format!(": {interest}")),
+            ]));
+        }
+        push_list(out, items);
+    }
+
+    pub(super) fn provisions(&mut self, out: &mut Vec<Block>) {
+        let project = self.project;
+        let mut items = Vec::new();
+        for (i, purpose) in project.purposes.iter().enumerate() {
+            let Some(provision) = &purpose.provision else {
+                continue;
+            };
+            let name = self.purpose_name(i, purpose);
+            let requirement = self.t(&format!("requirement-{}", provision.requirement.key()));
+            let mut spans = vec![Span::Strong(name), Span::Plain(format!(": {requirement}"))];
+            if let Some(consequence) = &provision.consequence {
+                let consequence =
+                    self.local(consequence, &format!("purposes[{i}].provision.consequence"));
+                if !consequence.is_empty() {
+                    let sentence = self.text(
+                        "provision-consequence",
+                        &[("consequence", consequence.into())],
+                    );
+                    spans.push(Span::Plain(format!(" {sentence}")));
+                }
+            }
+            items.push(Text(spans));
+        }
+        push_list(out, items);
+    }
+}

@@ -1,0 +1,98 @@
+//! Recipients and transfers outside the EEA.
+
+use super::*;
+
+impl Writer<'_> {
+    pub(super) fn recipient_name(&mut self, index: usize, recipient: &Recipient) -> Text {
+        let name = self.local(&recipient.name, &format!("recipients[{index}].name"));
+        match recipient
+            .privacy_policy
+            .as_deref()
+            .and_then(LinkTarget::url)
+        {
+            Some(target) => Text(vec![Span::Link { text: name, target }]),
+            None => Text(vec![Span::Plain(name)]),
+        }
+    }
+
+    pub(super) fn recipient_table(&mut self, out: &mut Vec<Block>) {
+        let project = self.project;
+        let columns = vec![
+            self.t("column-recipient"),
+            self.t("column-service"),
+            self.t("column-role"),
+            self.t("column-location"),
+        ];
+        let mut rows = Vec::new();
+        for (i, recipient) in project.recipients.iter().enumerate() {
+            let name = self.recipient_name(i, recipient);
+            let service = self.local(&recipient.service, &format!("recipients[{i}].service"));
+            let role = match recipient.role {
+                Some(role) => self.t(&format!("role-{}", role.key())),
+                None => self.t("not-stated"),
+            };
+            let location = match &recipient.country {
+                Some(country) => self.country_name(country),
+                None => self.t("not-stated"),
+            };
+            rows.push(vec![
+                name,
+                split_missing(service),
+                split_missing(role),
+                split_missing(location),
+            ]);
+        }
+        if !rows.is_empty() {
+            out.push(Block::Table(Table { columns, rows }));
+        }
+    }
+
+    pub(super) fn transfers(&mut self, out: &mut Vec<Block>) {
+        let project = self.project;
+        let mut items = Vec::new();
+        for (i, recipient) in project.recipients.iter().enumerate() {
+            let Some(country) = recipient
+                .country
+                .as_ref()
+                .filter(|c| !jurisdiction::is_eea(c))
+            else {
+                continue;
+            };
+            let mut spans = self.recipient_name(i, recipient).0;
+            let country_name = self.country_name(country);
+            spans.push(Span::Plain(format!(" ({country_name})")));
+            let safeguard = match &recipient.safeguard {
+                Some(TransferSafeguard::AdequacyDecision) => Some(self.t("safeguard-adequacy")),
+                Some(TransferSafeguard::DataPrivacyFramework) => Some(self.t("safeguard-dpf")),
+                Some(TransferSafeguard::StandardContractualClauses) => match recipient.scc {
+                    Some(crate::model::Scc::Current(module)) => Some(self.text(
+                        "safeguard-scc-2021",
+                        &[(
+                            "module",
+                            module.map_or(FluentValue::from("none"), |m| number(f64::from(m))),
+                        )],
+                    )),
+                    _ => Some(self.t("safeguard-scc")),
+                },
+                Some(TransferSafeguard::BindingCorporateRules) => Some(self.t("safeguard-bcr")),
+                Some(TransferSafeguard::Derogation(reason)) => {
+                    let reason = self.local(reason, &format!("recipients[{i}].safeguard"));
+                    Some(self.text("safeguard-derogation", &[("reason", reason.into())]))
+                }
+                None if jurisdiction::has_adequacy_decision(country) => {
+                    Some(self.t("safeguard-adequacy"))
+                }
+                None => None,
+            };
+            match safeguard {
+                Some(safeguard) => spans.push(Span::Plain(format!(": {safeguard}"))),
+                None => {
+                    spans.push(Span::Plain(": ".into()));
+                    spans.push(self.missing("question-safeguard"));
+                }
+            }
+            items.push(Text(spans));
+        }
+        push_list(out, items);
+    }
+}
