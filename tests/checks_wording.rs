@@ -288,3 +288,14 @@ fn a_name_that_already_ends_in_its_legal_form_is_warned() {
     project.organisation.name = "Atelier Vermeulen".into();
     not_found(&project, Rule::ControllerNameHasLegalForm);
 }
+
+#[test]
+fn a_complaints_address_that_is_a_person_s_own_mailbox_is_a_warning() {
+    let mut project = complete();
+    project.requests.complaints = Some(Contact {
+        name: "Jan Vermeulen".into(),
+        email: Some("jan.vermeulen@gmail.com".into()),
+        ..Contact::default()
+    });
+    found(&project, Rule::PersonalMailbox, "requests.complaints.email");
+}

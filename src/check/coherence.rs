@@ -4,7 +4,7 @@
 //! privacy address that looks like someone's own mailbox.
 
 use super::{Detail, Finding, Label, Rule};
-use crate::model::{Audience, AudienceKind, LegalBasis, Party, Project};
+use crate::model::{Audience, AudienceKind, Contact, LegalBasis, Party, Project};
 
 pub(super) fn check(project: &Project, findings: &mut Vec<Finding>) {
     providers_among_recipients(project, findings);
@@ -154,26 +154,38 @@ const ROLE_WORDS: [&str; 14] = [
 /// gone: a free-mail address, or one named after the privacy contact.
 fn personal_mailbox(project: &Project, findings: &mut Vec<Finding>) {
     let (path, address) = project.privacy_email_field();
+    let mut addresses = vec![(path.to_owned(), address, project.privacy_contact.as_ref())];
+    if let Some(complaints) = &project.requests.complaints
+        && let Some(address) = complaints.email.as_deref()
+    {
+        addresses.push((
+            "requests.complaints.email".to_owned(),
+            address,
+            Some(complaints),
+        ));
+    }
+    for (path, address, contact) in addresses {
+        if looks_personal(address, contact) {
+            findings.push(
+                Finding::new(Rule::PersonalMailbox, path)
+                    .with("address", Detail::Text(address.trim().to_lowercase())),
+            );
+        }
+    }
+}
+
+/// A free-mail address, or one named after the person it belongs to.
+fn looks_personal(address: &str, contact: Option<&Contact>) -> bool {
     let address = address.trim().to_lowercase();
     let Some((local, domain)) = address.split_once('@') else {
-        return;
+        return false;
     };
-    let free_mail = PERSONAL_PROVIDERS.contains(&domain);
-    let named_after_contact = project
-        .privacy_contact
-        .as_ref()
-        .map(|c| c.name.to_lowercase())
-        .is_some_and(|name| {
-            name.split(|c: char| !c.is_alphabetic())
-                .filter(|part| part.chars().count() > 2 && !ROLE_WORDS.contains(part))
-                .any(|part| local.contains(part))
-        });
-    if free_mail || named_after_contact {
-        findings.push(
-            Finding::new(Rule::PersonalMailbox, path)
-                .with("address", Detail::Text(address.clone())),
-        );
-    }
+    let named_after_contact = contact.map(|c| c.name.to_lowercase()).is_some_and(|name| {
+        name.split(|c: char| !c.is_alphabetic())
+            .filter(|part| part.chars().count() > 2 && !ROLE_WORDS.contains(part))
+            .any(|part| local.contains(part))
+    });
+    PERSONAL_PROVIDERS.contains(&domain) || named_after_contact
 }
 
 /// The name of the audience `key`, in the reader's language when shown.
