@@ -216,27 +216,17 @@ pub fn progress(project: &Project, findings: &[Finding], step: Step) -> Progress
 pub fn sidebar<'a>(app: &'a App, i18n: &I18n) -> Element<'a, super::Message> {
     let locale = app.locale;
     let items = Step::ALL.into_iter().enumerate().map(|(i, step)| {
-        let mut args = fluent_bundle::FluentArgs::new();
-        let mark = match progress(&app.project, &app.findings, step) {
-            Progress::NotStarted => i18n.simple(locale, "app-step-not-started"),
-            Progress::ToAnswer(count) => {
-                args.set("count", count);
-                i18n.plain(locale, "app-step-to-answer", &args)
-            }
-            Progress::Errors(count) => {
-                args.set("count", count);
-                i18n.plain(locale, "app-step-errors", &args)
-            }
-            Progress::Warnings(count) => {
-                args.set("count", count);
-                i18n.plain(locale, "app-step-warnings", &args)
-            }
-            Progress::Advice(count) => {
-                args.set("count", count);
-                i18n.plain(locale, "app-step-advice", &args)
-            }
-            Progress::Complete => i18n.simple(locale, "app-step-done"),
+        let (id, count) = match progress(&app.project, &app.findings, step) {
+            Progress::NotStarted => ("app-step-not-started", 0),
+            Progress::ToAnswer(count) => ("app-step-to-answer", count),
+            Progress::Errors(count) => ("app-step-errors", count),
+            Progress::Warnings(count) => ("app-step-warnings", count),
+            Progress::Advice(count) => ("app-step-advice", count),
+            Progress::Complete => ("app-step-done", 0),
         };
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("count", count);
+        let mark = i18n.plain(locale, id, &args);
         let label = format!(
             "{}. {}",
             i + 1,
