@@ -6,6 +6,7 @@ mod answers;
 mod cookie;
 mod organisation;
 mod processing;
+mod purpose;
 mod recipient;
 mod text;
 mod texts;
@@ -19,9 +20,11 @@ pub use cookie::{
 };
 pub use organisation::{Address, Authority, Contact, Country, Organisation};
 pub use processing::{
-    Art9Condition, Art22Ground, Audience, AudienceKind, AutomatedDecision, DataCategory,
-    DataCategoryKind, LegalBasis, Period, PeriodUnit, Provision, Purpose, Requirement, Retention,
-    RetentionStart, Source,
+    Art9Condition, Audience, AudienceKind, DataCategory, DataCategoryKind, Source,
+};
+pub use purpose::{
+    Art22Ground, AudienceTerms, AutomatedDecision, LegalBasis, Period, PeriodUnit, Provision,
+    Purpose, Requirement, Retention, RetentionStart, SpecialDataTerms, Terms,
 };
 pub use recipient::{Recipient, RecipientRole, Scc, TransferSafeguard};
 pub use text::{LocalText, Resolved};
@@ -289,6 +292,18 @@ impl Project {
                 }
             }
             check_data(format!("purposes[{p}].data"), &purpose.data, &mut dangling);
+            for (j, terms) in purpose.per_audience.iter().enumerate() {
+                if self.audience(&terms.audience).is_none() {
+                    let path = format!("purposes[{p}].per_audience[{j}].audience");
+                    dangling.push((path, terms.audience.clone()));
+                }
+            }
+            for (j, special) in purpose.special_data.iter().enumerate() {
+                if self.data_category(&special.data).is_none() {
+                    let path = format!("purposes[{p}].special_data[{j}].data");
+                    dangling.push((path, special.data.clone()));
+                }
+            }
         }
         for (s, source) in self.sources.iter().enumerate() {
             check_data(format!("sources[{s}].data"), &source.data, &mut dangling);
@@ -346,12 +361,14 @@ impl Project {
     /// Whether any purpose rests on consent, so the right to withdraw it
     /// must be stated (Art. 13(2)(c)).
     pub fn relies_on_consent(&self) -> bool {
-        self.purposes
+        self.purposes.iter().any(|p| {
+            p.rests_on(LegalBasis::Consent)
+                || p.special_data
+                    .iter()
+                    .any(|s| s.art9_condition == Some(Art9Condition::ExplicitConsent))
+        }) || self
+            .data_categories
             .iter()
-            .any(|p| p.legal_basis == Some(LegalBasis::Consent))
-            || self
-                .data_categories
-                .iter()
-                .any(|c| c.art9_condition == Some(Art9Condition::ExplicitConsent))
+            .any(|c| c.art9_condition == Some(Art9Condition::ExplicitConsent))
     }
 }

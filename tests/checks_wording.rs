@@ -2,40 +2,15 @@
 //! together, each shown to find its mistake and to stay quiet on the
 //! complete project.
 
-use std::path::Path;
+#[path = "support/answers.rs"]
+mod answers;
 
-use policywright::check::{self, Finding, Rule, Severity};
+use answers::{complete, found, not_found, run};
+use policywright::check::{Finding, Rule, Severity};
 use policywright::i18n::I18n;
 use policywright::model::{
     Audience, AudienceKind, Contact, LegalBasis, LocalText, Locale, Party, Project, Retention,
 };
-use policywright::storage;
-
-fn complete() -> Project {
-    storage::load(Path::new("tests/fixtures/complete.ron")).unwrap()
-}
-
-fn run(project: &Project) -> Vec<Finding> {
-    check::run(project, project.document.effective_date)
-}
-
-/// The finding of `rule` at `path`; panics when there is none.
-fn found(project: &Project, rule: Rule, path: &str) -> Finding {
-    let findings = run(project);
-    findings
-        .iter()
-        .find(|f| f.rule == rule && f.item.path == path)
-        .cloned()
-        .unwrap_or_else(|| panic!("no {rule:?} at {path}: {findings:#?}"))
-}
-
-fn not_found(project: &Project, rule: Rule) {
-    let findings = run(project);
-    assert!(
-        findings.iter().all(|f| f.rule != rule),
-        "{rule:?} found: {findings:#?}"
-    );
-}
 
 fn in_english(finding: &Finding) -> String {
     finding.message(I18n::embedded(), Locale::En)

@@ -3,37 +3,19 @@
 //! unanswered yields no statement about it, a visible placeholder instead,
 //! and a draft.
 
-use std::path::Path;
+#[path = "support/answers.rs"]
+mod answers;
 
+
+use answers::{build, complete, everything, with};
 use policywright::check::{self, Rule};
-use policywright::document::{self, Document, DocumentKind};
-use policywright::i18n::I18n;
+use policywright::document::DocumentKind;
 use policywright::model::{
     Address, ChangeChannel, ConsentMethod, CookieCategory, Dpo, Locale, Project, SecurityMeasure,
 };
 use policywright::questions::Question;
 use policywright::starter::STARTERS;
-use policywright::storage;
 use proptest::prelude::*;
-
-fn complete() -> Project {
-    storage::load(Path::new("tests/fixtures/complete.ron")).unwrap()
-}
-
-fn build(project: &Project, locale: Locale, kind: DocumentKind) -> Document {
-    document::build(project, I18n::embedded(), locale, kind)
-}
-
-/// Both documents in both languages, as one text.
-fn everything(project: &Project) -> String {
-    let mut text = String::new();
-    for locale in Locale::ALL {
-        for kind in DocumentKind::ALL {
-            text.push_str(&build(project, locale, kind).to_plain_string());
-        }
-    }
-    text
-}
 
 /// Asserts that `sentence` is said for `with` and not for any of
 /// `without`, in English, and that its Dutch counterpart follows it.
@@ -47,12 +29,6 @@ fn only_with(sentence: (&str, &str), with: &Project, without: &[(&str, Project)]
             assert!(!said.contains(phrase), "{case}: said {phrase:?}");
         }
     }
-}
-
-fn with(change: impl FnOnce(&mut Project)) -> Project {
-    let mut project = complete();
-    change(&mut project);
-    project
 }
 
 #[test]

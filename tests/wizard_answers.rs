@@ -5,11 +5,14 @@
 
 #[path = "support/simulate.rs"]
 mod simulate;
+#[path = "support/window.rs"]
+mod window;
 
 use policywright::model::{Dpo, Locale};
 use policywright::ui::steps::{self, Progress, data, rights};
 use policywright::ui::{App, Message, Step};
 use simulate::{TODAY, click, sees};
+use window::Window;
 
 fn from_scratch() -> App {
     let mut app = App::boot_in(None, Locale::En, None, TODAY).0;
@@ -177,5 +180,30 @@ fn a_finding_shows_right_under_the_field_it_concerns() {
     assert!(
         email < finding && finding < websites,
         "{email} {finding} {websites}"
+    );
+}
+
+#[test]
+fn one_group_of_a_purpose_can_be_given_a_basis_of_its_own() {
+    let mut app = from_scratch();
+    let accountancy = policywright::starter::STARTERS
+        .iter()
+        .find(|s| s.name == "accountancy")
+        .unwrap();
+    app.project = accountancy.new_project(TODAY).unwrap();
+    app.project.purposes[0].per_audience.clear();
+    let _ = app.update(Message::GoTo(Step::Purposes));
+    let mut window = Window::new(app);
+    window.click("+ directors, representatives and ultimate beneficial owners of clients");
+    let purpose = &window.app.project.purposes[0];
+    assert_eq!(purpose.per_audience.len(), 1);
+    assert_eq!(purpose.per_audience[0].audience, "client-representatives");
+    assert!(
+        window
+            .app
+            .findings
+            .iter()
+            .any(|f| f.item.path == "purposes[0].per_audience[0].legal_basis"),
+        "the new group's basis is asked for"
     );
 }

@@ -229,6 +229,10 @@ requirement-contractual = providing this data is a requirement of our contract w
 requirement-needed-for-contract = we need this data before we can enter into a contract with you.
 requirement-voluntary = providing this data is up to you.
 provision-consequence = If you do not provide it, { $consequence }
+# One line of a purpose's terms that hold for one group of people only.
+for-audience = For { $audience }: { $text }
+# A condition that holds for one purpose only.
+for-purpose = For “{ $purpose }”: { $text }
 art22-contract = It is allowed because it is necessary to enter into or perform a contract with you (Art. 22(2)(a) GDPR).
     .label = Necessary for a contract with the person (a)
 art22-law = It is allowed because a law authorises it (Art. 22(2)(b) GDPR).

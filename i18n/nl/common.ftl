@@ -231,6 +231,10 @@ requirement-contractual = onze overeenkomst met u verplicht u deze gegevens te v
 requirement-needed-for-contract = wij hebben deze gegevens nodig voordat wij een overeenkomst met u kunnen sluiten.
 requirement-voluntary = u beslist zelf of u deze gegevens verstrekt.
 provision-consequence = Verstrekt u ze niet, dan { $consequence }
+# One line of a purpose's terms that hold for one group of people only.
+for-audience = Voor { $audience }: { $text }
+# A condition that holds for one purpose only.
+for-purpose = Voor ‘{ $purpose }’: { $text }
 art22-contract = Dit is toegestaan omdat het nodig is om een overeenkomst met u te sluiten of uit te voeren (art. 22, lid 2, a) AVG).
     .label = Nodig voor een overeenkomst met de persoon (a)
 art22-law = Dit is toegestaan omdat een wet het toestaat (art. 22, lid 2, b) AVG).

@@ -59,19 +59,23 @@ const NOT_PARTY: [AudienceKind; 3] = [
 
 fn contract_parties(project: &Project, findings: &mut Vec<Finding>) {
     for (i, purpose) in project.purposes.iter().enumerate() {
-        if purpose.legal_basis != Some(LegalBasis::Contract) {
-            continue;
-        }
         for key in &purpose.audiences {
             let not_party = NOT_PARTY.iter().any(|kind| kind.key() == key.as_str());
-            if not_party {
+            // The terms that apply to this audience: its own, else the
+            // purpose's.
+            let terms = purpose.terms();
+            let Some(applying) = terms
+                .iter()
+                .find(|t| t.audience == Some(key.as_str()))
+                .or_else(|| terms.iter().find(|t| t.audience.is_none()))
+            else {
+                continue;
+            };
+            if not_party && applying.legal_basis == Some(LegalBasis::Contract) {
                 findings.push(
-                    Finding::new(
-                        Rule::ContractBasisNonParty,
-                        format!("purposes[{i}].legal_basis"),
-                    )
-                    .answer(&purpose.name)
-                    .with("audience", audience_name(project, key)),
+                    Finding::new(Rule::ContractBasisNonParty, applying.path(i, "legal_basis"))
+                        .answer(&purpose.name)
+                        .with("audience", audience_name(project, key)),
                 );
             }
         }

@@ -4,22 +4,51 @@
 
 use super::{Finding, Label, Rule};
 use crate::model::{
-    DataCategory, DataCategoryKind, LegalBasis, LocalText, Project, Requirement, Retention,
+    DataCategory, DataCategoryKind, LegalBasis, LocalText, Project, Purpose, Requirement,
+    Retention, SpecialDataTerms, Terms,
 };
+
+/// The basis, interest and provision of one set of a purpose's terms:
+/// its own, or one audience's.
+fn terms_findings(index: usize, purpose: &Purpose, terms: &Terms, findings: &mut Vec<Finding>) {
+    let finding =
+        |rule, field: &str| Finding::new(rule, terms.path(index, field)).answer(&purpose.name);
+    match terms.legal_basis {
+        None => findings.push(finding(Rule::PurposeLegalBasisMissing, "legal_basis")),
+        Some(LegalBasis::LegitimateInterests) if blank_ref(terms.legitimate_interest) => {
+            findings.push(finding(
+                Rule::PurposeLegitimateInterestMissing,
+                "legitimate_interest",
+            ));
+        }
+        Some(_) => {}
+    }
+    match terms.provision {
+        None if matches!(
+            terms.legal_basis,
+            Some(LegalBasis::Contract | LegalBasis::LegalObligation)
+        ) =>
+        {
+            findings.push(finding(Rule::PurposeProvisionMissing, "provision"));
+        }
+        Some(provision)
+            if provision.requirement != Requirement::Voluntary && blank(&provision.consequence) =>
+        {
+            findings.push(finding(
+                Rule::PurposeProvisionConsequenceMissing,
+                "provision.consequence",
+            ));
+        }
+        _ => {}
+    }
+}
 
 pub(super) fn check(project: &Project, findings: &mut Vec<Finding>) {
     for (index, purpose) in project.purposes.iter().enumerate() {
         let at = |field: &str| format!("purposes[{index}].{field}");
         let finding = |rule, field: &str| Finding::new(rule, at(field)).answer(&purpose.name);
-        match purpose.legal_basis {
-            None => findings.push(finding(Rule::PurposeLegalBasisMissing, "legal_basis")),
-            Some(LegalBasis::LegitimateInterests) if blank(&purpose.legitimate_interest) => {
-                findings.push(finding(
-                    Rule::PurposeLegitimateInterestMissing,
-                    "legitimate_interest",
-                ));
-            }
-            Some(_) => {}
+        for terms in purpose.terms() {
+            terms_findings(index, purpose, &terms, findings);
         }
         let retention_stated = match &purpose.retention {
             Some(Retention::For { .. }) => true,
@@ -28,25 +57,6 @@ pub(super) fn check(project: &Project, findings: &mut Vec<Finding>) {
         };
         if !retention_stated {
             findings.push(finding(Rule::PurposeRetentionMissing, "retention"));
-        }
-        match &purpose.provision {
-            None if matches!(
-                purpose.legal_basis,
-                Some(LegalBasis::Contract | LegalBasis::LegalObligation)
-            ) =>
-            {
-                findings.push(finding(Rule::PurposeProvisionMissing, "provision"));
-            }
-            Some(provision)
-                if provision.requirement != Requirement::Voluntary
-                    && blank(&provision.consequence) =>
-            {
-                findings.push(finding(
-                    Rule::PurposeProvisionConsequenceMissing,
-                    "provision.consequence",
-                ));
-            }
-            _ => {}
         }
         if let Some(decision) = &purpose.automated_decision {
             if decision.logic.is_blank() {
@@ -79,7 +89,11 @@ pub(super) fn check(project: &Project, findings: &mut Vec<Finding>) {
 }
 
 fn blank(text: &Option<LocalText>) -> bool {
-    text.as_ref().is_none_or(LocalText::is_blank)
+    blank_ref(text.as_ref())
+}
+
+fn blank_ref(text: Option<&LocalText>) -> bool {
+    text.is_none_or(LocalText::is_blank)
 }
 
 /// How a data category is named to its owner: its own name when custom,
@@ -93,7 +107,25 @@ fn category_label(category: &DataCategory) -> Label {
 
 fn data_categories(project: &Project, findings: &mut Vec<Finding>) {
     for (index, category) in project.data_categories.iter().enumerate() {
-        if category.kind.is_special() && category.art9_condition.is_none() {
+        // A kind needs a condition of its own unless every purpose that
+        // uses it gives one.
+        let every_purpose_says = |says: fn(&SpecialDataTerms) -> bool| {
+            let mut users = project
+                .purposes
+                .iter()
+                .filter(|p| p.data.iter().any(|k| k == category.key()))
+                .peekable();
+            users.peek().is_some()
+                && users.all(|p| {
+                    p.special_data
+                        .iter()
+                        .any(|s| s.data == category.key() && says(s))
+                })
+        };
+        if category.kind.is_special()
+            && category.art9_condition.is_none()
+            && !every_purpose_says(|s| s.art9_condition.is_some())
+        {
             findings.push(
                 Finding::new(
                     Rule::SpecialCategoryConditionMissing,
@@ -104,6 +136,7 @@ fn data_categories(project: &Project, findings: &mut Vec<Finding>) {
         }
         if category.kind == DataCategoryKind::CriminalRecords
             && blank(&category.art10_authorisation)
+            && !every_purpose_says(|s| !blank(&s.art10_authorisation))
         {
             findings.push(
                 Finding::new(

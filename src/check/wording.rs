@@ -58,14 +58,23 @@ pub(super) fn check(project: &Project, warnings: bool, findings: &mut Vec<Findin
             );
         }
     }
-    for (i, category) in project.data_categories.iter().enumerate() {
-        if let Some(law) = &category.art10_authorisation
-            && law.texts().any(consent_only)
-        {
-            findings.push(Finding::new(
-                Rule::Art10ConsentOnly,
-                format!("data_categories[{i}].art10_authorisation"),
-            ));
+    let purpose_laws = project.purposes.iter().enumerate().flat_map(|(i, p)| {
+        p.special_data.iter().enumerate().filter_map(move |(j, s)| {
+            let path = format!("purposes[{i}].special_data[{j}].art10_authorisation");
+            s.art10_authorisation.as_ref().map(|law| (path, law))
+        })
+    });
+    let kind_laws = project
+        .data_categories
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let path = format!("data_categories[{i}].art10_authorisation");
+            c.art10_authorisation.as_ref().map(|law| (path, law))
+        });
+    for (path, law) in kind_laws.chain(purpose_laws) {
+        if law.texts().any(consent_only) {
+            findings.push(Finding::new(Rule::Art10ConsentOnly, path));
         }
     }
 }

@@ -29,7 +29,8 @@ use crate::jurisdiction;
 use crate::model::{
     Address, Art22Ground, ConsentMethod, Contact, Cookie, CookieDuration, Country, DataCategory,
     DataCategoryKind, Dpo, LegalBasis, LocalText, Locale, Party, Period, PeriodUnit, Project,
-    Purpose, Recipient, Retention, RetentionStart, SecurityMeasure, StorageKind, TransferSafeguard,
+    Purpose, Recipient, Retention, RetentionStart, SecurityMeasure, StorageKind, Terms,
+    TransferSafeguard,
 };
 use crate::questions::Question;
 

@@ -160,16 +160,14 @@ impl Condition {
             Condition::HasLegitimateInterests => project
                 .purposes
                 .iter()
-                .any(|p| p.legal_basis == Some(LegalBasis::LegitimateInterests)),
+                .any(|p| p.rests_on(LegalBasis::LegitimateInterests)),
             Condition::HasObjectableProcessing => project.purposes.iter().any(|p| {
-                matches!(
-                    p.legal_basis,
-                    Some(LegalBasis::LegitimateInterests | LegalBasis::PublicTask)
-                )
+                p.rests_on(LegalBasis::LegitimateInterests) || p.rests_on(LegalBasis::PublicTask)
             }),
-            Condition::HasProvisionRequirements => {
-                project.purposes.iter().any(|p| p.provision.is_some())
-            }
+            Condition::HasProvisionRequirements => project
+                .purposes
+                .iter()
+                .any(|p| p.terms().iter().any(|t| t.provision.is_some())),
             Condition::HasRecipients => !project.recipients.is_empty(),
             Condition::HasProcessors => project
                 .recipients

@@ -74,8 +74,24 @@ impl Project {
             if let Some(text) = &purpose.description {
                 push(&mut out, at("description"), Prose, text);
             }
-            if let Some(text) = &purpose.legitimate_interest {
-                push(&mut out, at("legitimate_interest"), Prose, text);
+            for terms in purpose.terms() {
+                if let Some(text) = terms.legitimate_interest {
+                    push(&mut out, terms.path(i, "legitimate_interest"), Prose, text);
+                }
+                if let Some(text) = terms.provision.and_then(|p| p.consequence.as_ref()) {
+                    push(
+                        &mut out,
+                        terms.path(i, "provision.consequence"),
+                        Prose,
+                        text,
+                    );
+                }
+            }
+            for (j, special) in purpose.special_data.iter().enumerate() {
+                if let Some(text) = &special.art10_authorisation {
+                    let path = at(&format!("special_data[{j}].art10_authorisation"));
+                    push(&mut out, path, Prose, text);
+                }
             }
             match &purpose.retention {
                 Some(Retention::Criteria(text)) => push(&mut out, at("retention"), Prose, text),
@@ -84,13 +100,6 @@ impl Project {
                     ..
                 }) => push(&mut out, at("retention.after"), Prose, text),
                 _ => {}
-            }
-            if let Some(text) = purpose
-                .provision
-                .as_ref()
-                .and_then(|p| p.consequence.as_ref())
-            {
-                push(&mut out, at("provision.consequence"), Prose, text);
             }
             if let Some(decision) = &purpose.automated_decision {
                 push(

@@ -4,6 +4,8 @@
 //! simulator starts each view from fresh state, which cannot show typing
 //! landing in the wrong field; this harness keeps the state.
 
+#![allow(dead_code, reason = "each test file uses its own share")]
+
 use iced::{Font, Size};
 use iced_test::core::renderer::Headless;
 use iced_test::core::{Event, clipboard, keyboard, mouse, widget};

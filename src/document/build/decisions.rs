@@ -101,10 +101,8 @@ impl Writer<'_> {
                 title: name,
             });
             self.decision_details(i, decision, "label-profiling-logic", out);
-            let objectable = matches!(
-                purpose.legal_basis,
-                Some(LegalBasis::LegitimateInterests | LegalBasis::PublicTask)
-            );
+            let objectable = purpose.rests_on(LegalBasis::LegitimateInterests)
+                || purpose.rests_on(LegalBasis::PublicTask);
             if objectable {
                 let text = self.t("profiling-objection");
                 out.push(Block::Paragraph(split_missing(text)));

@@ -88,10 +88,7 @@ impl Writer<'_> {
                 ));
             }
             let data = self.category_names(&purpose.data);
-            let basis = match purpose.legal_basis {
-                Some(basis) => self.legal_basis(basis),
-                None => self.t("not-stated"),
-            };
+            let basis = self.bases(purpose);
             let retention = match &purpose.retention {
                 Some(retention) => self.retention(i, retention),
                 None => self.t("not-stated"),
@@ -99,7 +96,7 @@ impl Writer<'_> {
             rows.push(vec![
                 Text(first),
                 split_missing(data),
-                split_missing(basis),
+                basis,
                 split_missing(retention),
             ]);
         }
@@ -108,53 +105,106 @@ impl Writer<'_> {
         }
     }
 
+    /// The purpose's bases: one, or one per line for the audiences that
+    /// have their own ("For customers: ...").
+    fn bases(&mut self, purpose: &Purpose) -> Text {
+        let terms = purpose.terms();
+        let mut spans = Vec::new();
+        for (n, terms) in terms.iter().enumerate() {
+            if n > 0 {
+                spans.push(Span::Break);
+            }
+            let basis = match terms.legal_basis {
+                Some(basis) => self.legal_basis(basis),
+                None => self.t("not-stated"),
+            };
+            let line = self.for_audience(purpose, terms, basis);
+            spans.extend(split_missing(line).0);
+        }
+        Text(spans)
+    }
+
+    /// `text`, prefixed with the audiences the terms are for when some of
+    /// the purpose's audiences have terms of their own: that audience, or
+    /// for the purpose's own terms all the others.
+    fn for_audience(&mut self, purpose: &Purpose, terms: &Terms, text: String) -> String {
+        let keys: Vec<String> = match terms.audience {
+            _ if purpose.per_audience.is_empty() => return text,
+            Some(key) => vec![key.to_owned()],
+            None => purpose
+                .audiences
+                .iter()
+                .filter(|a| !purpose.per_audience.iter().any(|t| &t.audience == *a))
+                .cloned()
+                .collect(),
+        };
+        let audience = self.audience_names(&keys);
+        if audience.is_empty() {
+            return text;
+        }
+        self.text(
+            "for-audience",
+            &[("audience", audience.into()), ("text", text.into())],
+        )
+    }
+
     pub(super) fn legitimate_interests(&mut self, out: &mut Vec<Block>) {
         let project = self.project;
         let mut items = Vec::new();
         for (i, purpose) in project.purposes.iter().enumerate() {
-            if purpose.legal_basis != Some(LegalBasis::LegitimateInterests) {
-                continue;
+            for terms in purpose.terms() {
+                if terms.legal_basis != Some(LegalBasis::LegitimateInterests) {
+                    continue;
+                }
+                let name = self.purpose_name(i, purpose);
+                let interest = match terms.legitimate_interest {
+                    Some(text) => self.local(text, &terms.path(i, "legitimate_interest")),
+                    None => String::new(),
+                };
+                let interest = if interest.is_empty() {
+                    self.t("not-stated")
+                } else {
+                    interest
+                };
+                let interest = self.for_audience(purpose, &terms, interest);
+                items.push(Text(vec![
+                    Span::Strong(name),
+                    Span::Plain(format!(": {interest}")),
+                ]));
             }
-            let name = self.purpose_name(i, purpose);
-            let interest = match &purpose.legitimate_interest {
-                Some(text) => self.local(text, &format!("purposes[{i}].legitimate_interest")),
-                None => String::new(),
-            };
-            let interest = if interest.is_empty() {
-                self.t("not-stated")
-            } else {
-                interest
-            };
-            items.push(Text(vec![
-                Span::Strong(name),
-                Span::Plain(format!(": {interest}")),
-            ]));
         }
         push_list(out, items);
     }
 
+    /// Whether people must give their data (Art. 13(2)(e)), per purpose
+    /// and, where it differs, per audience.
     pub(super) fn provisions(&mut self, out: &mut Vec<Block>) {
         let project = self.project;
         let mut items = Vec::new();
         for (i, purpose) in project.purposes.iter().enumerate() {
-            let Some(provision) = &purpose.provision else {
-                continue;
-            };
-            let name = self.purpose_name(i, purpose);
-            let requirement = self.t(&format!("requirement-{}", provision.requirement.key()));
-            let mut spans = vec![Span::Strong(name), Span::Plain(format!(": {requirement}"))];
-            if let Some(consequence) = &provision.consequence {
-                let consequence =
-                    self.local(consequence, &format!("purposes[{i}].provision.consequence"));
-                if !consequence.is_empty() {
-                    let sentence = self.text(
-                        "provision-consequence",
-                        &[("consequence", consequence.into())],
-                    );
-                    spans.push(Span::Plain(format!(" {sentence}")));
+            for terms in purpose.terms() {
+                let Some(provision) = terms.provision else {
+                    continue;
+                };
+                let name = self.purpose_name(i, purpose);
+                let mut said = self.t(&format!("requirement-{}", provision.requirement.key()));
+                if let Some(consequence) = &provision.consequence {
+                    let consequence =
+                        self.local(consequence, &terms.path(i, "provision.consequence"));
+                    if !consequence.is_empty() {
+                        let sentence = self.text(
+                            "provision-consequence",
+                            &[("consequence", consequence.into())],
+                        );
+                        said = format!("{said} {sentence}");
+                    }
                 }
+                let said = self.for_audience(purpose, &terms, said);
+                items.push(Text(vec![
+                    Span::Strong(name),
+                    Span::Plain(format!(": {said}")),
+                ]));
             }
-            items.push(Text(spans));
         }
         push_list(out, items);
     }

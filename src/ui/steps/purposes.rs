@@ -3,6 +3,7 @@
 //! 13(2)(a), (e), (f)).
 
 mod decision;
+mod terms;
 
 use iced::widget::{button, checkbox, column, container, pick_list, row, text, text_input};
 use iced::{Element, Length};
@@ -10,8 +11,8 @@ use iced::{Element, Length};
 use crate::check::Finding;
 use crate::i18n::I18n;
 use crate::model::{
-    LegalBasis, LocalText, Locale, Period, PeriodUnit, Project, Provision, Purpose, Requirement,
-    Retention, RetentionStart,
+    LegalBasis, LocalText, Locale, Period, PeriodUnit, Project, Purpose, Requirement, Retention,
+    RetentionStart,
 };
 use crate::ui::widgets::{
     Choice, card_header, category_label, choices, findings_at, local_field, yes_no,
@@ -38,6 +39,8 @@ pub enum Message {
     Decision(usize, decision::Message),
     /// Whether any decision is taken by automated means only.
     AnyAutomated(Option<bool>),
+    /// A change to the purpose's terms for one group or data kind.
+    Terms(usize, terms::Message),
 }
 
 const UNITS: [PeriodUnit; 4] = [
@@ -94,6 +97,8 @@ pub fn update(project: &mut Project, message: Message) {
             retention: None,
             provision: None,
             automated_decision: None,
+            per_audience: Vec::new(),
+            special_data: Vec::new(),
         });
         return;
     }
@@ -121,7 +126,8 @@ pub fn update(project: &mut Project, message: Message) {
         | Message::Criteria(i, ..)
         | Message::Requirement(i, _)
         | Message::Consequence(i, ..)
-        | Message::Decision(i, _) => *i,
+        | Message::Decision(i, _)
+        | Message::Terms(i, _) => *i,
         Message::Add | Message::Remove(_) | Message::AnyAutomated(_) => return,
     };
     let Some(purpose) = project.purposes.get_mut(index) else {
@@ -134,7 +140,12 @@ pub fn update(project: &mut Project, message: Message) {
     match message {
         Message::Name(_, locale, value) => purpose.name.set(locale, value),
         Message::Description(_, locale, value) => text_of(&mut purpose.description, locale, value),
-        Message::Audience(_, key, on) => toggle(&mut purpose.audiences, key, on),
+        Message::Audience(_, key, on) => {
+            if !on {
+                purpose.per_audience.retain(|t| t.audience != key);
+            }
+            toggle(&mut purpose.audiences, key, on)
+        }
         Message::Data(_, key, on) => toggle(&mut purpose.data, key, on),
         Message::Basis(_, basis) => purpose.legal_basis = Some(basis),
         Message::Interest(_, locale, value) => {
@@ -167,22 +178,16 @@ pub fn update(project: &mut Project, message: Message) {
                 text.set(locale, value);
             }
         }
-        Message::Requirement(_, None) => purpose.provision = None,
-        Message::Requirement(_, Some(requirement)) => match &mut purpose.provision {
-            Some(provision) => provision.requirement = requirement,
-            None => {
-                purpose.provision = Some(Provision {
-                    requirement,
-                    consequence: None,
-                })
-            }
-        },
+        Message::Requirement(_, requirement) => {
+            terms::set_requirement(&mut purpose.provision, requirement)
+        }
         Message::Consequence(_, locale, value) => {
             if let Some(provision) = &mut purpose.provision {
                 text_of(&mut provision.consequence, locale, value);
             }
         }
         Message::Decision(_, change) => decision::update(&mut purpose.automated_decision, change),
+        Message::Terms(_, change) => terms::update(purpose, change),
         Message::Add | Message::Remove(_) | Message::AnyAutomated(_) => {}
     }
 }
@@ -200,7 +205,6 @@ fn purpose_card<'a>(
     let id = |name: &str| format!("purpose-{index}-{name}");
     let i = index;
 
-    let bases = choices(&LegalBasis::ALL, LegalBasis::key, "basis", i18n, locale);
     let mut card = column![
         card_header(
             format!("{} {}", t("app-purpose"), index + 1),
@@ -229,12 +233,7 @@ fn purpose_card<'a>(
 
     let audiences = project.audiences.iter().map(|audience| {
         let key = audience.key().to_owned();
-        let label = match audience {
-            crate::model::Audience::Standard(kind) => t(&format!("audience-{}", kind.key())),
-            crate::model::Audience::Custom { name, .. } => name
-                .resolve(locale)
-                .map_or_else(String::new, |r| r.text.to_owned()),
-        };
+        let label = terms::audience_label(project, &key, i18n, locale);
         let on = purpose.audiences.contains(&key);
         checkbox(on)
             .label(label)
@@ -257,7 +256,11 @@ fn purpose_card<'a>(
     });
     card = card
         .push(text(t("app-purpose-data")).size(14))
-        .push(row(data).spacing(12).wrap());
+        .push(row(data).spacing(12).wrap())
+        .push(
+            terms::special_view(i, project, purpose, i18n, locale)
+                .map(move |change| Message::Terms(i, change)),
+        );
 
     card = card.push(
         column![
@@ -265,19 +268,12 @@ fn purpose_card<'a>(
             text(t("app-purpose-basis.help")).size(12),
             // One choice per line, worded in full: a drop-down list cut
             // the long names of the bases and grew wider than its pane.
-            column(bases.into_iter().map(|choice| {
-                iced::widget::radio(
-                    choice.label,
-                    choice.value,
-                    purpose.legal_basis,
-                    move |basis| Message::Basis(i, basis),
-                )
-                .text_size(13)
-                .size(15)
-                .width(Length::Fill)
-                .into()
-            }))
-            .spacing(6),
+            terms::basis_radios(
+                purpose.legal_basis,
+                move |basis| Message::Basis(i, basis),
+                i18n,
+                locale
+            ),
         ]
         .spacing(4),
     );
@@ -358,14 +354,7 @@ fn purpose_card<'a>(
     }
     card = card.push(retention);
 
-    let mut requirements: Vec<Choice<Option<Requirement>>> = vec![Choice {
-        value: None,
-        label: t("app-purpose-requirement-none"),
-    }];
-    requirements.extend(Requirement::ALL.iter().map(|r| Choice {
-        value: Some(*r),
-        label: t(&format!("app-requirement-{}", r.key())),
-    }));
+    let requirements = terms::requirement_choices(i18n, locale);
     let requirement = requirements
         .iter()
         .find(|c| c.value == purpose.provision.as_ref().map(|p| p.requirement))
@@ -399,6 +388,10 @@ fn purpose_card<'a>(
         ));
     }
 
+    card = card.push(
+        terms::audiences_view(i, project, purpose, i18n, locale)
+            .map(move |change| Message::Terms(i, change)),
+    );
     card = card.push(
         decision::view(i, purpose.automated_decision.as_ref(), i18n, locale)
             .map(move |change| Message::Decision(i, change)),
