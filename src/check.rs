@@ -15,6 +15,7 @@ mod controller;
 mod cookies;
 mod dates;
 mod identifiers;
+mod links;
 mod place;
 mod processing;
 mod recipients;
@@ -59,6 +60,7 @@ fn check_answers(project: &Project, warnings: bool, findings: &mut Vec<Finding>)
     wording::check(project, warnings, findings);
     if warnings {
         coherence::check(project, findings);
+        links::check(project, findings);
     }
 }
 
@@ -220,6 +222,15 @@ rules! {
     ContractBasisNonParty = "art6.purpose.contract-non-party", Warning, Gdpr "6(1)(b)";
     AudienceUnused = "answers.audience-unused", Warning, Gdpr "13(1)(c)";
     DataUnused = "answers.data-unused", Warning, Gdpr "13(1)(c), 5(1)(c)";
+    /// A recipient for which no purpose is ticked: the documents cannot
+    /// say what it receives data for.
+    RecipientServesNoPurpose = "answers.recipient-no-purpose", Warning, Gdpr "13(1)(e)";
+    /// An analytics, marketing or social-media cookie whose kind no
+    /// purpose says it sets.
+    CookieServesNoPurpose = "answers.cookie-no-purpose", Warning, Gdpr "13(1)(c)";
+    /// A purpose that looks like direct marketing (newsletter subscribers,
+    /// prospects, marketing cookies) without saying whether it is.
+    DirectMarketingUnanswered = "art21.purpose.direct-marketing-unanswered", Warning, Gdpr "21(2), 21(4)";
     /// The privacy address looks like one person's own mailbox.
     PersonalMailbox = "art12.rights.personal-mailbox", Warning, Gdpr "12(2)";
 

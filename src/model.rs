@@ -33,8 +33,12 @@ pub use texts::TextKind;
 /// The project file format this build writes. Files with a higher number
 /// were written by a newer policywright and are refused, not guessed at.
 /// Version 2 tells an unanswered question from a "no" (see
-/// [`Question`]); `storage` migrates version 1 files on load.
-pub const FORMAT_VERSION: u32 = 2;
+/// [`Question`]); `storage` migrates version 1 files on load. Version 3
+/// adds terms per audience and per purpose, the links between
+/// recipients, cookies and purposes, and whether a purpose is direct
+/// marketing; version 2 files read unchanged, as every addition is
+/// optional.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// A language the documents and the program are written in. In project
 /// files it is written as its code: `"nl"`, `"en"`.
@@ -274,6 +278,24 @@ impl Project {
         self.data_categories.iter().find(|c| c.key() == key)
     }
 
+    pub fn purpose(&self, key: &str) -> Option<&Purpose> {
+        self.purposes
+            .iter()
+            .find(|p| !p.key.is_empty() && p.key == key)
+    }
+
+    /// The key of purpose `index`, giving it one ("purpose-3") first if
+    /// it has none, so that recipients can name it.
+    pub fn purpose_key(&mut self, index: usize) -> Option<String> {
+        if self.purposes.get(index)?.key.is_empty() {
+            let key = (index + 1..)
+                .map(|n| format!("purpose-{n}"))
+                .find(|key| self.purpose(key).is_none())?;
+            self.purposes[index].key = key;
+        }
+        Some(self.purposes[index].key.clone())
+    }
+
     /// Every place where the project names an audience or a data category
     /// that it does not define, as (field path, missing key).
     pub fn dangling_references(&self) -> Vec<(String, String)> {
@@ -308,19 +330,26 @@ impl Project {
         for (s, source) in self.sources.iter().enumerate() {
             check_data(format!("sources[{s}].data"), &source.data, &mut dangling);
         }
+        for (r, recipient) in self.recipients.iter().enumerate() {
+            for (i, key) in recipient.purposes.iter().enumerate() {
+                if self.purpose(key).is_none() {
+                    dangling.push((format!("recipients[{r}].purposes[{i}]"), key.clone()));
+                }
+            }
+        }
         dangling
     }
 
-    /// Keys that two audiences or two data categories share, as (field path,
-    /// key).
+    /// Keys that two audiences, two data categories or two purposes share,
+    /// as (field path, key). Purposes without a key share nothing.
     pub fn duplicate_keys(&self) -> Vec<(String, String)> {
         fn repeated<'a>(
             list: &str,
-            keys: impl Iterator<Item = &'a str>,
+            keys: impl Iterator<Item = (usize, &'a str)>,
             out: &mut Vec<(String, String)>,
         ) {
             let mut seen = std::collections::HashSet::new();
-            for (i, key) in keys.enumerate() {
+            for (i, key) in keys {
                 if !seen.insert(key) {
                     out.push((format!("{list}[{i}]"), key.to_owned()));
                 }
@@ -329,12 +358,24 @@ impl Project {
         let mut duplicates = Vec::new();
         repeated(
             "audiences",
-            self.audiences.iter().map(Audience::key),
+            self.audiences.iter().map(Audience::key).enumerate(),
             &mut duplicates,
         );
         repeated(
             "data_categories",
-            self.data_categories.iter().map(DataCategory::key),
+            self.data_categories
+                .iter()
+                .map(DataCategory::key)
+                .enumerate(),
+            &mut duplicates,
+        );
+        repeated(
+            "purposes",
+            self.purposes
+                .iter()
+                .map(|p| p.key.as_str())
+                .enumerate()
+                .filter(|(_, key)| !key.is_empty()),
             &mut duplicates,
         );
         duplicates

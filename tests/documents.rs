@@ -172,10 +172,14 @@ fn item_5_recipients_or_a_plain_statement_that_there_are_none() {
     let mut project = complete();
     let text = section_text(&statement(&project), "recipients").unwrap();
     assert!(
-        text.contains("Combell NV | hosting our website | Processor"),
+        text.contains(
+            "Combell NV | hosting our website\nReceives data for: Fulfilling orders; Website security | Processor"
+        ),
         "{text}"
     );
-    assert!(text.contains("our accountant | bookkeeping and tax returns | Independent controller"));
+    assert!(text.contains(
+        "our accountant | bookkeeping and tax returns\nReceives data for: Fulfilling orders | Independent controller"
+    ));
     assert!(text.contains("on our instructions"), "{text}");
 
     // No recipients and no answer: nothing is said, a placeholder asks.
@@ -279,8 +283,14 @@ fn item_8_every_right_with_how_to_exercise_it_and_objection_apart() {
     let objection = section_text(&document, "objection").unwrap();
     assert!(objection.contains("right to object"), "{objection}");
     assert!(objection.contains("particular situation"), "{objection}");
-    assert!(objection.contains("direct marketing"));
     assert!(!rights.contains("Right to object"));
+    // Objecting to direct marketing is said once a purpose is answered to
+    // be direct marketing.
+    assert!(!objection.contains("direct marketing"));
+    let mut marketing = complete();
+    marketing.purposes[5].direct_marketing = Some(true);
+    let objection = section_text(&statement(&marketing), "objection").unwrap();
+    assert!(objection.contains("direct marketing"), "{objection}");
 }
 
 #[test]
@@ -288,6 +298,7 @@ fn item_9_withdrawing_consent_only_where_something_rests_on_consent() {
     let mut project = complete();
     assert!(has_section(&statement(&project), "consent-withdrawal"));
     project.purposes[2].legal_basis = Some(LegalBasis::Contract);
+    project.purposes[5].legal_basis = Some(LegalBasis::LegitimateInterests);
     // Health data still rests on explicit consent (Art. 9(2)(a)).
     assert!(has_section(&statement(&project), "consent-withdrawal"));
     project.data_categories[4].art9_condition =

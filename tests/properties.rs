@@ -147,7 +147,12 @@ fn project() -> impl Strategy<Value = Project> {
                 organisation.websites = websites;
                 project.cookies = cookies;
                 if no_purposes {
+                    // As the wizard removes them: no recipient goes on
+                    // naming a purpose that is gone.
                     project.purposes.clear();
+                    for recipient in &mut project.recipients {
+                        recipient.purposes.clear();
+                    }
                 }
                 for (purpose, name) in project.purposes.iter_mut().zip(purpose_names) {
                     purpose.name = name;

@@ -41,7 +41,10 @@ fn each_audience_is_told_its_own_basis_and_whether_it_must_give_data() {
         participants_on_legitimate_interests(),
     ));
     // The purpose's own terms are said for the audiences they still cover.
-    assert!(said.contains("For customers: Performance of a contract"), "{said}");
+    assert!(
+        said.contains("For customers: Performance of a contract"),
+        "{said}"
+    );
     assert!(
         said.contains("For customers: we need this data before we can enter into a contract"),
         "{said}"

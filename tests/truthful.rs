@@ -6,7 +6,6 @@
 #[path = "support/answers.rs"]
 mod answers;
 
-
 use answers::{build, complete, everything, with};
 use policywright::check::{self, Rule};
 use policywright::document::DocumentKind;

@@ -214,7 +214,17 @@ check-art10-authorisation-consent-only = Data on criminal convictions is said to
 check-art13-cookie-provider-not-recipient = { $provider } sets cookies on your website but is not among the recipients, so the privacy statement does not say that it receives data.
     .hint = Add { $provider } as a recipient in "Recipients" (the service catalogue can fill it in), with its role and country.
 check-art6-purpose-contract-non-party = The purpose "{ $item }" rests on a contract, but concerns { $audience }, who are usually not party to your contract.
-    .hint = Use another basis for them, usually legitimate interests; a contract covers only the person you have it with.
+    .hint = Give them a basis of their own in this purpose (the "+" button under the legal basis), usually legitimate interests; a contract covers only the person you have it with.
+check-answers-recipient-no-purpose = No purpose is ticked for "{ $item }", so the privacy statement cannot say what it receives data for.
+    .hint = Tick the purposes it receives data for, or remove it if it receives none.
+check-answers-cookie-no-purpose = No purpose says that the website sets { $category ->
+    [analytics] analytics
+    [social-media] social media
+   *[marketing] marketing
+} cookies, such as "{ $item }": the documents do not say why you set them.
+    .hint = Tick this kind of cookie in the purpose it serves (for example website statistics or advertising), or add that purpose.
+check-art21-purpose-direct-marketing-unanswered = Is "{ $item }" direct marketing? Newsletters, offers and advertising are, and people may object to them at any time, which the privacy statement must tell them.
+    .hint = Answer yes or no under the purpose. Only a yes makes the statement describe the right to object to direct marketing.
 check-answers-audience-unused = No purpose concerns { $item }, so the documents never say why you process their data.
     .hint = Add them to the purposes that concern them, or remove the group.
 check-answers-data-unused = No purpose uses { $item }, so the documents never say why you process it.
@@ -307,6 +317,8 @@ place-requests = Requests and complaints
 field-response_days = days to answer
 field-web_form = web form
 field-identity_proof = proof of identity
+field-purposes = purposes it receives data for
+field-direct_marketing = direct marketing?
 field-per_audience-legal_basis = legal basis for one of its groups
 field-per_audience-legitimate_interest = legitimate interest for one of its groups
 field-per_audience-provision = must this group give the data?

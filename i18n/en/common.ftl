@@ -331,6 +331,7 @@ column-legal-basis = Legal basis
 column-retention = Retention period
 column-recipient = Recipient
 column-service = What they do
+recipient-purposes = Receives data for: { $purposes }
 column-role = Role
 column-location = Where
 column-cookie = Name

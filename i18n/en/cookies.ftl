@@ -17,6 +17,8 @@ cookies-what-personal-data = Cookies can contain personal data, such as a unique
 
 cookies-categories-title = The kinds of cookies we use
 cookies-categories = We use the following kinds of cookies. Only strictly necessary cookies may be placed without your consent.
+# After a kind of cookie: the purposes it serves, by their names.
+cookies-category-purposes = We set them for: { $purposes }.
 # Only said when a consent banner is answered.
 cookies-categories-consent = For all other kinds, we ask your consent first.
 cookies-none = Our website does not use cookies or similar technologies.
@@ -53,4 +55,4 @@ cookies-contact = If you have a question about cookies or about your data, write
 # $document is a link to the privacy statement, named by its title's .inline.
 cookies-privacy-link = How we handle your personal data in general is explained in our { $document }.
 cookies-changes-title = Changes to this policy
-cookies-changes = When the cookies we use change, we update this policy and the date it takes effect.
+cookies-changes = We may change this policy when the cookies we use change.

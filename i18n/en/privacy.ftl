@@ -118,7 +118,7 @@ privacy-rights-terms = We answer within one month of receiving your request. For
 privacy-objection-title = Your right to object
 privacy-objection = You have the right to object to certain uses of your personal data (Art. 21 GDPR). Because this right matters, we set it out here separately.
 privacy-objection-interests = Where we process your data on the basis of legitimate interests or of a task in the public interest, you can object at any time on grounds relating to your particular situation. We then stop, unless we demonstrate compelling legitimate grounds that override your interests, rights and freedoms, or need the data to establish, exercise or defend legal claims.
-privacy-objection-marketing = Where we use your data for direct marketing, you can object at any time, without giving a reason. We then stop using your data for that purpose.
+privacy-objection-marketing = We use some of your data for direct marketing. You can object to this at any time, without giving a reason; we then stop using your data for it.
 
 privacy-withdrawal-title = Withdrawing your consent
 privacy-withdrawal = Where we process your data on the basis of your consent, you can withdraw that consent at any time, for example by writing to { $email }. Withdrawing does not affect the lawfulness of what we did with your consent before you withdrew it.

@@ -215,7 +215,17 @@ check-art10-authorisation-consent-only = Volgens de antwoorden mogen gegevens ov
 check-art13-cookie-provider-not-recipient = { $provider } plaatst cookies op uw website maar staat niet bij de ontvangers, dus de privacyverklaring zegt niet dat het gegevens ontvangt.
     .hint = Voeg { $provider } toe als ontvanger bij "Ontvangers" (de dienstencatalogus kan het invullen), met zijn rol en land.
 check-art6-purpose-contract-non-party = Het doeleinde "{ $item }" steunt op een overeenkomst, maar betreft { $audience }, die gewoonlijk geen partij zijn bij uw overeenkomst.
-    .hint = Gebruik voor hen een andere rechtsgrond, meestal het gerechtvaardigd belang; een overeenkomst dekt alleen wie ze met u sloot.
+    .hint = Geef hen in dit doeleinde een eigen rechtsgrond (de knop "+" onder de rechtsgrond), meestal het gerechtvaardigd belang; een overeenkomst dekt alleen wie ze met u sloot.
+check-answers-recipient-no-purpose = Voor "{ $item }" is geen doeleinde aangevinkt, dus de privacyverklaring kan niet zeggen waarvoor deze ontvanger gegevens krijgt.
+    .hint = Vink de doeleinden aan waarvoor hij gegevens krijgt, of schrap hem als hij er geen krijgt.
+check-answers-cookie-no-purpose = Geen enkel doeleinde zegt dat de website { $category ->
+    [analytics] analytische cookies
+    [social-media] socialemediacookies
+   *[marketing] marketingcookies
+} plaatst, zoals "{ $item }": de documenten zeggen niet waarom u ze plaatst.
+    .hint = Vink deze soort cookies aan bij het doeleinde dat ze dient (bijvoorbeeld websitestatistieken of reclame), of voeg dat doeleinde toe.
+check-art21-purpose-direct-marketing-unanswered = Is "{ $item }" direct marketing? Nieuwsbrieven, aanbiedingen en reclame zijn dat, en daartegen mag men altijd bezwaar maken, wat de privacyverklaring moet vermelden.
+    .hint = Antwoord ja of nee bij het doeleinde. Alleen bij ja beschrijft de verklaring het recht van bezwaar tegen direct marketing.
 check-answers-audience-unused = Geen enkel doeleinde betreft { $item }, dus de documenten zeggen nergens waarom u hun gegevens verwerkt.
     .hint = Voeg hen toe aan de doeleinden die hen betreffen, of schrap de groep.
 check-answers-data-unused = Geen enkel doeleinde gebruikt { $item }, dus de documenten zeggen nergens waarom u die gegevens verwerkt.
@@ -308,6 +318,8 @@ place-requests = Verzoeken en klachten
 field-response_days = dagen om te antwoorden
 field-web_form = webformulier
 field-identity_proof = bewijs van identiteit
+field-purposes = doeleinden waarvoor hij gegevens krijgt
+field-direct_marketing = direct marketing?
 field-per_audience-legal_basis = rechtsgrond voor een van de groepen
 field-per_audience-legitimate_interest = gerechtvaardigd belang voor een van de groepen
 field-per_audience-provision = moet deze groep de gegevens geven?

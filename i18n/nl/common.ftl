@@ -333,6 +333,7 @@ column-legal-basis = Rechtsgrond
 column-retention = Bewaartermijn
 column-recipient = Ontvanger
 column-service = Wat zij doen
+recipient-purposes = Krijgt gegevens voor: { $purposes }
 column-role = Rol
 column-location = Locatie
 column-cookie = Naam

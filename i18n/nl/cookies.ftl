@@ -19,6 +19,8 @@ cookies-what-personal-data = Cookies kunnen persoonsgegevens bevatten, zoals een
 
 cookies-categories-title = De soorten cookies die wij gebruiken
 cookies-categories = Wij gebruiken de volgende soorten cookies. Alleen strikt noodzakelijke cookies mogen zonder uw toestemming worden geplaatst.
+# After a kind of cookie: the purposes it serves, by their names.
+cookies-category-purposes = Wij plaatsen ze voor: { $purposes }.
 # Alleen als een toestemmingsbanner is geantwoord.
 cookies-categories-consent = Voor alle andere soorten vragen wij eerst uw toestemming.
 cookies-none = Onze website gebruikt geen cookies of vergelijkbare technieken.
@@ -54,4 +56,4 @@ cookies-contact-title = Vragen
 cookies-contact = Hebt u een vraag over cookies of over uw gegevens, schrijf dan naar { $address }.
 cookies-privacy-link = Hoe wij in het algemeen met uw persoonsgegevens omgaan, leest u in { $document }.
 cookies-changes-title = Wijzigingen in dit beleid
-cookies-changes = Wanneer de cookies die wij gebruiken veranderen, passen wij dit beleid en de datum waarop het in werking treedt aan.
+cookies-changes = Wij kunnen dit beleid wijzigen wanneer de cookies die wij gebruiken veranderen.

@@ -120,7 +120,7 @@ privacy-rights-terms = Wij reageren binnen een maand na ontvangst van uw verzoek
 privacy-objection-title = Uw recht van bezwaar
 privacy-objection = U hebt het recht om bezwaar te maken tegen bepaalde vormen van verwerking van uw persoonsgegevens (art. 21 AVG). Omdat dit recht belangrijk is, zetten wij het hier apart uiteen.
 privacy-objection-interests = Als wij uw gegevens verwerken op basis van gerechtvaardigde belangen of van een taak van algemeen belang, kunt u op elk moment bezwaar maken om redenen die verband houden met uw specifieke situatie. Wij stoppen dan met de verwerking, tenzij wij dwingende gerechtvaardigde gronden aantonen die zwaarder wegen dan uw belangen, rechten en vrijheden, of wij de gegevens nodig hebben voor de instelling, uitoefening of onderbouwing van een rechtsvordering.
-privacy-objection-marketing = Als wij uw gegevens gebruiken voor direct marketing, kunt u daartegen op elk moment bezwaar maken, zonder een reden op te geven. Wij gebruiken uw gegevens dan niet langer voor dat doel.
+privacy-objection-marketing = Wij gebruiken sommige van uw gegevens voor direct marketing. U kunt daartegen op elk moment bezwaar maken, zonder een reden op te geven; wij gebruiken uw gegevens dan niet langer daarvoor.
 
 privacy-withdrawal-title = Uw toestemming intrekken
 privacy-withdrawal = Als wij uw gegevens verwerken op basis van uw toestemming, kunt u die toestemming op elk moment intrekken, bijvoorbeeld door te schrijven naar { $email }. De intrekking doet geen afbreuk aan de rechtmatigheid van wat wij vóór de intrekking op basis van uw toestemming hebben gedaan.

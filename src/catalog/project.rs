@@ -158,6 +158,7 @@ pub fn recipient(service: &Service, i18n: &I18n) -> Option<Recipient> {
         privacy_policy: Some(service.privacy_policy.clone()),
         scc: None,
         arrangement: None,
+        purposes: Vec::new(),
         from_catalog: Some(service.key.clone()),
     })
 }

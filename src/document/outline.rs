@@ -57,6 +57,8 @@ pub enum Condition {
     /// Some purpose rests on Art. 6(1)(e) or (f), which a person can object
     /// to on grounds of their situation (Art. 21(1)).
     HasObjectableProcessing,
+    /// A purpose is answered to be direct marketing.
+    HasDirectMarketing,
     HasProvisionRequirements,
     HasRecipients,
     HasProcessors,
@@ -164,6 +166,10 @@ impl Condition {
             Condition::HasObjectableProcessing => project.purposes.iter().any(|p| {
                 p.rests_on(LegalBasis::LegitimateInterests) || p.rests_on(LegalBasis::PublicTask)
             }),
+            Condition::HasDirectMarketing => project
+                .purposes
+                .iter()
+                .any(|p| p.direct_marketing == Some(true)),
             Condition::HasProvisionRequirements => project
                 .purposes
                 .iter()

@@ -4,12 +4,16 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Art9Condition, LocalText};
+use super::{Art9Condition, CookieCategory, LocalText};
 
 /// One purpose of processing, with everything Art. 13 asks about it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Purpose {
+    /// The key recipients use to say they serve this purpose; empty until
+    /// one does.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub key: String,
     pub name: LocalText,
     #[serde(default)]
     pub description: Option<LocalText>,
@@ -43,6 +47,14 @@ pub struct Purpose {
     /// an emergency under (c)).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub special_data: Vec<SpecialDataTerms>,
+    /// Whether the purpose is direct marketing (newsletters, offers,
+    /// advertising), which people may object to at any time (Art. 21(2));
+    /// `None` until answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direct_marketing: Option<bool>,
+    /// The kinds of cookies the website sets for this purpose.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cookies: Vec<CookieCategory>,
 }
 
 /// The basis and terms of a purpose for one of its audiences.

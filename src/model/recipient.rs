@@ -29,6 +29,10 @@ pub struct Recipient {
     /// and the organisation, which Art. 26(2) makes available to people.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub arrangement: Option<LocalText>,
+    /// The keys of the purposes it receives data for; empty until
+    /// answered.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub purposes: Vec<String>,
     /// The key of the catalogue service this entry was filled in from, so
     /// removing the service can find it again; `None` for entries the user
     /// wrote. Left out of files when empty, so older files read unchanged.

@@ -149,6 +149,15 @@ pub fn answer<'a, V: Copy + Eq + 'a, M: Clone + 'a>(
     .into()
 }
 
+/// A tick box with its label, as the lists of choices in a card use it.
+pub fn tick<'a, M: 'a>(label: String, on: bool, toggle: impl Fn(bool) -> M + 'a) -> Element<'a, M> {
+    iced::widget::checkbox(on)
+        .label(label)
+        .on_toggle(toggle)
+        .text_size(13)
+        .into()
+}
+
 /// A yes-or-no question with "not answered", worded by the messages
 /// `app-q-<key>` (the question), `app-q-<key>-yes` and `-no` (the answers)
 /// and their `.says` attributes, and `app-q-<key>-unanswered.says`.

@@ -9,9 +9,17 @@ impl Writer<'_> {
             .map(|category| {
                 let name = self.t(&format!("category-{}", category.key()));
                 let mut issues = Vec::new();
-                let said =
+                let mut said =
                     category_sentences(self.project, category, self.i18n, self.locale, &mut issues);
                 self.record(issues);
+                let purposes = self.purpose_names(|p| p.cookies.contains(&category));
+                if !purposes.is_empty() {
+                    let served = self.text(
+                        "cookies-category-purposes",
+                        &[("purposes", purposes.into())],
+                    );
+                    said = format!("{said} {served}");
+                }
                 Text(vec![Span::Strong(name), Span::Plain(format!(": {said}"))])
             })
             .collect();

@@ -7,6 +7,20 @@ impl Writer<'_> {
         self.local(&purpose.name, &format!("purposes[{index}].name"))
     }
 
+    /// The names of the purposes `include` picks, joined with
+    /// semicolons: a purpose's name may hold a comma.
+    pub(super) fn purpose_names(&mut self, include: impl Fn(&Purpose) -> bool) -> String {
+        let project = self.project;
+        let names: Vec<String> = project
+            .purposes
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| include(p))
+            .map(|(i, p)| self.purpose_name(i, p))
+            .collect();
+        names.join("; ")
+    }
+
     pub(super) fn legal_basis(&mut self, basis: LegalBasis) -> String {
         self.t(&format!("basis-{}", basis.key()))
     }

@@ -26,7 +26,15 @@ impl Writer<'_> {
         let mut rows = Vec::new();
         for (i, recipient) in project.recipients.iter().enumerate() {
             let name = self.recipient_name(i, recipient);
-            let service = self.local(&recipient.service, &format!("recipients[{i}].service"));
+            let mut service =
+                split_missing(self.local(&recipient.service, &format!("recipients[{i}].service")));
+            let purposes =
+                self.purpose_names(|p| !p.key.is_empty() && recipient.purposes.contains(&p.key));
+            if !purposes.is_empty() {
+                let said = self.text("recipient-purposes", &[("purposes", purposes.into())]);
+                service.0.push(Span::Break);
+                service.0.extend(split_missing(said).0);
+            }
             let role = match recipient.role {
                 Some(role) => self.t(&format!("role-{}", role.key())),
                 None => self.t("not-stated"),
@@ -37,7 +45,7 @@ impl Writer<'_> {
             };
             rows.push(vec![
                 name,
-                split_missing(service),
+                service,
                 split_missing(role),
                 split_missing(location),
             ]);

@@ -11,11 +11,11 @@ use iced::{Element, Length};
 use crate::check::Finding;
 use crate::i18n::I18n;
 use crate::model::{
-    LegalBasis, LocalText, Locale, Period, PeriodUnit, Project, Purpose, Requirement, Retention,
-    RetentionStart,
+    CookieCategory, LegalBasis, LocalText, Locale, Period, PeriodUnit, Project, Purpose,
+    Requirement, Retention, RetentionStart,
 };
 use crate::ui::widgets::{
-    Choice, card_header, category_label, choices, findings_at, local_field, yes_no,
+    Choice, card_header, category_label, choices, findings_at, local_field, tick, yes_no,
 };
 
 #[derive(Clone, Debug)]
@@ -41,7 +41,19 @@ pub enum Message {
     AnyAutomated(Option<bool>),
     /// A change to the purpose's terms for one group or data kind.
     Terms(usize, terms::Message),
+    DirectMarketing(usize, Option<bool>),
+    /// Whether the website sets this kind of cookie for the purpose.
+    Cookies(usize, CookieCategory, bool),
 }
+
+/// The kinds of cookies a purpose may say the website sets for it.
+const WEBSITE_COOKIES: [CookieCategory; 5] = [
+    CookieCategory::StrictlyNecessary,
+    CookieCategory::Functional,
+    CookieCategory::Analytics,
+    CookieCategory::Marketing,
+    CookieCategory::SocialMedia,
+];
 
 const UNITS: [PeriodUnit; 4] = [
     PeriodUnit::Days,
@@ -88,6 +100,7 @@ fn toggle(list: &mut Vec<String>, key: String, on: bool) {
 pub fn update(project: &mut Project, message: Message) {
     if let Message::Add = message {
         project.purposes.push(Purpose {
+            key: String::new(),
             name: LocalText::default(),
             description: None,
             audiences: Vec::new(),
@@ -99,6 +112,8 @@ pub fn update(project: &mut Project, message: Message) {
             automated_decision: None,
             per_audience: Vec::new(),
             special_data: Vec::new(),
+            direct_marketing: None,
+            cookies: Vec::new(),
         });
         return;
     }
@@ -108,7 +123,11 @@ pub fn update(project: &mut Project, message: Message) {
     }
     if let Message::Remove(index) = message {
         if index < project.purposes.len() {
-            project.purposes.remove(index);
+            let removed = project.purposes.remove(index);
+            // No recipient may go on naming a purpose that is gone.
+            for recipient in &mut project.recipients {
+                recipient.purposes.retain(|key| *key != removed.key);
+            }
         }
         return;
     }
@@ -127,7 +146,9 @@ pub fn update(project: &mut Project, message: Message) {
         | Message::Requirement(i, _)
         | Message::Consequence(i, ..)
         | Message::Decision(i, _)
-        | Message::Terms(i, _) => *i,
+        | Message::Terms(i, _)
+        | Message::DirectMarketing(i, _)
+        | Message::Cookies(i, ..) => *i,
         Message::Add | Message::Remove(_) | Message::AnyAutomated(_) => return,
     };
     let Some(purpose) = project.purposes.get_mut(index) else {
@@ -188,6 +209,14 @@ pub fn update(project: &mut Project, message: Message) {
         }
         Message::Decision(_, change) => decision::update(&mut purpose.automated_decision, change),
         Message::Terms(_, change) => terms::update(purpose, change),
+        Message::DirectMarketing(_, answer) => purpose.direct_marketing = answer,
+        Message::Cookies(_, category, on) => {
+            purpose.cookies.retain(|c| *c != category);
+            if on {
+                purpose.cookies.push(category);
+                purpose.cookies.sort();
+            }
+        }
         Message::Add | Message::Remove(_) | Message::AnyAutomated(_) => {}
     }
 }
@@ -235,11 +264,7 @@ fn purpose_card<'a>(
         let key = audience.key().to_owned();
         let label = terms::audience_label(project, &key, i18n, locale);
         let on = purpose.audiences.contains(&key);
-        checkbox(on)
-            .label(label)
-            .on_toggle(move |on| Message::Audience(i, key.clone(), on))
-            .text_size(13)
-            .into()
+        tick(label, on, move |on| Message::Audience(i, key.clone(), on))
     });
     card = card
         .push(text(t("app-purpose-audiences")).size(14))
@@ -248,11 +273,7 @@ fn purpose_card<'a>(
         let key = category.key().to_owned();
         let label = category_label(category, i18n, locale);
         let on = purpose.data.contains(&key);
-        checkbox(on)
-            .label(label)
-            .on_toggle(move |on| Message::Data(i, key.clone(), on))
-            .text_size(13)
-            .into()
+        tick(label, on, move |on| Message::Data(i, key.clone(), on))
     });
     card = card
         .push(text(t("app-purpose-data")).size(14))
@@ -391,6 +412,28 @@ fn purpose_card<'a>(
     card = card.push(
         terms::audiences_view(i, project, purpose, i18n, locale)
             .map(move |change| Message::Terms(i, change)),
+    );
+    card = card.push(yes_no(
+        "direct-marketing",
+        purpose.direct_marketing,
+        move |answer| Message::DirectMarketing(i, answer),
+        i18n,
+        locale,
+    ));
+    let kinds = WEBSITE_COOKIES.iter().map(|&category| {
+        tick(
+            t(&format!("category-{}", category.key())),
+            purpose.cookies.contains(&category),
+            move |on| Message::Cookies(i, category, on),
+        )
+    });
+    card = card.push(
+        column![
+            text(t("app-purpose-cookies")).size(14),
+            text(t("app-purpose-cookies.help")).size(12),
+            row(kinds).spacing(12).wrap(),
+        ]
+        .spacing(4),
     );
     card = card.push(
         decision::view(i, purpose.automated_decision.as_ref(), i18n, locale)

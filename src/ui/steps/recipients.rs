@@ -13,7 +13,7 @@ use crate::model::{
 };
 use crate::ui::widgets::{
     Choice, card_header, choices, country_choices, field, findings_at, listed, local_field,
-    optional, yes_no,
+    optional, tick, yes_no,
 };
 
 #[derive(Clone, Debug)]
@@ -36,6 +36,8 @@ pub enum Message {
     /// Which standard contractual clauses.
     Scc(usize, Scc),
     SccModule(usize, String),
+    /// Whether recipient `.0` receives data for purpose `.1`.
+    Serves(usize, usize, bool),
     /// Whether anyone outside the organisation receives the data.
     Shares(Option<bool>),
     /// Whether data goes outside the EEA.
@@ -81,6 +83,17 @@ pub fn update(project: &mut Project, message: Message) {
             }
         }
         Message::Transfers(answer) => project.transfers_outside_eea = answer,
+        Message::Serves(i, purpose, on) => {
+            if i < project.recipients.len()
+                && let Some(key) = project.purpose_key(purpose)
+            {
+                let purposes = &mut project.recipients[i].purposes;
+                purposes.retain(|k| *k != key);
+                if on {
+                    purposes.push(key);
+                }
+            }
+        }
         Message::Remove(i) => {
             if i < project.recipients.len() {
                 project.recipients.remove(i);
@@ -314,6 +327,23 @@ pub fn view<'a>(
                 card = card.push(scc_fields(i, recipient, i18n, locale));
             }
         }
+        if !project.purposes.is_empty() {
+            let serves = project.purposes.iter().enumerate().map(|(p, purpose)| {
+                let on = !purpose.key.is_empty() && recipient.purposes.contains(&purpose.key);
+                let name = purpose.name.resolve(locale).map_or_else(
+                    || format!("{} {}", t("app-purpose"), p + 1),
+                    |r| r.text.to_owned(),
+                );
+                tick(name, on, move |on| Message::Serves(i, p, on))
+            });
+            card = card.push(
+                column![
+                    text(t("app-recipient-purposes")).size(14),
+                    row(serves).spacing(12).wrap(),
+                ]
+                .spacing(6),
+            );
+        }
         card = card.push(field(
             t("app-recipient-policy"),
             None,
@@ -389,6 +419,7 @@ fn add(project: &mut Project) {
         privacy_policy: None,
         scc: None,
         arrangement: None,
+        purposes: Vec::new(),
         from_catalog: None,
     });
 }
