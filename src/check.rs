@@ -177,6 +177,7 @@ macro_rules! rules {
 rules! {
     /// A question that decides what the documents say, not answered: the
     /// documents hold a placeholder and are drafts.
+    CountryUnanswered = "answers.country-unanswered", Error, Gdpr "13(1)(a), 13(2)(d), 77";
     DataCategoriesUnanswered = "answers.data-categories-unanswered", Error, Gdpr "13(1)(c), 14(1)(d)";
     DpoUnanswered = "answers.dpo-unanswered", Error, Gdpr "13(1)(b), 37";
     SourcesUnanswered = "answers.sources-unanswered", Error, Gdpr "14(1)(d), 14(2)(f)";

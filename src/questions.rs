@@ -22,6 +22,8 @@ pub enum AnswerState {
 /// A question whose answer decides what the documents say.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
 pub enum Question {
+    /// Where the organisation is established.
+    Country,
     DataCategories,
     Purposes,
     Dpo,
@@ -37,7 +39,8 @@ pub enum Question {
 }
 
 impl Question {
-    pub const ALL: [Question; 12] = [
+    pub const ALL: [Question; 13] = [
+        Question::Country,
         Question::DataCategories,
         Question::Purposes,
         Question::Dpo,
@@ -56,6 +59,7 @@ impl Question {
     /// the question in placeholders and findings.
     pub fn key(self) -> &'static str {
         match self {
+            Question::Country => "country",
             Question::DataCategories => "data-categories",
             Question::Purposes => "purposes",
             Question::Dpo => "dpo",
@@ -74,6 +78,7 @@ impl Question {
     /// The field of the project file that answers it.
     pub fn path(self) -> &'static str {
         match self {
+            Question::Country => "organisation.address.country",
             Question::DataCategories => "data_categories",
             Question::Purposes => "purposes",
             Question::Dpo => "dpo",
@@ -100,6 +105,7 @@ impl Question {
 
     pub fn state(self, project: &Project) -> AnswerState {
         match self {
+            Question::Country => answered_if(project.organisation.address.country.is_some()),
             Question::DataCategories => answered_if(!project.data_categories.is_empty()),
             Question::Purposes => answered_if(!project.purposes.is_empty()),
             Question::Dpo => answered_if(project.dpo != Dpo::NotAnswered),

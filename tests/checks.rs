@@ -175,14 +175,14 @@ fn a_belgian_organisation_without_an_enterprise_number_is_warned() {
         "organisation.enterprise_number",
     );
     // policywright knows no company number for Germany, so asks for none.
-    project.organisation.address.country = country("DE");
+    project.organisation.address.country = Some(country("DE"));
     assert_not_found(&project, Rule::EnterpriseNumberMissing);
 }
 
 #[test]
 fn a_controller_outside_the_eea_needs_a_reachable_representative() {
     let mut project = complete();
-    project.organisation.address.country = country("US");
+    project.organisation.address.country = Some(country("US"));
     project.supervisory_authority = Some(authority("Data Protection Commission"));
     assert_found(
         &project,
@@ -260,7 +260,7 @@ fn without_a_working_address_for_requests_rights_cannot_be_exercised() {
 #[test]
 fn an_authority_must_be_known_and_still_exist() {
     let mut project = complete();
-    project.organisation.address.country = country("DE");
+    project.organisation.address.country = Some(country("DE"));
     assert_found(&project, Rule::AuthorityMissing, "supervisory_authority");
     project.supervisory_authority = Some(authority("Berliner Beauftragte für Datenschutz"));
     assert_not_found(&project, Rule::AuthorityMissing);
@@ -738,7 +738,7 @@ fn a_belgian_vat_number_must_be_the_enterprise_number() {
 #[test]
 fn dutch_organisations_are_checked_against_kvk_and_btw_id_rules() {
     let mut project = complete();
-    project.organisation.address.country = country("NL");
+    project.organisation.address.country = Some(country("NL"));
     project.organisation.enterprise_number = Some("1234567".into());
     project.organisation.vat_number = Some("NL123456789B1".into());
     assert_found(

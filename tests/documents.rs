@@ -88,7 +88,7 @@ fn item_1_a_representative_only_when_there_is_one() {
 #[test]
 fn a_dutch_organisation_shows_its_kvk_number_as_such() {
     let mut project = complete();
-    project.organisation.address.country = Country::new("NL").unwrap();
+    project.organisation.address.country = Country::new("NL");
     project.organisation.enterprise_number = Some("12345678".into());
     let text = section_text(&statement(&project), "controller").unwrap();
     assert!(
@@ -315,13 +315,13 @@ fn item_10_the_competent_authority_is_chosen_by_country() {
     assert!(text.contains("contact@apd-gba.be"));
     assert!(!text.contains("Commissie voor de bescherming"));
 
-    project.organisation.address.country = Country::new("NL").unwrap();
+    project.organisation.address.country = Country::new("NL");
     let text = section_text(&statement(&project), "complaint").unwrap();
     assert!(text.contains("Autoriteit Persoonsgegevens"), "{text}");
     assert!(text.contains("Postbus 93374, 2509 AJ Den Haag"));
     assert!(text.contains("088 1805 250"));
 
-    project.organisation.address.country = Country::new("DE").unwrap();
+    project.organisation.address.country = Country::new("DE");
     let text = section_text(&statement(&project), "complaint").unwrap();
     assert!(
         text.contains("supervisory authority of the country where we are established (Germany)"),
@@ -426,7 +426,7 @@ fn children_are_addressed_with_the_age_of_digital_consent_of_the_country() {
     let text = section_text(&statement(&project), "children").unwrap();
     assert!(text.contains("younger than 13"), "{text}");
     assert!(text.contains("parent or guardian"), "{text}");
-    project.organisation.address.country = Country::new("NL").unwrap();
+    project.organisation.address.country = Country::new("NL");
     let text = section_text(&statement(&project), "children").unwrap();
     assert!(text.contains("younger than 16"), "{text}");
     project.children.online_services = Some(false);

@@ -417,6 +417,14 @@ fn check_on_an_empty_project_names_every_unanswered_question() {
 /// them may appear while the question is unanswered.
 fn claims(question: Question) -> &'static [&'static str] {
     match question {
+        // The national law and the authority's address; a ticked Belgian
+        // sector rule names the authority itself, as its own answer.
+        Question::Country => &[
+            "the Belgian law of 30 July 2018",
+            "de Belgische wet van 30 juli 2018",
+            "Drukpersstraat 35",
+            "Postbus 93374",
+        ],
         Question::DataCategories => &["we process the following kinds of personal data"],
         Question::Purposes => &["We process your data only for the purposes below"],
         Question::Dpo => &[
@@ -457,6 +465,7 @@ fn claims(question: Question) -> &'static [&'static str] {
 /// Takes the answer to `question` away, as if never given.
 fn unanswer(project: &mut Project, question: Question) {
     match question {
+        Question::Country => project.organisation.address.country = None,
         Question::DataCategories => {
             project.data_categories.clear();
             for purpose in &mut project.purposes {
@@ -466,7 +475,12 @@ fn unanswer(project: &mut Project, question: Question) {
                 source.data.clear();
             }
         }
-        Question::Purposes => project.purposes.clear(),
+        Question::Purposes => {
+            project.purposes.clear();
+            for recipient in &mut project.recipients {
+                recipient.purposes.clear();
+            }
+        }
         Question::Dpo => project.dpo = Dpo::NotAnswered,
         Question::Sources => {
             project.sources.clear();

@@ -97,6 +97,7 @@ app-org-name = Name of the organisation
 app-org-legal-form = Legal form
     .help = BV, NV, VZW, eenmanszaak... The documents write it after the name: "Bakkerij Janssens BV".
 app-org-country = Country
+    .help = Where your organisation is established. It decides the national privacy law and the supervisory authority the documents name.
 app-org-street = Street and number
 app-org-postcode = Postcode
 app-org-city = City

@@ -13,6 +13,8 @@ law-eprivacy = ePrivacy Directive
 ## Questions whose answer decides what the documents say. Until answered,
 ## the documents show a placeholder there and are marked as drafts.
 
+check-answers-country-unanswered = You have not said in which country your organisation is established, so the documents cannot name the national law that applies or the supervisory authority people can complain to.
+    .hint = In "Your organisation", choose the country.
 check-answers-data-categories-unanswered = You have not said which kinds of personal data you process, so the privacy statement cannot list them.
     .hint = In "People and data", tick the kinds of data you process, or add your own.
 check-answers-dpo-unanswered = You have not said whether you have appointed a data protection officer, so the privacy statement says nothing about one.
@@ -262,6 +264,7 @@ place-cookies_none = Cookies
 place-sources_none = Other sources
 field-name = name
 field-address = address
+field-address-country = country
 field-email = e-mail address
 field-phone = telephone
 field-enterprise_number = enterprise number

@@ -266,6 +266,7 @@ question-dpo = have you appointed a data protection officer?
 question-org-name = what is the name of your organisation?
 question-email = at which e-mail address can people reach you about their data?
 question-address = what is the address of your organisation?
+question-country = in which country is your organisation established?
 question-safeguard = which safeguard applies to this transfer?
 question-arrangement = what is the essence of your arrangement with this joint controller?
 question-art22-ground = which exception of Art. 22(2) allows this decision?

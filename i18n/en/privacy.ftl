@@ -14,7 +14,6 @@ privacy-title = Privacy statement
 privacy-introduction-title = About this statement
 privacy-introduction = This statement explains how { $org } handles your personal data: which data we collect, why, on what legal basis, who receives it, how long we keep it, and what rights you have.
 # $country-code is the controller's country as a code ("BE", "NL").
-# $country-code is the controller's country as a code ("BE", "NL").
 privacy-introduction-terms = { $country-code ->
     [BE] With this statement we inform you about the use of your personal data (Art. 13 and 14 of the General Data Protection Regulation, GDPR, Regulation (EU) 2016/679). Besides the GDPR, the Belgian law of 30 July 2018 on the protection of natural persons with regard to the processing of personal data applies to us. Where this statement says "we" or "us", it means { $org }.
     [NL] With this statement we inform you about the use of your personal data (Art. 13 and 14 of the General Data Protection Regulation, GDPR, Regulation (EU) 2016/679). Besides the GDPR, the Dutch GDPR Implementation Act (UAVG) applies to us. Where this statement says "we" or "us", it means { $org }.

@@ -97,6 +97,7 @@ app-org-name = Naam van de organisatie
 app-org-legal-form = Rechtsvorm
     .help = BV, NV, vzw, eenmanszaak... De documenten zetten ze na de naam: "Bakkerij Janssens BV".
 app-org-country = Land
+    .help = Waar uw organisatie gevestigd is. Het bepaalt de nationale privacywet en de toezichthouder die de documenten noemen.
 app-org-street = Straat en nummer
 app-org-postcode = Postcode
 app-org-city = Gemeente

@@ -14,6 +14,8 @@ law-eprivacy = ePrivacyrichtlijn
 ## Vragen waarvan het antwoord beslist wat de documenten zeggen. Zolang ze
 ## onbeantwoord zijn, tonen de documenten daar een open plek en zijn ze ontwerpen.
 
+check-answers-country-unanswered = U hebt niet gezegd in welk land uw organisatie gevestigd is, dus de documenten kunnen de nationale wet die geldt en de toezichthouder waarbij men kan klagen niet noemen.
+    .hint = Kies het land bij "Uw organisatie".
 check-answers-data-categories-unanswered = U hebt niet gezegd welke soorten persoonsgegevens u verwerkt, dus de privacyverklaring kan ze niet opsommen.
     .hint = Vink bij "Personen en gegevens" de soorten gegevens aan die u verwerkt, of voeg uw eigen soorten toe.
 check-answers-dpo-unanswered = U hebt niet gezegd of u een functionaris voor gegevensbescherming hebt aangesteld, dus de privacyverklaring zegt daar niets over.
@@ -263,6 +265,7 @@ place-cookies_none = Cookies
 place-sources_none = Andere bronnen
 field-name = naam
 field-address = adres
+field-address-country = land
 field-email = e-mailadres
 field-phone = telefoon
 field-enterprise_number = ondernemingsnummer

@@ -268,6 +268,7 @@ question-dpo = hebt u een functionaris voor gegevensbescherming aangesteld?
 question-org-name = wat is de naam van uw organisatie?
 question-email = op welk e-mailadres kunnen mensen u bereiken over hun gegevens?
 question-address = wat is het adres van uw organisatie?
+question-country = in welk land is uw organisatie gevestigd?
 question-safeguard = welke waarborg geldt voor deze doorgifte?
 question-arrangement = wat is de wezenlijke inhoud van uw regeling met deze gezamenlijke verwerkingsverantwoordelijke?
 question-art22-ground = welke uitzondering van art. 22, lid 2, staat dit besluit toe?

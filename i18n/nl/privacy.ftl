@@ -16,7 +16,6 @@ privacy-title = Privacyverklaring
 privacy-introduction-title = Over deze verklaring
 privacy-introduction = In deze verklaring leest u hoe { $org } met uw persoonsgegevens omgaat: welke gegevens wij verzamelen, waarom, op welke rechtsgrond, wie ze ontvangt, hoelang wij ze bewaren en welke rechten u hebt.
 # $country-code is the controller's country as a code ("BE", "NL").
-# $country-code is the controller's country as a code ("BE", "NL").
 privacy-introduction-terms = { $country-code ->
     [BE] Met deze verklaring informeren wij u over het gebruik van uw persoonsgegevens (art. 13 en 14 van de Algemene Verordening Gegevensbescherming, AVG, Verordening (EU) 2016/679). Naast de AVG geldt voor ons de Belgische wet van 30 juli 2018 betreffende de bescherming van natuurlijke personen met betrekking tot de verwerking van persoonsgegevens. Waar ‘wij’ of ‘ons’ staat, bedoelen wij { $org }.
     [NL] Met deze verklaring informeren wij u over het gebruik van uw persoonsgegevens (art. 13 en 14 van de Algemene Verordening Gegevensbescherming, AVG, Verordening (EU) 2016/679). Naast de AVG geldt voor ons de Uitvoeringswet AVG (UAVG). Waar ‘wij’ of ‘ons’ staat, bedoelen wij { $org }.

@@ -62,6 +62,7 @@ pub(super) fn check(project: &Project, findings: &mut Vec<Finding>) {
 
 fn unanswered(question: Question) -> Rule {
     match question {
+        Question::Country => Rule::CountryUnanswered,
         Question::DataCategories => Rule::DataCategoriesUnanswered,
         Question::Purposes => Rule::PurposesMissing,
         Question::Dpo => Rule::DpoUnanswered,

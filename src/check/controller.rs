@@ -46,13 +46,16 @@ fn identity(project: &Project, findings: &mut Vec<Finding>) {
         .enterprise_number
         .as_deref()
         .is_some_and(|n| !n.trim().is_empty());
-    if !has_number && jurisdiction::company_numbers(&address.country).is_some() {
+    if let Some(country) = &address.country
+        && !has_number
+        && jurisdiction::company_numbers(country).is_some()
+    {
         findings.push(
             Finding::new(
                 Rule::EnterpriseNumberMissing,
                 "organisation.enterprise_number",
             )
-            .with("country", Detail::Country(address.country.clone())),
+            .with("country", Detail::Country(country.clone())),
         );
     }
 }
@@ -81,12 +84,17 @@ fn reachable(contact: &Contact) -> bool {
 
 fn representative(project: &Project, findings: &mut Vec<Finding>) {
     let org = &project.organisation;
-    match &org.representative {
-        None if !jurisdiction::is_eea(&org.address.country) => findings.push(
+    let outside_eea = org
+        .address
+        .country
+        .as_ref()
+        .filter(|country| !jurisdiction::is_eea(country));
+    match (&org.representative, outside_eea) {
+        (None, Some(country)) => findings.push(
             Finding::new(Rule::RepresentativeMissing, "organisation.representative")
-                .with("country", Detail::Country(org.address.country.clone())),
+                .with("country", Detail::Country(country.clone())),
         ),
-        Some(contact) if !reachable(contact) => findings.push(Finding::new(
+        (Some(contact), _) if !reachable(contact) => findings.push(Finding::new(
             Rule::RepresentativeContactMissing,
             "organisation.representative",
         )),
@@ -160,9 +168,10 @@ fn authority(project: &Project, findings: &mut Vec<Finding>) {
     let country = &project.organisation.address.country;
     let entered = project.supervisory_authority.as_ref();
     let named = entered
-        .or_else(|| jurisdiction::authority(country))
+        .or_else(|| country.as_ref().and_then(jurisdiction::authority))
         .is_some_and(|authority| !authority.name.is_blank());
-    if !named {
+    // Without a country the unanswered country is the finding.
+    if let (false, Some(country)) = (named, country) {
         findings.push(
             Finding::new(Rule::AuthorityMissing, "supervisory_authority")
                 .with("country", Detail::Country(country.clone())),

@@ -47,7 +47,12 @@ fn invalid(rule: Rule, path: String, value: &str) -> Finding {
 
 fn company_numbers(project: &Project, findings: &mut Vec<Finding>) {
     let org = &project.organisation;
-    let Some(scheme) = jurisdiction::company_numbers(&org.address.country) else {
+    let Some(scheme) = org
+        .address
+        .country
+        .as_ref()
+        .and_then(jurisdiction::company_numbers)
+    else {
         return;
     };
     let number = filled(&org.enterprise_number);

@@ -132,8 +132,15 @@ impl<'a> Writer<'a> {
         let mut issues = Vec::new();
         let date = i18n.date(locale, project.document.effective_date, &mut issues);
         writer.record(issues);
-        let country = writer.country_name(&org.address.country);
-        let age = jurisdiction::digital_consent_age(&org.address.country);
+        let country = match &org.address.country {
+            Some(country) => writer.country_name(country),
+            None => writer.marked_placeholder("question-country"),
+        };
+        let age = org
+            .address
+            .country
+            .as_ref()
+            .and_then(jurisdiction::digital_consent_age);
         let org_name = writer.or_placeholder(&org.name, "question-org-name");
         let email = writer.or_placeholder(project.privacy_email(), "question-email");
         writer.common = vec![
@@ -142,7 +149,15 @@ impl<'a> Writer<'a> {
             ("date", date.into()),
             ("version", strip_marks(&project.document.version).into()),
             ("country", country.into()),
-            ("country-code", org.address.country.code().to_owned().into()),
+            (
+                "country-code",
+                org.address
+                    .country
+                    .as_ref()
+                    .map_or("", Country::code)
+                    .to_owned()
+                    .into(),
+            ),
             (
                 "website",
                 strip_marks(org.websites.first().map_or("", String::as_str)).into(),
@@ -157,12 +172,18 @@ impl<'a> Writer<'a> {
     /// question `question` when it is blank.
     fn or_placeholder(&mut self, answer: &str, question: &str) -> String {
         if answer.trim().is_empty() {
-            let name = self.t(question);
-            let placeholder = self.text("placeholder", &[("question", name.into())]);
-            format!("{MISSING_OPEN}{placeholder}{MISSING_CLOSE}")
+            self.marked_placeholder(question)
         } else {
             strip_marks(answer)
         }
+    }
+
+    /// The placeholder naming `question`, marked to become a
+    /// [`Span::Missing`] where a message's text is split.
+    fn marked_placeholder(&mut self, question: &str) -> String {
+        let name = self.t(question);
+        let placeholder = self.text("placeholder", &[("question", name.into())]);
+        format!("{MISSING_OPEN}{placeholder}{MISSING_CLOSE}")
     }
 
     fn record(&mut self, issues: Vec<crate::i18n::TextIssue>) {

@@ -47,7 +47,10 @@ pub struct Address {
     pub street: String,
     pub postcode: String,
     pub city: String,
-    pub country: Country,
+    /// Where the organisation is established, which decides the national
+    /// law and the supervisory authority; `None` until answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<Country>,
 }
 
 /// A person or office to contact: a DPO, a privacy contact, a
@@ -97,12 +100,6 @@ impl Country {
 
     pub fn code(&self) -> &str {
         &self.0
-    }
-}
-
-impl Default for Country {
-    fn default() -> Self {
-        Country("BE".to_owned())
     }
 }
 

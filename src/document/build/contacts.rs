@@ -12,7 +12,10 @@ impl Writer<'_> {
         {
             return String::new();
         }
-        let country = self.country_name(&address.country);
+        let country = match &address.country {
+            Some(country) => self.country_name(country),
+            None => String::new(),
+        };
         [
             address.street.trim(),
             &format!("{} {}", address.postcode.trim(), address.city.trim()),
@@ -66,7 +69,8 @@ impl Writer<'_> {
             .as_deref()
             .filter(|n| !n.trim().is_empty())
         {
-            let label = if org.address.country.code() == "NL" {
+            let dutch = org.address.country.as_ref().map(Country::code) == Some("NL");
+            let label = if dutch {
                 self.t("label-kvk-number")
             } else {
                 self.t("label-enterprise-number")

@@ -41,7 +41,7 @@ impl Writer<'_> {
             .project
             .supervisory_authority
             .as_ref()
-            .or_else(|| jurisdiction::authority(country));
+            .or_else(|| country.as_ref().and_then(jurisdiction::authority));
         let Some(authority) = authority else {
             let text = self.t("complaint-authority-unknown");
             out.push(Block::Paragraph(split_missing(text)));

@@ -8,6 +8,7 @@ const BESIDE_FIELDS: &[&str] = &[
     "organisation.name",
     "organisation.legal_form",
     "organisation.address",
+    "organisation.address.country",
     "organisation.enterprise_number",
     "organisation.vat_number",
     "organisation.email",
@@ -22,14 +23,22 @@ use crate::ui::widgets::{
     Choice, country_choices, field, findings_at, findings_except, local_field, optional,
 };
 
-fn country_picker<'a>(country: &Country, i18n: &I18n, locale: Locale) -> Element<'a, Message> {
+fn country_picker<'a>(
+    country: Option<&Country>,
+    i18n: &I18n,
+    locale: Locale,
+) -> Element<'a, Message> {
     let choices = country_choices(i18n, locale);
-    let selected = choices.iter().find(|c| &c.value == country).cloned();
+    let selected = choices.iter().find(|c| Some(&c.value) == country).cloned();
     column![
         text(i18n.simple(locale, "app-org-country")).size(14),
+        text(i18n.simple(locale, "app-org-country.help"))
+            .size(12)
+            .style(text::secondary),
         pick_list(choices, selected, |c: Choice<Country>| Message::Country(
             c.value
         ))
+        .placeholder(i18n.simple(locale, "app-choose"))
         .text_size(14),
     ]
     .spacing(4)
@@ -62,7 +71,7 @@ pub fn update(project: &mut Project, message: Message) {
         Message::Street(v) => org.address.street = v,
         Message::Postcode(v) => org.address.postcode = v,
         Message::City(v) => org.address.city = v,
-        Message::Country(v) => org.address.country = v,
+        Message::Country(v) => org.address.country = Some(v),
         Message::EnterpriseNumber(v) => org.enterprise_number = optional(v),
         Message::VatNumber(v) => org.vat_number = optional(v),
         Message::Email(v) => org.email = v,
@@ -120,17 +129,13 @@ pub fn view<'a>(
             Message::Name
         ),
         notes(&["name"]),
-        row![
-            field(
-                t("app-org-legal-form"),
-                help("app-org-legal-form"),
-                "org-legal-form",
-                org.legal_form.as_deref().unwrap_or(""),
-                Message::LegalForm
-            ),
-            country_picker(&org.address.country, i18n, locale),
-        ]
-        .spacing(12),
+        field(
+            t("app-org-legal-form"),
+            help("app-org-legal-form"),
+            "org-legal-form",
+            org.legal_form.as_deref().unwrap_or(""),
+            Message::LegalForm
+        ),
         notes(&["legal_form"]),
         field(
             t("app-org-street"),
@@ -156,6 +161,7 @@ pub fn view<'a>(
             ),
         ]
         .spacing(12),
+        country_picker(org.address.country.as_ref(), i18n, locale),
         notes(&["address"]),
         row![
             field(

@@ -231,7 +231,7 @@ pub fn view<'a>(
     let authority = project
         .supervisory_authority
         .as_ref()
-        .or_else(|| jurisdiction::authority(country));
+        .or_else(|| country.as_ref().and_then(jurisdiction::authority));
     let authority_text = match authority {
         Some(authority) => {
             let name = authority
@@ -348,7 +348,13 @@ fn requests_form<'a>(project: &Project, i18n: &I18n, locale: Locale) -> Element<
     let requests = &project.requests;
     let complaints = requests.complaints.clone().unwrap_or_default();
     // The sector rules are Belgian law: offered to Belgian organisations.
-    let belgian = project.organisation.address.country.code() == "BE";
+    let belgian = project
+        .organisation
+        .address
+        .country
+        .as_ref()
+        .map(crate::model::Country::code)
+        == Some("BE");
     let sector_rules = SectorRule::ALL.into_iter().filter(|_| belgian).map(|rule| {
         checkbox(requests.sector_rules.contains(&rule))
             .label(t(&format!("app-sector-{}", rule.key())))
