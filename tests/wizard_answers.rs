@@ -207,3 +207,32 @@ fn one_group_of_a_purpose_can_be_given_a_basis_of_its_own() {
         "the new group's basis is asked for"
     );
 }
+
+#[test]
+fn a_purposes_findings_show_under_the_fields_they_concern() {
+    let mut app = from_scratch();
+    let _ = app.update(Message::GoTo(Step::Purposes));
+    click(&mut app, "Add a purpose");
+    let mut ui =
+        iced_test::Simulator::with_size(simulate::settings(), (1400.0, 6000.0), app.view());
+    let mut y = |selector: &str| {
+        ui.find(selector)
+            .unwrap_or_else(|e| panic!("{selector}: {e}"))
+            .visible_bounds()
+            .expect("visible")
+            .y
+    };
+    let basis = y("What allows you to use it?");
+    let basis_finding = y("Error · Purpose 1: legal basis");
+    let retention = y("How long do you keep the data?");
+    let retention_finding = y("Error · Purpose 1: retention");
+    let requirement = y("Must people give this data?");
+    assert!(
+        basis < basis_finding && basis_finding < retention,
+        "{basis} {basis_finding} {retention}"
+    );
+    assert!(
+        retention < retention_finding && retention_finding < requirement,
+        "{retention} {retention_finding} {requirement}"
+    );
+}

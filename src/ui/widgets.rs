@@ -265,9 +265,11 @@ pub fn findings_except<'a, M: 'a>(
     locale: Locale,
 ) -> Element<'a, M> {
     let shown_beside = |f: &Finding| {
-        beside
-            .iter()
-            .any(|b| f.item.path == *b || f.item.path.starts_with(&format!("{b}[")))
+        beside.iter().any(|b| {
+            f.item.path == *b
+                || f.item.path.starts_with(&format!("{b}["))
+                || f.item.path.starts_with(&format!("{b}."))
+        })
     };
     let rest: Vec<Finding> = findings
         .iter()
@@ -275,6 +277,23 @@ pub fn findings_except<'a, M: 'a>(
         .cloned()
         .collect();
     findings_at(&rest, path, i18n, locale)
+}
+
+/// The findings of the list item at `here` (`purposes[2]`) that are not
+/// shown under one of its `fields`.
+pub fn findings_rest<'a, M: 'a>(
+    findings: &[Finding],
+    here: &str,
+    fields: &[&str],
+    i18n: &I18n,
+    locale: Locale,
+) -> Element<'a, M> {
+    let beside: Vec<String> = fields
+        .iter()
+        .map(|field| format!("{here}.{field}"))
+        .collect();
+    let beside: Vec<&str> = beside.iter().map(String::as_str).collect();
+    findings_except(findings, here, &beside, i18n, locale)
 }
 
 pub fn finding_card<'a, M: 'a>(finding: &Finding, i18n: &I18n, locale: Locale) -> Element<'a, M> {

@@ -11,8 +11,8 @@ use crate::model::{
     Project, StorageKind,
 };
 use crate::ui::widgets::{
-    AnswerOption, Choice, answer, choices, field, field_with_enter, findings_at, listed,
-    local_field, optional, yes_no,
+    AnswerOption, Choice, answer, choices, field, field_with_enter, findings_at, findings_rest,
+    listed, local_field, optional, yes_no,
 };
 
 /// The units of a cookie's duration, as the user picks them.
@@ -72,6 +72,9 @@ fn duration(lifetime: Lifetime, amount: u32) -> CookieDuration {
         Lifetime::Persistent => CookieDuration::Persistent,
     }
 }
+
+/// The fields of a cookie card whose findings show right under them.
+const BESIDE_FIELDS: [&str; 3] = ["category", "duration", "purpose"];
 
 #[derive(Clone, Debug)]
 pub enum Message {
@@ -248,6 +251,8 @@ pub fn view<'a>(
                     .size(13),
             );
         }
+        let notes =
+            |field: &str| findings_at(findings, &format!("cookies[{i}].{field}"), i18n, locale);
         let mut card = column![
             row![
                 field_with_enter(
@@ -289,9 +294,11 @@ pub fn view<'a>(
             text(category_says(project, cookie.category, i18n, locale))
                 .size(12)
                 .style(text::secondary),
+            notes("category"),
             row![text(t("app-cookie-duration")).size(13), line]
                 .spacing(10)
                 .align_y(iced::Alignment::Center),
+            notes("duration"),
             local_field(
                 t("app-cookie-purpose"),
                 None,
@@ -299,14 +306,11 @@ pub fn view<'a>(
                 &cookie.purpose,
                 move |l, v| Message::Purpose(i, l, v),
             ),
+            notes("purpose"),
         ]
         .spacing(8);
-        card = card.push(findings_at(
-            findings,
-            &format!("cookies[{i}]"),
-            i18n,
-            locale,
-        ));
+        let here = format!("cookies[{i}]");
+        card = card.push(findings_rest(findings, &here, &BESIDE_FIELDS, i18n, locale));
         container(card)
             .padding(12)
             .style(container::bordered_box)

@@ -15,7 +15,8 @@ use crate::model::{
     Requirement, Retention, RetentionStart,
 };
 use crate::ui::widgets::{
-    Choice, card_header, category_label, choices, findings_at, local_field, tick, yes_no,
+    Choice, card_header, category_label, choices, findings_at, findings_rest, local_field, tick,
+    yes_no,
 };
 
 #[derive(Clone, Debug)]
@@ -45,6 +46,23 @@ pub enum Message {
     /// Whether the website sets this kind of cookie for the purpose.
     Cookies(usize, CookieCategory, bool),
 }
+
+/// The fields of a purpose card whose findings show right under them.
+const BESIDE_FIELDS: [&str; 13] = [
+    "name",
+    "audiences",
+    "data",
+    "special_data",
+    "legal_basis",
+    "legitimate_interest",
+    "retention",
+    "provision",
+    "per_audience",
+    "direct_marketing",
+    "cookies",
+    "automated_decision",
+    "description",
+];
 
 /// The kinds of cookies a purpose may say the website sets for it.
 const WEBSITE_COOKIES: [CookieCategory; 5] = [
@@ -233,6 +251,15 @@ fn purpose_card<'a>(
     let help = |id: &str| Some(i18n.simple(locale, &format!("{id}.help")));
     let id = |name: &str| format!("purpose-{index}-{name}");
     let i = index;
+    // Each field's findings right under it; the rest at the card's end.
+    let notes = |field: &str| {
+        findings_at(
+            findings,
+            &format!("purposes[{index}].{field}"),
+            i18n,
+            locale,
+        )
+    };
 
     let mut card = column![
         card_header(
@@ -247,6 +274,7 @@ fn purpose_card<'a>(
             &purpose.name,
             move |l, v| Message::Name(i, l, v),
         ),
+        notes("name"),
         local_field(
             t("app-purpose-description"),
             None,
@@ -257,6 +285,7 @@ fn purpose_card<'a>(
                 .unwrap_or(&LocalText::default()),
             move |l, v| Message::Description(i, l, v),
         ),
+        notes("description"),
     ]
     .spacing(10);
 
@@ -268,7 +297,8 @@ fn purpose_card<'a>(
     });
     card = card
         .push(text(t("app-purpose-audiences")).size(14))
-        .push(row(audiences).spacing(12).wrap());
+        .push(row(audiences).spacing(12).wrap())
+        .push(notes("audiences"));
     let data = project.data_categories.iter().map(|category| {
         let key = category.key().to_owned();
         let label = category_label(category, i18n, locale);
@@ -278,10 +308,12 @@ fn purpose_card<'a>(
     card = card
         .push(text(t("app-purpose-data")).size(14))
         .push(row(data).spacing(12).wrap())
+        .push(notes("data"))
         .push(
             terms::special_view(i, project, purpose, i18n, locale)
                 .map(move |change| Message::Terms(i, change)),
-        );
+        )
+        .push(notes("special_data"));
 
     card = card.push(
         column![
@@ -298,6 +330,7 @@ fn purpose_card<'a>(
         ]
         .spacing(4),
     );
+    card = card.push(notes("legal_basis"));
     if purpose.legal_basis == Some(LegalBasis::LegitimateInterests) {
         card = card.push(local_field(
             t("app-purpose-interest"),
@@ -310,6 +343,7 @@ fn purpose_card<'a>(
             move |l, v| Message::Interest(i, l, v),
         ));
     }
+    card = card.push(notes("legitimate_interest"));
 
     let fixed = matches!(purpose.retention, Some(Retention::For { .. }));
     let criteria = matches!(purpose.retention, Some(Retention::Criteria(_)));
@@ -373,7 +407,7 @@ fn purpose_card<'a>(
         }
         None => {}
     }
-    card = card.push(retention);
+    card = card.push(retention).push(notes("retention"));
 
     let requirements = terms::requirement_choices(i18n, locale);
     let requirement = requirements
@@ -408,11 +442,13 @@ fn purpose_card<'a>(
             move |l, v| Message::Consequence(i, l, v),
         ));
     }
+    card = card.push(notes("provision"));
 
     card = card.push(
         terms::audiences_view(i, project, purpose, i18n, locale)
             .map(move |change| Message::Terms(i, change)),
     );
+    card = card.push(notes("per_audience"));
     card = card.push(yes_no(
         "direct-marketing",
         purpose.direct_marketing,
@@ -420,6 +456,7 @@ fn purpose_card<'a>(
         i18n,
         locale,
     ));
+    card = card.push(notes("direct_marketing"));
     let kinds = WEBSITE_COOKIES.iter().map(|&category| {
         tick(
             t(&format!("category-{}", category.key())),
@@ -435,16 +472,14 @@ fn purpose_card<'a>(
         ]
         .spacing(4),
     );
+    card = card.push(notes("cookies"));
     card = card.push(
         decision::view(i, purpose.automated_decision.as_ref(), i18n, locale)
             .map(move |change| Message::Decision(i, change)),
     );
-    card = card.push(findings_at(
-        findings,
-        &format!("purposes[{index}]"),
-        i18n,
-        locale,
-    ));
+    card = card.push(notes("automated_decision"));
+    let here = format!("purposes[{index}]");
+    card = card.push(findings_rest(findings, &here, &BESIDE_FIELDS, i18n, locale));
     container(card)
         .padding(14)
         .style(container::bordered_box)

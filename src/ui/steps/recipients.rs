@@ -12,8 +12,8 @@ use crate::model::{
     Country, LocalText, Locale, Project, Recipient, RecipientRole, Scc, TransferSafeguard,
 };
 use crate::ui::widgets::{
-    Choice, card_header, choices, country_choices, field, findings_at, listed, local_field,
-    optional, tick, yes_no,
+    Choice, card_header, choices, country_choices, field, findings_at, findings_rest, listed,
+    local_field, optional, tick, yes_no,
 };
 
 #[derive(Clone, Debug)]
@@ -43,6 +43,19 @@ pub enum Message {
     /// Whether data goes outside the EEA.
     Transfers(Option<bool>),
 }
+
+/// The fields of a recipient card whose findings show right under them.
+const BESIDE_FIELDS: [&str; 9] = [
+    "name",
+    "service",
+    "role",
+    "country",
+    "safeguard",
+    "scc",
+    "purposes",
+    "privacy_policy",
+    "arrangement",
+];
 
 /// The safeguards offered as choices; a derogation needs its reason
 /// written in the project file.
@@ -255,6 +268,8 @@ pub fn view<'a>(
             .iter()
             .find(|c| Some(&c.value) == recipient.country.as_ref())
             .cloned();
+        let notes =
+            |field: &str| findings_at(findings, &format!("recipients[{i}].{field}"), i18n, locale);
         let mut card = column![
             card_header(
                 format!("{} {}", t("app-recipient"), i + 1),
@@ -268,6 +283,7 @@ pub fn view<'a>(
                 &recipient.name,
                 move |l, v| Message::Name(i, l, v),
             ),
+            notes("name"),
             local_field(
                 t("app-recipient-service"),
                 None,
@@ -275,6 +291,7 @@ pub fn view<'a>(
                 &recipient.service,
                 move |l, v| Message::Service(i, l, v),
             ),
+            notes("service"),
             row![
                 column![
                     text(t("app-recipient-role")).size(14),
@@ -296,6 +313,8 @@ pub fn view<'a>(
                 .spacing(4),
             ]
             .spacing(16),
+            notes("role"),
+            notes("country"),
         ]
         .spacing(10);
         let outside = recipient
@@ -327,6 +346,7 @@ pub fn view<'a>(
                 card = card.push(scc_fields(i, recipient, i18n, locale));
             }
         }
+        card = card.push(notes("safeguard")).push(notes("scc"));
         if !project.purposes.is_empty() {
             let serves = project.purposes.iter().enumerate().map(|(p, purpose)| {
                 let on = !purpose.key.is_empty() && recipient.purposes.contains(&purpose.key);
@@ -344,6 +364,7 @@ pub fn view<'a>(
                 .spacing(6),
             );
         }
+        card = card.push(notes("purposes"));
         card = card.push(field(
             t("app-recipient-policy"),
             None,
@@ -351,6 +372,7 @@ pub fn view<'a>(
             recipient.privacy_policy.as_deref().unwrap_or(""),
             move |v| Message::Policy(i, v),
         ));
+        card = card.push(notes("privacy_policy"));
         if recipient.role == Some(RecipientRole::JointController) {
             card = card.push(local_field(
                 t("app-recipient-arrangement"),
@@ -363,12 +385,9 @@ pub fn view<'a>(
                 move |l, v| Message::Arrangement(i, l, v),
             ));
         }
-        card = card.push(findings_at(
-            findings,
-            &format!("recipients[{i}]"),
-            i18n,
-            locale,
-        ));
+        card = card.push(notes("arrangement"));
+        let here = format!("recipients[{i}]");
+        card = card.push(findings_rest(findings, &here, &BESIDE_FIELDS, i18n, locale));
         container(card)
             .padding(14)
             .style(container::bordered_box)
