@@ -323,6 +323,8 @@ rules! {
     /// A banner whose refusal takes more effort than acceptance does not
     /// collect freely given consent.
     CookieRefusalHarder = "art7.cookies.refusal-not-as-easy", Error, Gdpr "4(11), 7";
+    /// Cookies needing consent may be set before the visitor chooses.
+    CookiesBeforeChoice = "eprivacy.cookies.set-before-choice", Error, EPrivacy "5(3)";
     /// A cookie wall makes consent a condition of using the website.
     CookieWall = "art7.cookies.cookie-wall", Error, Gdpr "7(4)";
     CookieDurationMissing = "eprivacy.cookie.duration-missing", Error, EPrivacy "5(3)";

@@ -265,6 +265,7 @@ app-lifetime-persistent = until deleted
 app-consent = Consent
     .help = Cookies that are not strictly necessary may only be set after visitors agree.
 app-consent-per-category = Visitors can choose per kind of cookie
+app-consent-waits = Until visitors choose, the website sets only strictly necessary cookies (the others wait for consent)
 app-consent-refuse = Refusing is as easy as accepting (a refuse button beside the accept button)
 app-consent-no-wall = Visitors who refuse can still use the website
 app-consent-tool = Consent tool (optional)

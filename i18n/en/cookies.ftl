@@ -5,9 +5,9 @@ cookies-title = Cookie policy
 
 cookies-introduction-title = About this policy
 cookies-introduction = { $website-count ->
-    [0] This policy explains which cookies and similar technologies { $org } uses, why, and how you can accept, refuse or delete them.
-    [one] This policy explains which cookies and similar technologies { $org } uses on { $website }, why, and how you can accept, refuse or delete them.
-   *[other] This policy explains which cookies and similar technologies { $org } uses on { $website } and its other websites, why, and how you can accept, refuse or delete them.
+    [0] This policy explains whether and which cookies and similar technologies { $org } uses, and why.
+    [one] This policy explains whether and which cookies and similar technologies { $org } uses on { $website }, and why.
+   *[other] This policy explains whether and which cookies and similar technologies { $org } uses on { $website } and its other websites, and why.
 }
 
 cookies-what-title = What cookies are
@@ -16,9 +16,14 @@ cookies-what-similar = Other technologies work in a similar way and are covered 
 cookies-what-personal-data = Cookies can contain personal data, such as a unique identifier of your device. Where they do, our privacy statement applies as well.
 
 cookies-categories-title = The kinds of cookies we use
-cookies-categories = We use the following kinds of cookies. Only strictly necessary cookies may be placed without your consent.
+# Dutch law (art. 11.7a(3)(b) Telecommunicatiewet) also exempts analytics
+# cookies with little or no effect on privacy.
+cookies-categories = { $country-code ->
+    [NL] We use the following kinds of cookies. The law allows strictly necessary cookies, and analytics cookies that have little or no effect on your privacy, to be placed without your consent.
+   *[other] We use the following kinds of cookies. Only strictly necessary cookies may be placed without your consent.
+}
 # After a kind of cookie: the purposes it serves, by their names.
-cookies-category-purposes = We set them for: { $purposes }.
+cookies-category-purposes = They are set for: { $purposes }.
 # Only said when a consent banner is answered.
 cookies-categories-consent = For all other kinds, we ask your consent first.
 cookies-none = Our website does not use cookies or similar technologies.
@@ -30,7 +35,8 @@ cookies-third-parties-title = Cookies from third parties
 cookies-third-parties = Some cookies are placed and read by other companies. They can see that you visited our website and may combine this with other information they hold. Where we decide together with such a company why and how data is collected through our website, we are jointly responsible with it for that collection; what the company does with the data afterwards is governed by its own privacy policy.
 
 cookies-consent-title = Your consent
-consent-banner = On your first visit, a banner asks whether you accept cookies that are not strictly necessary. Until you choose, we place only strictly necessary cookies.
+consent-banner = On your first visit, a banner asks whether you accept cookies that are not strictly necessary.
+consent-waits-for-choice = Until you choose, we place only strictly necessary cookies.
 consent-per-category = You can choose per category which cookies you accept.
 consent-refuse-equal = Refusing is as easy as accepting.
 consent-no-wall = You can use the website whether or not you accept.

@@ -111,13 +111,15 @@ request-response-days = We aim to answer within { $days } days.
 ## when the owner ticks it.
 sector-aml = For data we keep under the Belgian law of 18 September 2017 on the prevention of money laundering and terrorist financing, you exercise your right of access through the Data Protection Authority, not with us (art. 65 of that law). The law also forbids us to tell you whether we have reported a suspicion.
 sector-patient-rights = As a patient you also have the rights of the Belgian law of 22 August 2002 on patients' rights: you can consult your patient record within 15 days of your request, receive a copy of it, and be assisted by a person of trust of your choice, who can also consult it on your behalf.
-sector-professional-secrecy = We are bound by professional secrecy (art. 458 of the Belgian Criminal Code): we share what you confide in us only where the law allows or obliges us to.
-privacy-rights-terms = We answer within one month of receiving your request. For complex or numerous requests we may extend this by two further months; we will tell you so within the first month. Exercising your rights is free of charge, unless a request is manifestly unfounded or excessive. If we have reasonable doubts about your identity, we may ask you for additional information to confirm it.
+sector-professional-secrecy = We are bound by professional secrecy under Belgian criminal law: we share what you confide in us only where the law allows or obliges us to.
+privacy-rights-terms = We answer without undue delay, and in any event within one month of receiving your request. For complex or numerous requests we may extend this by two further months; we will tell you so within the first month. Exercising your rights is free of charge, unless a request is manifestly unfounded or excessive. If we have reasonable doubts about your identity, we may ask you for additional information to confirm it.
 
 privacy-objection-title = Your right to object
-privacy-objection = You have the right to object to certain uses of your personal data (Art. 21 GDPR). Because this right matters, we set it out here separately.
-privacy-objection-interests = Where we process your data on the basis of legitimate interests or of a task in the public interest, you can object at any time on grounds relating to your particular situation. We then stop, unless we demonstrate compelling legitimate grounds that override your interests, rights and freedoms, or need the data to establish, exercise or defend legal claims.
-privacy-objection-marketing = We use some of your data for direct marketing. You can object to this at any time, without giving a reason; we then stop using your data for it.
+privacy-objection = You have the right to object to some uses of your personal data (Art. 21 GDPR). Because this right matters, we set it out here separately.
+# $purposes names the purposes resting on legitimate interests or a public task.
+privacy-objection-interests = These purposes rest on legitimate interests or on a task in the public interest: { $purposes }. You can object to them at any time on grounds relating to your particular situation. We then stop, unless we demonstrate compelling legitimate grounds that override your interests, rights and freedoms, or need the data to establish, exercise or defend legal claims.
+# $purposes names the purposes that are direct marketing.
+privacy-objection-marketing = These purposes are direct marketing: { $purposes }. You can object to them at any time, without giving a reason, by writing to { $email }; we then stop using your data for them.
 
 privacy-withdrawal-title = Withdrawing your consent
 privacy-withdrawal = Where we process your data on the basis of your consent, you can withdraw that consent at any time, for example by writing to { $email }. Withdrawing does not affect the lawfulness of what we did with your consent before you withdrew it.

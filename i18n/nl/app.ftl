@@ -265,6 +265,7 @@ app-lifetime-persistent = tot ze verwijderd wordt
 app-consent = Toestemming
     .help = Cookies die niet strikt noodzakelijk zijn, mogen pas geplaatst worden nadat bezoekers ermee instemmen.
 app-consent-per-category = Bezoekers kunnen per soort cookie kiezen
+app-consent-waits = Zolang bezoekers niet kozen, plaatst de website alleen strikt noodzakelijke cookies (de andere wachten op toestemming)
 app-consent-refuse = Weigeren is even eenvoudig als accepteren (een weigerknop naast de accepteerknop)
 app-consent-no-wall = Bezoekers die weigeren, kunnen de website toch gebruiken
 app-consent-tool = Toestemmingstool (niet verplicht)

@@ -252,7 +252,7 @@ role-joint-controller = Gezamenlijke verwerkingsverantwoordelijke, samen met ons
 role-authority = Overheidsinstantie
 role-group-company = Onderneming binnen onze groep
 safeguard-adequacy = de Europese Commissie heeft vastgesteld dat dit land een passend beschermingsniveau voor persoonsgegevens biedt (art. 45 AVG).
-safeguard-dpf = de ontvanger is aangesloten bij het EU-VS-kader voor gegevensbescherming (EU-US Data Privacy Framework), dat volgens de Europese Commissie een passend beschermingsniveau biedt (art. 45 AVG).
+safeguard-dpf = de ontvanger is gecertificeerd onder het EU-VS-gegevensprivacykader (EU-US Data Privacy Framework), dat volgens de Europese Commissie een passend beschermingsniveau biedt (art. 45 AVG).
 safeguard-scc = wij zijn met de ontvanger de standaardcontractbepalingen van de Europese Commissie overeengekomen (art. 46, lid 2, c) AVG).
 # $module is the module of the clauses (1 to 4), or "none" when not given.
 safeguard-scc-2021 = { $module ->

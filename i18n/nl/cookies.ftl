@@ -7,9 +7,9 @@ cookies-title = Cookiebeleid
 
 cookies-introduction-title = Over dit beleid
 cookies-introduction = { $website-count ->
-    [0] In dit beleid leest u welke cookies en vergelijkbare technieken { $org } gebruikt, waarom, en hoe u ze kunt accepteren, weigeren of verwijderen.
-    [one] In dit beleid leest u welke cookies en vergelijkbare technieken { $org } gebruikt op { $website }, waarom, en hoe u ze kunt accepteren, weigeren of verwijderen.
-   *[other] In dit beleid leest u welke cookies en vergelijkbare technieken op { $website } en op de andere websites van { $org } worden gebruikt, waarom, en hoe u ze kunt accepteren, weigeren of verwijderen.
+    [0] In dit beleid leest u of en welke cookies en vergelijkbare technieken { $org } gebruikt, en waarom.
+    [one] In dit beleid leest u of en welke cookies en vergelijkbare technieken { $org } gebruikt op { $website }, en waarom.
+   *[other] In dit beleid leest u of en welke cookies en vergelijkbare technieken op { $website } en op de andere websites van { $org } worden gebruikt, en waarom.
 }
 
 cookies-what-title = Wat zijn cookies?
@@ -18,9 +18,14 @@ cookies-what-similar = Andere technieken werken op een vergelijkbare manier en v
 cookies-what-personal-data = Cookies kunnen persoonsgegevens bevatten, zoals een unieke code waarmee uw apparaat kan worden herkend. In dat geval geldt ook onze privacyverklaring.
 
 cookies-categories-title = De soorten cookies die wij gebruiken
-cookies-categories = Wij gebruiken de volgende soorten cookies. Alleen strikt noodzakelijke cookies mogen zonder uw toestemming worden geplaatst.
+# Dutch law (art. 11.7a(3)(b) Telecommunicatiewet) also exempts analytics
+# cookies with little or no effect on privacy.
+cookies-categories = { $country-code ->
+    [NL] Wij gebruiken de volgende soorten cookies. De wet staat toe dat strikt noodzakelijke cookies, en analytische cookies die weinig of geen gevolgen hebben voor uw privacy, zonder uw toestemming worden geplaatst.
+   *[other] Wij gebruiken de volgende soorten cookies. Alleen strikt noodzakelijke cookies mogen zonder uw toestemming worden geplaatst.
+}
 # After a kind of cookie: the purposes it serves, by their names.
-cookies-category-purposes = Wij plaatsen ze voor: { $purposes }.
+cookies-category-purposes = Ze worden geplaatst voor: { $purposes }.
 # Alleen als een toestemmingsbanner is geantwoord.
 cookies-categories-consent = Voor alle andere soorten vragen wij eerst uw toestemming.
 cookies-none = Onze website gebruikt geen cookies of vergelijkbare technieken.
@@ -32,7 +37,8 @@ cookies-third-parties-title = Cookies van derden
 cookies-third-parties = Sommige cookies worden geplaatst en uitgelezen door andere bedrijven. Die bedrijven kunnen zien dat u onze website hebt bezocht en kunnen dat combineren met andere informatie waarover zij beschikken. Waar wij samen met zo'n bedrijf bepalen waarom en hoe via onze website gegevens worden verzameld, zijn wij samen met dat bedrijf verantwoordelijk voor die verzameling; wat het bedrijf daarna met de gegevens doet, valt onder zijn eigen privacyverklaring.
 
 cookies-consent-title = Uw toestemming
-consent-banner = Bij uw eerste bezoek vragen wij u in een melding of u cookies accepteert die niet strikt noodzakelijk zijn. Zolang u geen keuze hebt gemaakt, plaatsen wij alleen strikt noodzakelijke cookies.
+consent-banner = Bij uw eerste bezoek vragen wij u in een melding of u cookies accepteert die niet strikt noodzakelijk zijn.
+consent-waits-for-choice = Zolang u geen keuze hebt gemaakt, plaatsen wij alleen strikt noodzakelijke cookies.
 consent-per-category = U kunt per categorie kiezen welke cookies u accepteert.
 consent-refuse-equal = Weigeren is even eenvoudig als accepteren.
 consent-no-wall = U kunt de website gebruiken, of u nu accepteert of niet.

@@ -84,6 +84,12 @@ fn consent(project: &Project, findings: &mut Vec<Finding>) {
             "cookie_consent.per_category",
         ));
     }
+    if !consent.waits_for_choice {
+        findings.push(Finding::new(
+            Rule::CookiesBeforeChoice,
+            "cookie_consent.waits_for_choice",
+        ));
+    }
     if !consent.refuse_as_easy {
         findings.push(Finding::new(
             Rule::CookieRefusalHarder,

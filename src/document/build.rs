@@ -425,6 +425,13 @@ impl<'a> Writer<'a> {
             OutlineBlock::SourceList => self.sources(out),
             OutlineBlock::PurposeTable => self.purpose_table(out),
             OutlineBlock::LegitimateInterestList => self.legitimate_interests(out),
+            OutlineBlock::Purposes(filter, id) => {
+                let purposes = self.purpose_names(|p| filter.picks(p));
+                if !purposes.is_empty() {
+                    let text = self.text(id, &[("purposes", purposes.into())]);
+                    out.push(Block::Paragraph(split_missing(text)));
+                }
+            }
             OutlineBlock::ProvisionList => self.provisions(out),
             OutlineBlock::RecipientTable => self.recipient_table(out),
             OutlineBlock::TransferList => self.transfers(out),

@@ -79,6 +79,8 @@ pub enum Condition {
     HasConsentBanner,
     HasConsentWithdrawal,
     HasChangeChannels,
+    /// At least one of these holds.
+    Any(Vec<Condition>),
     Not(Box<Condition>),
 }
 
@@ -137,6 +139,31 @@ pub enum Block {
     ThirdPartyList,
     ConsentDescription,
     BrowserList,
+    /// A paragraph from the Fluent message with this id, whose `$purposes`
+    /// names the purposes the filter picks; nothing when it picks none.
+    Purposes(PurposeFilter, String),
+}
+
+/// Which purposes a [`Block::Purposes`] names.
+#[derive(Clone, Copy, Debug, Deserialize)]
+pub enum PurposeFilter {
+    /// Resting, for some audience, on Art. 6(1)(e) or (f), which people
+    /// may object to on grounds of their situation (Art. 21(1)).
+    Objectable,
+    /// Answered to be direct marketing (Art. 21(2)).
+    DirectMarketing,
+}
+
+impl PurposeFilter {
+    pub fn picks(self, purpose: &crate::model::Purpose) -> bool {
+        match self {
+            PurposeFilter::Objectable => {
+                purpose.rests_on(LegalBasis::LegitimateInterests)
+                    || purpose.rests_on(LegalBasis::PublicTask)
+            }
+            PurposeFilter::DirectMarketing => purpose.direct_marketing == Some(true),
+        }
+    }
 }
 
 impl Condition {
@@ -163,13 +190,14 @@ impl Condition {
                 .purposes
                 .iter()
                 .any(|p| p.rests_on(LegalBasis::LegitimateInterests)),
-            Condition::HasObjectableProcessing => project.purposes.iter().any(|p| {
-                p.rests_on(LegalBasis::LegitimateInterests) || p.rests_on(LegalBasis::PublicTask)
-            }),
+            Condition::HasObjectableProcessing => project
+                .purposes
+                .iter()
+                .any(|p| PurposeFilter::Objectable.picks(p)),
             Condition::HasDirectMarketing => project
                 .purposes
                 .iter()
-                .any(|p| p.direct_marketing == Some(true)),
+                .any(|p| PurposeFilter::DirectMarketing.picks(p)),
             Condition::HasProvisionRequirements => project
                 .purposes
                 .iter()
@@ -217,6 +245,7 @@ impl Condition {
                 .is_some_and(|w| !w.is_blank()),
             Condition::HasChangeChannels => !project.change_notice.is_empty(),
             Condition::Not(inner) => !inner.holds(project),
+            Condition::Any(conditions) => conditions.iter().any(|c| c.holds(project)),
         }
     }
 }

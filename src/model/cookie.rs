@@ -135,6 +135,10 @@ pub struct CookieConsent {
     /// The banner lets visitors choose per category.
     #[serde(default)]
     pub per_category: bool,
+    /// Until a visitor chooses, the website sets only strictly necessary
+    /// cookies: the others wait for consent.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub waits_for_choice: bool,
     /// The banner offers refusing beside accepting, as visible and as easy.
     #[serde(default)]
     pub refuse_as_easy: bool,
@@ -161,6 +165,7 @@ impl CookieConsent {
         CookieConsent {
             method,
             per_category: false,
+            waits_for_choice: false,
             refuse_as_easy: false,
             no_cookie_wall: false,
             choice_kept_months: None,

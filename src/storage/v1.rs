@@ -116,6 +116,8 @@ impl From<ProjectV1> for Project {
                     ConsentMethod::NotAsked
                 },
                 per_category: c.per_category,
+                // Format 1 never asked; the owner is asked now.
+                waits_for_choice: false,
                 refuse_as_easy: c.refuse_as_easy,
                 no_cookie_wall: c.no_cookie_wall,
                 choice_kept_months: None,

@@ -60,3 +60,17 @@ pub fn not_found(project: &Project, rule: Rule) {
         "{rule:?} found: {findings:#?}"
     );
 }
+
+/// Asserts that `sentence` is said for `with` and not for any of
+/// `without`, in English, and that its Dutch counterpart follows it.
+pub fn only_with(sentence: (&str, &str), with: &Project, without: &[(&str, Project)]) {
+    let said = everything(with);
+    assert!(said.contains(sentence.0), "not said: {:?}", sentence.0);
+    assert!(said.contains(sentence.1), "not said: {:?}", sentence.1);
+    for (case, project) in without {
+        let said = everything(project);
+        for phrase in [sentence.0, sentence.1] {
+            assert!(!said.contains(phrase), "{case}: said {phrase:?}");
+        }
+    }
+}

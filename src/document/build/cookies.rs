@@ -151,6 +151,9 @@ impl Writer<'_> {
             return;
         };
         let mut sentences = vec![self.t("consent-banner")];
+        if consent.waits_for_choice {
+            sentences.push(self.t("consent-waits-for-choice"));
+        }
         if consent.per_category {
             sentences.push(self.t("consent-per-category"));
         }

@@ -96,6 +96,7 @@ pub enum Message {
     SetsCookies(Option<bool>),
     Method(Option<ConsentMethod>),
     PerCategory(bool),
+    WaitsForChoice(bool),
     RefuseAsEasy(bool),
     NoCookieWall(bool),
     Tool(String),
@@ -167,6 +168,7 @@ pub fn update(project: &mut Project, message: Message) {
         Message::Method(None) => project.cookie_consent = None,
         Message::Method(Some(method)) => consent(project).method = method,
         Message::PerCategory(on) => consent(project).per_category = on,
+        Message::WaitsForChoice(on) => consent(project).waits_for_choice = on,
         Message::RefuseAsEasy(on) => consent(project).refuse_as_easy = on,
         Message::NoCookieWall(on) => consent(project).no_cookie_wall = on,
         Message::Tool(v) => consent(project).tool = optional(v),
@@ -340,6 +342,10 @@ pub fn view<'a>(
         checkbox(consent.per_category && banner)
             .label(t("app-consent-per-category"))
             .on_toggle_maybe(banner.then_some(Message::PerCategory))
+            .text_size(14),
+        checkbox(consent.waits_for_choice && banner)
+            .label(t("app-consent-waits"))
+            .on_toggle_maybe(banner.then_some(Message::WaitsForChoice))
             .text_size(14),
         checkbox(consent.refuse_as_easy && banner)
             .label(t("app-consent-refuse"))
