@@ -31,6 +31,9 @@ fn large_project() -> Project {
             .purposes
             .extend(purposes.iter().cloned().map(|mut p| {
                 p.name = LocalText::universal(format!("{} {copy}", p.name.exact(Locale::En)));
+                // Keys name one purpose each; the copies' recipients go on
+                // naming the originals.
+                p.key = format!("{}-{copy}", p.key);
                 p
             }));
         project.recipients.extend(recipients.iter().cloned());
