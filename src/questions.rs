@@ -183,10 +183,10 @@ fn transfers(project: &Project) -> AnswerState {
 /// Whether a recipient processes the data outside the EEA, as far as
 /// its country is known. The one place that answers it.
 pub fn is_outside_eea(recipient: &Recipient) -> bool {
-    recipient
-        .country
-        .as_ref()
-        .is_some_and(|c| !jurisdiction::is_eea(c))
+    recipient.outside_eea_unstated
+        || recipient
+            .processing_countries()
+            .any(|c| !jurisdiction::is_eea(c))
 }
 
 /// Whether the documents say that data leaves the EEA: only when answered

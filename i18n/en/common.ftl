@@ -249,6 +249,9 @@ role-controller = Independent controller
 role-joint-controller = Joint controller, together with us
 role-authority = Public authority
 role-group-company = Company of our group
+role-employer = Your employer
+role-professional-body = Professional body or regulator of our profession
+role-acquirer = Buyer of all or part of our business, in a sale or merger
 safeguard-adequacy = the European Commission has decided that this country protects personal data adequately (Art. 45 GDPR).
 safeguard-dpf = the recipient is certified under the EU-US Data Privacy Framework, which the European Commission has found adequate (Art. 45 GDPR).
 safeguard-scc = we have agreed the European Commission's standard contractual clauses with the recipient (Art. 46(2)(c) GDPR).
@@ -332,6 +335,10 @@ column-legal-basis = Legal basis
 column-retention = Retention period
 column-recipient = Recipient
 column-service = What they do
+# A recipient's place of processing when the provider names no country.
+country-outside-eea-unstated = a country outside the EEA that the provider does not name
+# A recipient's company seat, when the data is processed elsewhere.
+recipient-seat = Seat: { $country }
 recipient-purposes = Receives data for: { $purposes }
 column-role = Role
 column-location = Where

@@ -251,6 +251,9 @@ role-controller = Zelfstandige verwerkingsverantwoordelijke
 role-joint-controller = Gezamenlijke verwerkingsverantwoordelijke, samen met ons
 role-authority = Overheidsinstantie
 role-group-company = Onderneming binnen onze groep
+role-employer = Uw werkgever
+role-professional-body = Beroepsorde of toezichthouder van ons beroep
+role-acquirer = Koper van (een deel van) onze onderneming, bij een verkoop of fusie
 safeguard-adequacy = de Europese Commissie heeft vastgesteld dat dit land een passend beschermingsniveau voor persoonsgegevens biedt (art. 45 AVG).
 safeguard-dpf = de ontvanger is gecertificeerd onder het EU-VS-gegevensprivacykader (EU-US Data Privacy Framework), dat volgens de Europese Commissie een passend beschermingsniveau biedt (art. 45 AVG).
 safeguard-scc = wij zijn met de ontvanger de standaardcontractbepalingen van de Europese Commissie overeengekomen (art. 46, lid 2, c) AVG).
@@ -334,6 +337,10 @@ column-legal-basis = Rechtsgrond
 column-retention = Bewaartermijn
 column-recipient = Ontvanger
 column-service = Wat zij doen
+# A recipient's place of processing when the provider names no country.
+country-outside-eea-unstated = een land buiten de EER dat de aanbieder niet noemt
+# A recipient's company seat, when the data is processed elsewhere.
+recipient-seat = Zetel: { $country }
 recipient-purposes = Krijgt gegevens voor: { $purposes }
 column-role = Rol
 column-location = Locatie

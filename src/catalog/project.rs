@@ -117,7 +117,13 @@ pub fn remove(project: &mut Project, service: &Service, i18n: &I18n) -> Removal 
         if r.from_catalog.as_deref() != Some(service.key.as_str()) {
             return true;
         }
-        if pristine_recipient.as_ref() == Some(r) {
+        // Which purposes it serves is the owner's answer about their own
+        // work, not a change to what the catalogue filled in.
+        let unlinked = Recipient {
+            purposes: Vec::new(),
+            ..r.clone()
+        };
+        if pristine_recipient.as_ref() == Some(&unlinked) {
             removal.recipients_removed += 1;
             false
         } else {
@@ -154,6 +160,13 @@ pub fn recipient(service: &Service, i18n: &I18n) -> Option<Recipient> {
         service: translated(i18n, &service.description_id(), &FluentArgs::new()),
         role: Some(role),
         country: Some(service.data_location().clone()),
+        also_processed_in: Vec::new(),
+        outside_eea_unstated: false,
+        // The company's own country, where the data goes elsewhere.
+        seat: service
+            .processed_in
+            .is_some()
+            .then(|| service.country.clone()),
         safeguard: service.safeguard.clone(),
         privacy_policy: Some(service.privacy_policy.clone()),
         scc: None,

@@ -4,7 +4,7 @@
 
 use super::{Detail, Finding, Rule};
 use crate::jurisdiction;
-use crate::model::{Project, Recipient, RecipientRole, Scc, TransferSafeguard};
+use crate::model::{Country, Project, Recipient, RecipientRole, Scc, TransferSafeguard};
 
 /// Clauses of a repealed decision: since 27 December 2022 transfers need
 /// those of Decision (EU) 2021/914.
@@ -56,30 +56,63 @@ pub(super) fn check(project: &Project, findings: &mut Vec<Finding>) {
         if recipient.role.is_none() {
             findings.push(finding(Rule::RecipientRoleMissing, "role"));
         }
-        if let Some(rule) = transfer_problem(recipient) {
+        if let Some((rule, country)) = transfer_problem(recipient) {
             // Point at the answer that is most likely wrong.
             let field = match rule {
                 Rule::TransferCountryMissing | Rule::TransferSafeguardInsideEea => "country",
                 _ => "safeguard",
             };
             let mut found = finding(rule, field);
-            if let Some(country) = &recipient.country {
-                found = found.with("country", Detail::Country(country.clone()));
-            }
+            found = match country {
+                Some(country) => found.with("country", Detail::Country(country.clone())),
+                None => found.with(
+                    "country",
+                    Detail::Message("country-outside-eea-unstated".into()),
+                ),
+            };
             findings.push(found);
         }
     }
 }
 
-/// What is wrong with the terms of a recipient's transfer, if anything.
-fn transfer_problem(recipient: &Recipient) -> Option<Rule> {
+/// What is wrong with the terms of a recipient's transfer, if anything,
+/// and the country it concerns (`None`: a country outside the EEA the
+/// provider does not name). Every country outside the EEA must be
+/// covered by the safeguard.
+fn transfer_problem(recipient: &Recipient) -> Option<(Rule, Option<&Country>)> {
     let safeguard = recipient.safeguard.as_ref();
-    let Some(country) = &recipient.country else {
-        return safeguard.map(|_| Rule::TransferCountryMissing);
-    };
-    if jurisdiction::is_eea(country) {
-        return safeguard.map(|_| Rule::TransferSafeguardInsideEea);
+    let outside: Vec<&Country> = recipient
+        .processing_countries()
+        .filter(|c| !jurisdiction::is_eea(c))
+        .collect();
+    if outside.is_empty() && !recipient.outside_eea_unstated {
+        return match recipient.country.as_ref() {
+            None => safeguard.map(|_| (Rule::TransferCountryMissing, None)),
+            Some(country) => safeguard.map(|_| (Rule::TransferSafeguardInsideEea, Some(country))),
+        };
     }
+    if recipient.outside_eea_unstated {
+        // Without a country, no adequacy decision can be relied on.
+        let named = matches!(
+            safeguard,
+            Some(
+                TransferSafeguard::StandardContractualClauses
+                    | TransferSafeguard::BindingCorporateRules
+                    | TransferSafeguard::Derogation(_)
+            )
+        );
+        if !named {
+            return Some((Rule::TransferSafeguardMissing, None));
+        }
+    }
+    outside
+        .into_iter()
+        .find_map(|country| country_problem(safeguard, country).map(|rule| (rule, Some(country))))
+}
+
+/// What is wrong with `safeguard` for a transfer to `country`, outside the
+/// EEA.
+fn country_problem(safeguard: Option<&TransferSafeguard>, country: &Country) -> Option<Rule> {
     let adequate = jurisdiction::has_adequacy_decision(country);
     let dpf_country = jurisdiction::is_data_privacy_framework_country(country);
     match safeguard {

@@ -17,6 +17,17 @@ pub struct Recipient {
     /// Where the data is processed.
     #[serde(default)]
     pub country: Option<Country>,
+    /// Further countries where the data is processed, beside `country`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_processed_in: Vec<Country>,
+    /// The provider says the data may be processed outside the EEA without
+    /// naming the countries.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub outside_eea_unstated: bool,
+    /// Where the company is established, when that is not where the data
+    /// is processed (an Irish company whose servers are in the US).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seat: Option<Country>,
     /// The safeguard for a transfer outside the EEA (Art. 46, 45, 49).
     #[serde(default)]
     pub safeguard: Option<TransferSafeguard>,
@@ -40,6 +51,13 @@ pub struct Recipient {
     pub from_catalog: Option<String>,
 }
 
+impl Recipient {
+    /// Every country the recipient is answered to process the data in.
+    pub fn processing_countries(&self) -> impl Iterator<Item = &Country> {
+        self.country.iter().chain(&self.also_processed_in)
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum RecipientRole {
     /// Processes data on the organisation's instructions (Art. 28).
@@ -52,15 +70,26 @@ pub enum RecipientRole {
     Authority,
     /// A company of the same group.
     GroupCompany,
+    /// The person's own employer (an employee benefit, a training the
+    /// employer pays for); it decides for itself what it does with the data.
+    Employer,
+    /// A professional body or regulator of the profession (the order of
+    /// physicians, the institute of accountants).
+    ProfessionalBody,
+    /// A buyer of all or part of the business, in a sale or merger.
+    Acquirer,
 }
 
 impl RecipientRole {
-    pub const ALL: [RecipientRole; 5] = [
+    pub const ALL: [RecipientRole; 8] = [
         RecipientRole::Processor,
         RecipientRole::Controller,
         RecipientRole::JointController,
         RecipientRole::Authority,
         RecipientRole::GroupCompany,
+        RecipientRole::Employer,
+        RecipientRole::ProfessionalBody,
+        RecipientRole::Acquirer,
     ];
 
     /// The suffix of its Fluent message (`role-<key>`).
@@ -71,6 +100,9 @@ impl RecipientRole {
             RecipientRole::JointController => "joint-controller",
             RecipientRole::Authority => "authority",
             RecipientRole::GroupCompany => "group-company",
+            RecipientRole::Employer => "employer",
+            RecipientRole::ProfessionalBody => "professional-body",
+            RecipientRole::Acquirer => "acquirer",
         }
     }
 }

@@ -39,36 +39,62 @@ impl Writer<'_> {
                 Some(role) => self.t(&format!("role-{}", role.key())),
                 None => self.t("not-stated"),
             };
-            let location = match &recipient.country {
-                Some(country) => self.country_name(country),
-                None => self.t("not-stated"),
-            };
-            rows.push(vec![
-                name,
-                service,
-                split_missing(role),
-                split_missing(location),
-            ]);
+            let location = self.locations(recipient);
+            rows.push(vec![name, service, split_missing(role), location]);
         }
         if !rows.is_empty() {
             out.push(Block::Table(Table { columns, rows }));
         }
     }
 
+    /// Where the recipient processes the data, and its seat when that is
+    /// elsewhere.
+    fn locations(&mut self, recipient: &Recipient) -> Text {
+        let mut places: Vec<String> = recipient
+            .processing_countries()
+            .map(|c| self.country_name(c))
+            .collect();
+        if recipient.outside_eea_unstated {
+            places.push(self.t("country-outside-eea-unstated"));
+        }
+        let mut spans = if places.is_empty() {
+            split_missing(self.t("not-stated")).0
+        } else {
+            vec![Span::Plain(places.join(", "))]
+        };
+        if let Some(seat) = &recipient.seat {
+            let seat = self.country_name(seat);
+            spans.push(Span::Break);
+            spans.push(Span::Plain(
+                self.text("recipient-seat", &[("country", seat.into())]),
+            ));
+        }
+        Text(spans)
+    }
+
     pub(super) fn transfers(&mut self, out: &mut Vec<Block>) {
         let project = self.project;
         let mut items = Vec::new();
         for (i, recipient) in project.recipients.iter().enumerate() {
-            let Some(country) = recipient
-                .country
-                .as_ref()
+            let outside: Vec<&Country> = recipient
+                .processing_countries()
                 .filter(|c| !jurisdiction::is_eea(c))
-            else {
+                .collect();
+            if outside.is_empty() && !recipient.outside_eea_unstated {
                 continue;
-            };
+            }
             let mut spans = self.recipient_name(i, recipient).0;
-            let country_name = self.country_name(country);
-            spans.push(Span::Plain(format!(" ({country_name})")));
+            let mut names: Vec<String> = outside.iter().map(|c| self.country_name(c)).collect();
+            if recipient.outside_eea_unstated {
+                names.push(self.t("country-outside-eea-unstated"));
+            }
+            spans.push(Span::Plain(format!(" ({})", names.join(", "))));
+            // Without a safeguard, only an adequacy decision for every
+            // named country covers the transfer.
+            let all_adequate = !recipient.outside_eea_unstated
+                && outside
+                    .iter()
+                    .all(|c| jurisdiction::has_adequacy_decision(c));
             let safeguard = match &recipient.safeguard {
                 Some(TransferSafeguard::AdequacyDecision) => Some(self.t("safeguard-adequacy")),
                 Some(TransferSafeguard::DataPrivacyFramework) => Some(self.t("safeguard-dpf")),
@@ -87,9 +113,7 @@ impl Writer<'_> {
                     let reason = self.local(reason, &format!("recipients[{i}].safeguard"));
                     Some(self.text("safeguard-derogation", &[("reason", reason.into())]))
                 }
-                None if jurisdiction::has_adequacy_decision(country) => {
-                    Some(self.t("safeguard-adequacy"))
-                }
+                None if all_adequate => Some(self.t("safeguard-adequacy")),
                 None => None,
             };
             match safeguard {

@@ -11,6 +11,7 @@ use crate::jurisdiction;
 use crate::model::{
     Country, LocalText, Locale, Project, Recipient, RecipientRole, Scc, TransferSafeguard,
 };
+use crate::questions;
 use crate::ui::widgets::{
     Choice, card_header, choices, country_choices, field, findings_at, findings_rest, listed,
     local_field, optional, tick, yes_no,
@@ -36,6 +37,14 @@ pub enum Message {
     /// Which standard contractual clauses.
     Scc(usize, Scc),
     SccModule(usize, String),
+    /// Another country where the data is processed.
+    AlsoIn(usize, Country),
+    /// Takes country `.1` of the further countries away again.
+    NotAlsoIn(usize, usize),
+    /// The provider names no country outside the EEA it may use.
+    Unstated(usize, bool),
+    /// The company's seat, where it is not where the data is processed.
+    Seat(usize, Option<Country>),
     /// Whether recipient `.0` receives data for purpose `.1`.
     Serves(usize, usize, bool),
     /// Whether anyone outside the organisation receives the data.
@@ -96,6 +105,30 @@ pub fn update(project: &mut Project, message: Message) {
             }
         }
         Message::Transfers(answer) => project.transfers_outside_eea = answer,
+        Message::AlsoIn(i, country) => {
+            if let Some(r) = project.recipients.get_mut(i)
+                && !r.processing_countries().any(|c| *c == country)
+            {
+                r.also_processed_in.push(country);
+            }
+        }
+        Message::NotAlsoIn(i, at) => {
+            if let Some(r) = project.recipients.get_mut(i)
+                && at < r.also_processed_in.len()
+            {
+                r.also_processed_in.remove(at);
+            }
+        }
+        Message::Unstated(i, on) => {
+            if let Some(r) = project.recipients.get_mut(i) {
+                r.outside_eea_unstated = on;
+            }
+        }
+        Message::Seat(i, seat) => {
+            if let Some(r) = project.recipients.get_mut(i) {
+                r.seat = seat;
+            }
+        }
         Message::Serves(i, purpose, on) => {
             if i < project.recipients.len()
                 && let Some(key) = project.purpose_key(purpose)
@@ -299,29 +332,32 @@ pub fn view<'a>(
                         i, c.value
                     ))
                     .placeholder(t("app-choose"))
-                    .text_size(13),
+                    .text_size(13)
+                    .width(Length::Fill),
                 ]
-                .spacing(4),
+                .spacing(4)
+                .width(Length::FillPortion(3)),
                 column![
                     text(t("app-recipient-country")).size(14),
                     pick_list(countries, country, move |c: Choice<Country>| {
                         Message::Country(i, c.value)
                     })
                     .placeholder(t("app-choose"))
-                    .text_size(13),
+                    .text_size(13)
+                    .width(Length::Fill),
                 ]
-                .spacing(4),
+                .spacing(4)
+                .width(Length::FillPortion(2)),
             ]
             .spacing(16),
             notes("role"),
+            places(i, recipient, i18n, locale),
             notes("country"),
+            notes("also_processed_in"),
+            notes("seat"),
         ]
         .spacing(10);
-        let outside = recipient
-            .country
-            .as_ref()
-            .is_some_and(|c| !jurisdiction::is_eea(c));
-        if outside {
+        if questions::is_outside_eea(recipient) {
             let options = safeguards(i18n, locale);
             let chosen = options
                 .iter()
@@ -434,6 +470,9 @@ fn add(project: &mut Project) {
         service: LocalText::default(),
         role: None,
         country: None,
+        also_processed_in: Vec::new(),
+        outside_eea_unstated: false,
+        seat: None,
         safeguard: None,
         privacy_policy: None,
         scc: None,
@@ -443,14 +482,84 @@ fn add(project: &mut Project) {
     });
 }
 
+/// Further countries of processing, a provider that names none outside
+/// the EEA, and the company's seat where it is elsewhere.
+fn places<'a>(
+    i: usize,
+    recipient: &'a Recipient,
+    i18n: &I18n,
+    locale: Locale,
+) -> Element<'a, Message> {
+    let t = |id: &str| i18n.simple(locale, id);
+    let countries = country_choices(i18n, locale);
+    let chips = recipient
+        .also_processed_in
+        .iter()
+        .enumerate()
+        .map(|(at, country)| {
+            let name = countries
+                .iter()
+                .find(|c| &c.value == country)
+                .map_or_else(|| country.code().to_owned(), |c| c.label.clone());
+            button(text(format!("{name} ×")).size(12))
+                .on_press(Message::NotAlsoIn(i, at))
+                .style(button::secondary)
+                .padding([3, 8])
+                .into()
+        });
+    let mut seats = vec![Choice {
+        value: None,
+        label: t("app-recipient-seat-same"),
+    }];
+    seats.extend(countries.iter().map(|c| Choice {
+        value: Some(c.value.clone()),
+        label: c.label.clone(),
+    }));
+    let seat = seats.iter().find(|c| c.value == recipient.seat).cloned();
+    column![
+        row![
+            text(t("app-recipient-also-in")).size(13),
+            row(chips).spacing(6).wrap(),
+            pick_list(
+                countries,
+                None::<Choice<Country>>,
+                move |c| Message::AlsoIn(i, c.value)
+            )
+            .placeholder(t("app-recipient-also-in.placeholder"))
+            .text_size(13),
+        ]
+        .spacing(8)
+        .align_y(iced::Alignment::Center),
+        tick(
+            t("app-recipient-unstated"),
+            recipient.outside_eea_unstated,
+            move |on| Message::Unstated(i, on),
+        ),
+        row![
+            text(t("app-recipient-seat")).size(13),
+            pick_list(
+                seats,
+                seat,
+                move |c: Choice<Option<Country>>| Message::Seat(i, c.value)
+            )
+            .text_size(13),
+        ]
+        .spacing(8)
+        .align_y(iced::Alignment::Center),
+    ]
+    .spacing(6)
+    .into()
+}
+
 /// What the chosen safeguard makes the privacy statement say, in its own
 /// words; without one, the country's adequacy decision where it has one,
 /// else that a placeholder stands there.
 fn safeguard_says(recipient: &Recipient, i18n: &I18n, locale: Locale) -> String {
-    let adequate = recipient
-        .country
-        .as_ref()
-        .is_some_and(jurisdiction::has_adequacy_decision);
+    let adequate = !recipient.outside_eea_unstated
+        && recipient
+            .processing_countries()
+            .filter(|c| !jurisdiction::is_eea(c))
+            .all(jurisdiction::has_adequacy_decision);
     let key = match &recipient.safeguard {
         None if adequate => "adequacy",
         None => return i18n.simple(locale, "app-recipient-safeguard-none.says"),
