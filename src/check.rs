@@ -11,6 +11,7 @@
 
 mod answers;
 mod coherence;
+mod collection;
 mod controller;
 mod cookies;
 mod dates;
@@ -54,6 +55,7 @@ fn check_answers(project: &Project, warnings: bool, findings: &mut Vec<Finding>)
     answers::check(project, findings);
     controller::check(project, findings);
     processing::check(project, findings);
+    collection::check(project, findings);
     recipients::check(project, findings);
     cookies::check(project, findings);
     identifiers::check(project, findings);
@@ -105,6 +107,8 @@ pub enum Law {
     /// Directive 2002/58/EC, Art. 5(3) on cookies, as the Belgian and Dutch
     /// telecommunications laws carry it out.
     EPrivacy,
+    /// The Belgian law of 21 March 2007 on surveillance cameras.
+    CameraLawBe,
 }
 
 impl Law {
@@ -113,6 +117,7 @@ impl Law {
         match self {
             Law::Gdpr => "gdpr",
             Law::EPrivacy => "eprivacy",
+            Law::CameraLawBe => "camera-law-be",
         }
     }
 }
@@ -232,6 +237,15 @@ rules! {
     /// A purpose that looks like direct marketing (newsletter subscribers,
     /// prospects, marketing cookies) without saying whether it is.
     DirectMarketingUnanswered = "art21.purpose.direct-marketing-unanswered", Warning, Gdpr "21(2), 21(4)";
+    /// Cameras without the purpose or retention the statement must give.
+    CameraPurposeMissing = "cameras.purpose-missing", Error, Gdpr "13(1)(c)";
+    CameraRetentionMissing = "cameras.retention-missing", Error, Gdpr "13(2)(a)";
+    /// Belgian camera law: images kept longer than one month.
+    CameraRetentionTooLong = "cameras.retention-too-long", Error, CameraLawBe "5, 6, 7";
+    /// Belgian camera law: no pictogram at the entrances.
+    CameraPictogramMissing = "cameras.pictogram-missing", Error, CameraLawBe "5, 6, 7";
+    /// Belgian camera law: the cameras are not declared to the police.
+    CameraNotDeclared = "cameras.not-declared", Error, CameraLawBe "5, 6, 7";
     /// The privacy address looks like one person's own mailbox.
     PersonalMailbox = "art12.rights.personal-mailbox", Warning, Gdpr "12(2)";
 

@@ -402,6 +402,16 @@ impl I18n {
     }
 }
 
+/// `text` with its first letter in upper case, for a name from a list
+/// ("customers") at the start of a line.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// A number argument that plural selectors can see.
 pub fn number(n: impl Into<f64>) -> FluentValue<'static> {
     FluentValue::from(n.into())

@@ -3,6 +3,7 @@
 //! from a [`Project`]; nothing here is translated or formatted.
 
 mod answers;
+mod collection;
 mod cookie;
 mod organisation;
 mod processing;
@@ -15,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 
 pub use answers::{Children, Dpo, Requests, SectorRule};
+pub use collection::{AudienceProfile, Cameras, Channel};
 pub use cookie::{
     ConsentMethod, Cookie, CookieCategory, CookieConsent, CookieDuration, Party, StorageKind,
 };
@@ -114,6 +116,13 @@ pub struct Project {
     /// An empty `sources` without it is a question not answered yet.
     #[serde(default)]
     pub sources_none: bool,
+    /// How each group's data comes in, and which data it is, where the
+    /// owner said so.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub profiles: Vec<AudienceProfile>,
+    /// Surveillance cameras at the premises; `None` says nothing of them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cameras: Option<Cameras>,
     #[serde(default)]
     pub purposes: Vec<Purpose>,
     #[serde(default)]
@@ -251,6 +260,8 @@ impl Project {
             data_categories: Vec::new(),
             sources: Vec::new(),
             sources_none: false,
+            profiles: Vec::new(),
+            cameras: None,
             purposes: Vec::new(),
             recipients: Vec::new(),
             recipients_none: false,
@@ -329,6 +340,13 @@ impl Project {
         }
         for (s, source) in self.sources.iter().enumerate() {
             check_data(format!("sources[{s}].data"), &source.data, &mut dangling);
+        }
+        for (p, profile) in self.profiles.iter().enumerate() {
+            if self.audience(&profile.audience).is_none() {
+                let path = format!("profiles[{p}].audience");
+                dangling.push((path, profile.audience.clone()));
+            }
+            check_data(format!("profiles[{p}].data"), &profile.data, &mut dangling);
         }
         for (r, recipient) in self.recipients.iter().enumerate() {
             for (i, key) in recipient.purposes.iter().enumerate() {

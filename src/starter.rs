@@ -60,11 +60,12 @@ impl Starter {
         };
         project.dpo = Dpo::NotAnswered;
         project.privacy_contact = None;
-        // How the example protects its data, announces changes, whether it
-        // offers online services to children and which cookies its website
-        // sets are facts about that organisation, not about the sector:
-        // they are asked anew.
+        // How the example protects its data, whether it has cameras, how it
+        // announces changes, whether it offers online services to children
+        // and which cookies its website sets are facts about that
+        // organisation, not about the sector: they are asked anew.
         project.security_measures.clear();
+        project.cameras = None;
         project.children.online_services = None;
         project.change_notice.clear();
         project.cookies.clear();

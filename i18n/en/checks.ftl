@@ -9,10 +9,21 @@
 check-basis = { $law } Art. { $articles }
 law-gdpr = GDPR
 law-eprivacy = ePrivacy Directive
+law-camera-law-be = Belgian camera law
 
 ## Questions whose answer decides what the documents say. Until answered,
 ## the documents show a placeholder there and are marked as drafts.
 
+check-cameras-purpose-missing = You use surveillance cameras but do not say what for.
+    .hint = Say what the cameras are for, for example preventing and tracing theft in the shop.
+check-cameras-retention-missing = You use surveillance cameras but do not say how long you keep the images.
+    .hint = Give the number of days you keep the images before they are erased.
+check-cameras-retention-too-long = You keep camera images for { $days } days; the Belgian camera law allows { $max } days at most, unless images are needed as evidence.
+    .hint = Set your recorder to erase images after { $max } days at most, and enter the new number here.
+check-cameras-pictogram-missing = Your answers do not say that a sign with the legal pictogram hangs at the entrances of the watched area, which the Belgian camera law requires.
+    .hint = Hang the pictogram (the model set by royal decree) at each entrance, and mark that here.
+check-cameras-not-declared = Your answers do not say that the cameras are declared to the police, which the Belgian camera law requires.
+    .hint = Declare them at www.declarationcamera.be, and mark that here.
 check-answers-country-unanswered = You have not said in which country your organisation is established, so the documents cannot name the national law that applies or the supervisory authority people can complain to.
     .hint = In "Your organisation", choose the country.
 check-answers-data-categories-unanswered = You have not said which kinds of personal data you process, so the privacy statement cannot list them.
@@ -290,6 +301,9 @@ field-description = description
 field-service = what they do
 field-role = role
 field-country = country
+field-retention_days = days images are kept
+field-pictogram = pictogram
+field-declared = declared to the police
 field-also_processed_in = further countries of processing
 field-seat = company seat
 field-safeguard = safeguard
@@ -322,6 +336,8 @@ place-sources-all = Other sources
 place-audiences-all = Groups of people
 place-data_categories-all = Kinds of data
 place-requests = Requests and complaints
+place-cameras = Surveillance cameras
+place-profiles = How data comes in
 field-response_days = days to answer
 field-web_form = web form
 field-identity_proof = proof of identity

@@ -35,6 +35,11 @@ privacy-contact = For questions about your personal data, you can contact:
 
 privacy-data-title = Which personal data we process
 privacy-data = Depending on your relationship with us, we process the following kinds of personal data.
+privacy-profiles = Per group of people, what we receive and how:
+# $data lists kinds of data.
+profile-data = { $data }.
+# $channels lists the ways data comes in.
+profile-channels = We receive it through: { $channels }.
 
 privacy-special-data-title = Sensitive data
 privacy-special-data = Some data deserves extra protection under the law (Art. 9 GDPR). We process the following sensitive data only where the law allows it, for the reason given.
@@ -44,6 +49,18 @@ privacy-criminal-data = We process data on criminal convictions and offences onl
 
 privacy-sources-title = Data we do not receive from you
 privacy-sources = Some of your data does not come from you directly. We receive it from the following sources.
+
+privacy-cameras-title = Camera surveillance
+# $purpose is the owner's own words.
+cameras-purpose = We use surveillance cameras at our premises for: { $purpose }
+cameras-pictogram = A sign with the legal pictogram at each entrance shows where cameras are in use.
+cameras-retention = We keep the images for at most { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}, unless they are needed as evidence of an offence, damage or nuisance, or to identify an offender, a witness or a victim.
+cameras-law-be = This surveillance follows the Belgian law of 21 March 2007 on surveillance cameras.
+# $address is a link to the privacy e-mail address.
+cameras-access = You can ask to see the images in which you appear by writing to { $address }.
 source-public = This is a publicly accessible source.
 source-not-public = This source is not publicly accessible.
 

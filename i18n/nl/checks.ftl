@@ -9,11 +9,22 @@
 # law-*-namen hieronder, $articles een lijst zoals "13(1)(c), 14(1)(c)".
 check-basis = art. { $articles } { $law }
 law-gdpr = AVG
+law-camera-law-be = camerawet
 law-eprivacy = ePrivacyrichtlijn
 
 ## Vragen waarvan het antwoord beslist wat de documenten zeggen. Zolang ze
 ## onbeantwoord zijn, tonen de documenten daar een open plek en zijn ze ontwerpen.
 
+check-cameras-purpose-missing = U gebruikt bewakingscamera's, maar zegt niet waarvoor.
+    .hint = Zeg waarvoor de camera's dienen, bijvoorbeeld diefstal in de winkel voorkomen en opsporen.
+check-cameras-retention-missing = U gebruikt bewakingscamera's, maar zegt niet hoelang u de beelden bewaart.
+    .hint = Geef het aantal dagen waarna de beelden gewist worden.
+check-cameras-retention-too-long = U bewaart camerabeelden { $days } dagen; de Belgische camerawet staat hoogstens { $max } dagen toe, tenzij de beelden als bewijs nodig zijn.
+    .hint = Stel uw recorder in om beelden na hoogstens { $max } dagen te wissen, en vul het nieuwe aantal hier in.
+check-cameras-pictogram-missing = Uit uw antwoorden blijkt niet dat aan de ingangen van de bewaakte ruimte een bord met het wettelijke pictogram hangt, wat de Belgische camerawet vereist.
+    .hint = Hang het pictogram (het model dat een koninklijk besluit vastlegt) aan elke ingang, en duid dat hier aan.
+check-cameras-not-declared = Uit uw antwoorden blijkt niet dat de camera's bij de politie zijn aangegeven, wat de Belgische camerawet vereist.
+    .hint = Geef ze aan via www.declarationcamera.be, en duid dat hier aan.
 check-answers-country-unanswered = U hebt niet gezegd in welk land uw organisatie gevestigd is, dus de documenten kunnen de nationale wet die geldt en de toezichthouder waarbij men kan klagen niet noemen.
     .hint = Kies het land bij "Uw organisatie".
 check-answers-data-categories-unanswered = U hebt niet gezegd welke soorten persoonsgegevens u verwerkt, dus de privacyverklaring kan ze niet opsommen.
@@ -291,6 +302,9 @@ field-description = beschrijving
 field-service = wat ze doen
 field-role = rol
 field-country = land
+field-retention_days = dagen dat beelden bewaard worden
+field-pictogram = pictogram
+field-declared = aangegeven bij de politie
 field-also_processed_in = andere landen van verwerking
 field-seat = zetel
 field-safeguard = waarborg
@@ -323,6 +337,8 @@ place-sources-all = Andere bronnen
 place-audiences-all = Groepen personen
 place-data_categories-all = Soorten gegevens
 place-requests = Verzoeken en klachten
+place-cameras = Bewakingscamera's
+place-profiles = Hoe gegevens binnenkomen
 field-response_days = dagen om te antwoorden
 field-web_form = webformulier
 field-identity_proof = bewijs van identiteit

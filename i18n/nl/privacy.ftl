@@ -37,6 +37,11 @@ privacy-contact = Met vragen over uw persoonsgegevens kunt u terecht bij:
 
 privacy-data-title = Welke persoonsgegevens verwerken wij?
 privacy-data = Afhankelijk van uw relatie met ons verwerken wij de volgende soorten persoonsgegevens.
+privacy-profiles = Per groep personen, wat wij ontvangen en hoe:
+# $data lists kinds of data.
+profile-data = { $data }.
+# $channels lists the ways data comes in.
+profile-channels = Wij ontvangen ze via: { $channels }.
 
 privacy-special-data-title = Gevoelige gegevens
 privacy-special-data = Sommige gegevens verdienen volgens de wet extra bescherming (art. 9 AVG). Wij verwerken de volgende gevoelige gegevens alleen wanneer de wet dat toestaat, om de reden die erbij staat.
@@ -46,6 +51,18 @@ privacy-criminal-data = Wij verwerken gegevens over strafrechtelijke veroordelin
 
 privacy-sources-title = Gegevens die wij niet van u zelf krijgen
 privacy-sources = Sommige van uw gegevens krijgen wij niet rechtstreeks van u. Wij ontvangen ze uit de volgende bronnen.
+
+privacy-cameras-title = Camerabewaking
+# $purpose is the owner's own words.
+cameras-purpose = Wij gebruiken bewakingscamera's in onze gebouwen voor: { $purpose }
+cameras-pictogram = Een bord met het wettelijke pictogram aan elke ingang toont waar camera's in gebruik zijn.
+cameras-retention = Wij bewaren de beelden hoogstens { $days ->
+    [one] 1 dag
+   *[other] { $days } dagen
+}, tenzij ze nodig zijn als bewijs van een misdrijf, schade of overlast, of om een dader, een getuige of een slachtoffer te identificeren.
+cameras-law-be = Deze bewaking volgt de Belgische wet van 21 maart 2007 tot regeling van de plaatsing en het gebruik van bewakingscamera's.
+# $address is a link to the privacy e-mail address.
+cameras-access = U kunt vragen de beelden te zien waarop u voorkomt door te schrijven naar { $address }.
 source-public = Dit is een openbaar toegankelijke bron.
 source-not-public = Deze bron is niet openbaar toegankelijk.
 

@@ -6,6 +6,7 @@
 //! arguments, placeholders, rich text); the blocks of each topic are
 //! written in `build/`, one file a topic, as methods of the same `Writer`.
 
+mod collection;
 mod contacts;
 mod cookies;
 mod data;
@@ -423,6 +424,8 @@ impl<'a> Writer<'a> {
             OutlineBlock::SpecialCategoryList => self.special_categories(out),
             OutlineBlock::CriminalDataList => self.criminal_data(out),
             OutlineBlock::SourceList => self.sources(out),
+            OutlineBlock::AudienceProfiles => self.audience_profiles(out),
+            OutlineBlock::CameraSurveillance => self.cameras(out),
             OutlineBlock::PurposeTable => self.purpose_table(out),
             OutlineBlock::LegitimateInterestList => self.legitimate_interests(out),
             OutlineBlock::Purposes(filter, id) => {

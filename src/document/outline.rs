@@ -59,6 +59,9 @@ pub enum Condition {
     HasObjectableProcessing,
     /// A purpose is answered to be direct marketing.
     HasDirectMarketing,
+    /// The owner described how some group's data comes in.
+    HasAudienceProfiles,
+    HasCameras,
     HasProvisionRequirements,
     HasRecipients,
     HasProcessors,
@@ -106,6 +109,9 @@ pub enum Block {
     SpecialCategoryList,
     CriminalDataList,
     SourceList,
+    /// How each described group's data comes in, and which data it is.
+    AudienceProfiles,
+    CameraSurveillance,
     PurposeTable,
     LegitimateInterestList,
     ProvisionList,
@@ -194,6 +200,8 @@ impl Condition {
                 .purposes
                 .iter()
                 .any(|p| PurposeFilter::Objectable.picks(p)),
+            Condition::HasAudienceProfiles => !project.profiles.is_empty(),
+            Condition::HasCameras => project.cameras.is_some(),
             Condition::HasDirectMarketing => project
                 .purposes
                 .iter()

@@ -95,6 +95,8 @@ impl From<ProjectV1> for Project {
                 })
                 .collect(),
             sources_none: false,
+            profiles: Vec::new(),
+            cameras: None,
             purposes: old.purposes,
             recipients: old.recipients,
             recipients_none: false,

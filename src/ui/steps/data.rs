@@ -1,5 +1,7 @@
 //! Step 2: whose data, and which kinds (Art. 13(1)(c), 9, 10, 14(1)(d)).
 
+mod collection;
+
 use iced::widget::{button, checkbox, column, container, pick_list, row, text};
 use iced::{Element, Length};
 
@@ -39,6 +41,8 @@ pub enum Message {
     Category(usize, bool),
     Condition(String, Art9Condition),
     Authorisation(Locale, String),
+    /// How a group's data comes in, or the cameras.
+    Collection(collection::Message),
 }
 
 /// A key no audience or data category has yet: `<prefix>-1`, `-2`, ...
@@ -55,9 +59,15 @@ fn forget(project: &mut Project, key: &str) {
     for purpose in &mut project.purposes {
         purpose.audiences.retain(|k| k != key);
         purpose.data.retain(|k| k != key);
+        purpose.per_audience.retain(|t| t.audience != key);
+        purpose.special_data.retain(|s| s.data != key);
     }
     for source in &mut project.sources {
         source.data.retain(|k| k != key);
+    }
+    project.profiles.retain(|p| p.audience != key);
+    for profile in &mut project.profiles {
+        profile.data.retain(|k| k != key);
     }
 }
 
@@ -184,6 +194,7 @@ pub fn update(project: &mut Project, message: Message) {
                 category.art9_condition = Some(condition);
             }
         }
+        Message::Collection(change) => collection::update(project, change),
         Message::Authorisation(locale, value) => {
             let key = DataCategoryKind::CriminalRecords.key();
             if let Some(category) = project.data_categories.iter_mut().find(|c| c.key() == key) {
@@ -412,9 +423,16 @@ pub fn view<'a>(
         button(text(t("app-source-add")).size(13))
             .style(theme::outlined)
             .on_press(Message::AddSource),
+        collection::view(project, i18n, locale).map(Message::Collection),
     ]
     .spacing(10);
-    for path in ["audiences", "data_categories", "sources"] {
+    for path in [
+        "audiences",
+        "data_categories",
+        "sources",
+        "profiles",
+        "cameras",
+    ] {
         form = form.push(findings_at(findings, path, i18n, locale));
     }
     form.into()

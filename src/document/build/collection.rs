@@ -1,0 +1,89 @@
+//! How each group's data comes in and which data it is, and the
+//! surveillance cameras at the premises.
+
+use super::*;
+use crate::i18n::capitalised;
+use crate::model::{AudienceProfile, Cameras};
+
+impl Writer<'_> {
+    /// One line per group the owner described: its data, where answered,
+    /// and how it comes in.
+    pub(super) fn audience_profiles(&mut self, out: &mut Vec<Block>) {
+        let project = self.project;
+        let items = project
+            .profiles
+            .iter()
+            .map(|profile| self.profile_item(profile))
+            .collect();
+        push_list(out, items);
+    }
+
+    fn profile_item(&mut self, profile: &AudienceProfile) -> Text {
+        let audience = self.audience_names(std::slice::from_ref(&profile.audience));
+        let mut said = Vec::new();
+        let data = self.category_names(&profile.data);
+        if !data.is_empty() {
+            said.push(self.text("profile-data", &[("data", data.into())]));
+        }
+        if !profile.channels.is_empty() {
+            let channels: Vec<String> = profile
+                .channels
+                .iter()
+                .map(|c| self.t(&format!("channel-{}", c.key())))
+                .collect();
+            said.push(self.text(
+                "profile-channels",
+                &[("channels", channels.join(", ").into())],
+            ));
+        }
+        let mut spans = vec![Span::Strong(capitalised(&audience))];
+        spans.push(Span::Plain(format!(": {}", said.join(" "))));
+        Text(spans)
+    }
+
+    /// What the cameras are for, the signs, how long images are kept and
+    /// how to see them, each only as answered.
+    pub(super) fn cameras(&mut self, out: &mut Vec<Block>) {
+        let Some(cameras) = &self.project.cameras else {
+            return;
+        };
+        let purpose = self.camera_purpose(cameras);
+        out.push(Block::Paragraph(split_missing(
+            self.text("cameras-purpose", &[("purpose", purpose.into())]),
+        )));
+        let mut said = Vec::new();
+        if cameras.pictogram {
+            said.push(self.t("cameras-pictogram"));
+        }
+        if let Some(days) = cameras.retention_days {
+            said.push(self.text("cameras-retention", &[("days", number(f64::from(days)))]));
+        }
+        if self
+            .project
+            .organisation
+            .address
+            .country
+            .as_ref()
+            .map(Country::code)
+            == Some("BE")
+        {
+            said.push(self.t("cameras-law-be"));
+        }
+        if !said.is_empty() {
+            out.push(Block::Paragraph(split_missing(said.join(" "))));
+        }
+        self.email_paragraph("cameras-access", out);
+    }
+
+    fn camera_purpose(&mut self, cameras: &Cameras) -> String {
+        let purpose = match &cameras.purpose {
+            Some(purpose) => self.local(purpose, "cameras.purpose"),
+            None => String::new(),
+        };
+        if purpose.trim().is_empty() {
+            self.marked_placeholder("question-camera-purpose")
+        } else {
+            purpose
+        }
+    }
+}

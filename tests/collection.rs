@@ -1,0 +1,121 @@
+//! How each group's data comes in and surveillance cameras: said only as
+//! answered, and for Belgian organisations checked against the camera law.
+
+#[path = "support/answers.rs"]
+mod answers;
+
+use answers::{complete, everything, found, not_found, run, with};
+use policywright::check::Rule;
+use policywright::model::{AudienceProfile, Cameras, Channel, Country, LocalText, Project};
+use policywright::ui::steps::data;
+
+fn profiled() -> Project {
+    with(|p| {
+        p.profiles.push(AudienceProfile {
+            audience: "customers".into(),
+            channels: vec![Channel::WebForm, Channel::InPerson],
+            data: vec!["identity".into(), "contact-details".into()],
+        })
+    })
+}
+
+fn watched(cameras: Cameras) -> Project {
+    with(|p| p.cameras = Some(cameras))
+}
+
+fn shop_cameras() -> Cameras {
+    Cameras {
+        purpose: Some(LocalText::universal("preventing theft in the shop")),
+        retention_days: Some(30),
+        pictogram: true,
+        declared: true,
+    }
+}
+
+#[test]
+fn how_a_group_gives_its_data_is_said_only_as_answered() {
+    let said = everything(&profiled());
+    assert!(
+        said.contains("Customers: Identity data, Contact details. We receive it through: web forms, in person, at our premises."),
+        "{said}"
+    );
+    assert!(
+        said.contains("Wij ontvangen ze via: webformulieren, persoonlijk, bij ons ter plaatse.")
+    );
+    assert!(!everything(&complete()).contains("Per group of people"));
+}
+
+#[test]
+fn cameras_get_a_section_of_their_own_saying_only_what_was_answered() {
+    assert!(!everything(&complete()).contains("Camera surveillance"));
+    let said = everything(&watched(shop_cameras()));
+    for sentence in [
+        "We use surveillance cameras at our premises for: preventing theft in the shop",
+        "A sign with the legal pictogram at each entrance",
+        "We keep the images for at most 30 days, unless they are needed as evidence",
+        "the Belgian law of 21 March 2007 on surveillance cameras",
+        "You can ask to see the images in which you appear by writing to privacy@ateliervermeulen.be",
+        "Wij bewaren de beelden hoogstens 30 dagen",
+    ] {
+        assert!(said.contains(sentence), "missing {sentence:?}");
+    }
+    not_found(&watched(shop_cameras()), Rule::CameraRetentionTooLong);
+
+    // Nothing promised that was not ticked; the purpose asked for.
+    let bare = watched(Cameras::default());
+    let said = everything(&bare);
+    assert!(!said.contains("pictogram"));
+    assert!(!said.contains("We keep the images"));
+    assert!(said.contains("[To be answered: what are your surveillance cameras for?]"));
+    found(&bare, Rule::CameraPurposeMissing, "cameras.purpose");
+    found(
+        &bare,
+        Rule::CameraRetentionMissing,
+        "cameras.retention_days",
+    );
+    found(&bare, Rule::CameraPictogramMissing, "cameras.pictogram");
+    found(&bare, Rule::CameraNotDeclared, "cameras.declared");
+}
+
+#[test]
+fn the_belgian_camera_law_applies_to_belgian_organisations_only() {
+    let long = Cameras {
+        retention_days: Some(60),
+        ..shop_cameras()
+    };
+    found(
+        &watched(long.clone()),
+        Rule::CameraRetentionTooLong,
+        "cameras.retention_days",
+    );
+    let mut dutch = watched(Cameras {
+        pictogram: false,
+        declared: false,
+        ..long
+    });
+    dutch.organisation.address.country = Country::new("NL");
+    let rules: Vec<Rule> = run(&dutch).iter().map(|f| f.rule).collect();
+    for rule in [
+        Rule::CameraRetentionTooLong,
+        Rule::CameraPictogramMissing,
+        Rule::CameraNotDeclared,
+    ] {
+        assert!(!rules.contains(&rule), "{rule:?} for a Dutch organisation");
+    }
+    assert!(!everything(&dutch).contains("Belgian law of 21 March 2007"));
+}
+
+#[test]
+fn removing_a_group_or_a_kind_of_data_in_the_wizard_leaves_nothing_naming_it() {
+    let mut project = profiled();
+    project.purposes[0]
+        .per_audience
+        .push(policywright::model::AudienceTerms::new("customers".into()));
+    data::update(
+        &mut project,
+        data::Message::Audience(policywright::model::AudienceKind::Customers, false),
+    );
+    assert!(project.profiles.is_empty());
+    assert!(project.purposes[0].per_audience.is_empty());
+    assert!(project.dangling_references().is_empty());
+}
