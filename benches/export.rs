@@ -40,6 +40,8 @@ fn with_cookies(mut project: Project, count: usize) -> Project {
         .map(|i| Cookie {
             name: format!("_cookie_{i}"),
             provider: format!("Provider {}", i % 37),
+            domain: None,
+            names_unknown: false,
             party: if i % 3 == 0 {
                 Party::First
             } else {

@@ -636,6 +636,9 @@ fn a_csv_export_with_header_and_semicolons_imports() {
         (other.party, other.provider.as_str()),
         (Party::Third, "ads.tracker.example")
     );
+    // The domain is kept for the cookie policy, as the browser wrote it.
+    assert_eq!(own.domain.as_deref(), Some("www.bakkerijpeeters.be"));
+    assert_eq!(other.domain.as_deref(), Some("ads.tracker.example"));
 }
 
 #[test]
@@ -658,6 +661,8 @@ fn cookie_named(name: &str, category: CookieCategory) -> Cookie {
     Cookie {
         name: name.into(),
         provider: "Bakkerij Peeters".into(),
+        domain: None,
+        names_unknown: false,
         party: Party::First,
         category,
         purpose: LocalText::universal("a purpose"),

@@ -641,6 +641,8 @@ fn marketing_cookie() -> Cookie {
     Cookie {
         name: "_fbp".into(),
         provider: "Meta".into(),
+        domain: None,
+        names_unknown: false,
         party: Party::Third,
         category: CookieCategory::Marketing,
         purpose: LocalText::universal("advertising"),

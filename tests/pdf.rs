@@ -127,6 +127,8 @@ fn cookie(i: usize) -> Cookie {
     Cookie {
         name: format!("tracker_{i:03}"),
         provider: "Example Analytics Ltd".into(),
+        domain: None,
+        names_unknown: false,
         party: Party::Third,
         category: CookieCategory::Analytics,
         purpose: LocalText::universal("counts visits to the pages of the website"),

@@ -75,32 +75,45 @@ fn duration() -> impl Strategy<Value = Option<CookieDuration>> {
         amount.clone().prop_map(CookieDuration::Minutes),
         amount.clone().prop_map(CookieDuration::Hours),
         amount.clone().prop_map(CookieDuration::Days),
+        amount.clone().prop_map(CookieDuration::Weeks),
         amount.clone().prop_map(CookieDuration::Months),
         amount.prop_map(CookieDuration::Years),
     ])
 }
 
 fn cookie() -> impl Strategy<Value = Cookie> {
-    (typed(), typed(), any::<bool>(), local_text(), duration()).prop_map(
-        |(name, provider, first_party, purpose, duration)| Cookie {
-            name,
-            provider,
-            party: if first_party {
-                Party::First
-            } else {
-                Party::Third
-            },
-            category: if first_party {
-                CookieCategory::StrictlyNecessary
-            } else {
-                CookieCategory::Marketing
-            },
-            purpose,
-            duration,
-            storage: StorageKind::default(),
-            from_catalog: None,
-        },
+    (
+        typed(),
+        typed(),
+        any::<bool>(),
+        local_text(),
+        duration(),
+        proptest::option::of(typed()),
     )
+        .prop_map(
+            |(name, provider, first_party, purpose, duration, domain)| Cookie {
+                name,
+                provider,
+                // Some entries with a domain stand for all of their
+                // provider's cookies.
+                names_unknown: domain.is_some() && first_party,
+                domain,
+                party: if first_party {
+                    Party::First
+                } else {
+                    Party::Third
+                },
+                category: if first_party {
+                    CookieCategory::StrictlyNecessary
+                } else {
+                    CookieCategory::Marketing
+                },
+                purpose,
+                duration,
+                storage: StorageKind::default(),
+                from_catalog: None,
+            },
+        )
 }
 
 fn date() -> impl Strategy<Value = time::Date> {

@@ -267,6 +267,8 @@ app-import-button = Import
 app-cookie-add = Add a cookie
 app-cookie-name = Cookie name
 app-cookie-provider = Set by
+app-cookie-domain = Domain (optional)
+app-cookie-names-unknown = The provider does not name its cookies: this entry stands for all of them
 app-cookie-third-party = another company (third party)
 # $sentence is what the cookie policy says of the chosen category.
 app-cookie-category-says = The cookie policy says: “{ $sentence }”
@@ -276,6 +278,7 @@ app-lifetime-session = until the browser closes
 app-lifetime-minutes = minutes
 app-lifetime-hours = hours
 app-lifetime-days = days
+app-lifetime-weeks = weeks
 app-lifetime-months = months
 app-lifetime-years = years
 app-lifetime-persistent = until deleted

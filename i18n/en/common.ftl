@@ -323,11 +323,15 @@ category-marketing = Marketing cookies
     .description = These are used for advertising and to measure its effect, and can follow your visits across websites.
 category-social-media = Social media cookies
     .description = These come with content or buttons of social media, and allow those companies to recognise you.
+category-other = Other cookies
+    .description = These serve purposes that fit none of the kinds above; the list below says what each one is for.
 category-unclassified = Cookies not yet classified
     .description = We are still determining what these cookies do.
 category-needs-consent = We set them only with your consent.
 category-no-consent = They do not need your consent.
 party-first = set by us (first party)
+# A table row that stands for all cookies of a provider that does not name them.
+cookie-names-unknown = All cookies of { $provider } (the provider does not name them)
 party-third = set by a third party
 storage-cookie = cookie
 storage-local = local storage

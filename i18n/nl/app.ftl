@@ -267,6 +267,8 @@ app-import-button = Importeren
 app-cookie-add = Een cookie toevoegen
 app-cookie-name = Naam van de cookie
 app-cookie-provider = Geplaatst door
+app-cookie-domain = Domein (optioneel)
+app-cookie-names-unknown = De aanbieder noemt zijn cookies niet: deze regel staat voor ze allemaal
 app-cookie-third-party = een ander bedrijf (derde partij)
 # $sentence is what the cookie policy says of the chosen category.
 app-cookie-category-says = Het cookiebeleid zegt: ‘{ $sentence }’
@@ -276,6 +278,7 @@ app-lifetime-session = tot de browser sluit
 app-lifetime-minutes = minuten
 app-lifetime-hours = uur
 app-lifetime-days = dagen
+app-lifetime-weeks = weken
 app-lifetime-months = maanden
 app-lifetime-years = jaar
 app-lifetime-persistent = tot ze verwijderd wordt

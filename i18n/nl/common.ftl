@@ -325,11 +325,15 @@ category-marketing = Marketingcookies
     .description = Deze worden gebruikt voor advertenties en om het effect ervan te meten, en kunnen uw bezoeken over verschillende websites heen volgen.
 category-social-media = Cookies van sociale media
     .description = Deze komen mee met inhoud of knoppen van sociale media, en laten die bedrijven toe u te herkennen.
+category-other = Andere cookies
+    .description = Deze dienen doelen die bij geen van de soorten hierboven passen; de lijst hieronder zegt waarvoor elk ervan dient.
 category-unclassified = Nog niet ingedeelde cookies
     .description = Wij gaan nog na waarvoor deze cookies dienen.
 category-needs-consent = Wij plaatsen ze alleen met uw toestemming.
 category-no-consent = Hiervoor is uw toestemming niet nodig.
 party-first = geplaatst door ons zelf
+# A table row that stands for all cookies of a provider that does not name them.
+cookie-names-unknown = Alle cookies van { $provider } (de aanbieder noemt ze niet)
 party-third = geplaatst door een derde partij
 storage-cookie = cookie
 storage-local = lokale opslag

@@ -354,16 +354,24 @@ fn unknown(project: &Project, found: &FoundCookie) -> Cookie {
         .as_deref()
         .map(|d| d.trim().trim_start_matches('.').to_lowercase())
         .filter(|d| !d.is_empty());
-    let (party, provider) = match domain {
-        Some(domain) if is_own_domain(project, &domain) => {
+    let (party, provider) = match &domain {
+        Some(domain) if is_own_domain(project, domain) => {
             (Party::First, project.organisation.name.clone())
         }
-        Some(domain) => (Party::Third, domain),
+        Some(domain) => (Party::Third, domain.clone()),
         None => (Party::First, String::new()),
     };
     Cookie {
         name: found.name.clone(),
         provider,
+        // Kept as the input wrote it, with its leading dot.
+        domain: found
+            .domain
+            .as_deref()
+            .map(str::trim)
+            .filter(|d| !d.is_empty())
+            .map(str::to_owned),
+        names_unknown: false,
         party,
         category: CookieCategory::Unclassified,
         purpose: LocalText::default(),

@@ -182,6 +182,8 @@ pub fn cookie(service: &Service, known: &KnownCookie, project: &Project, i18n: &
     Cookie {
         name: known.name.as_str().to_owned(),
         provider: provider(service, project, i18n),
+        domain: None,
+        names_unknown: false,
         party: known.party,
         category: known.category,
         purpose: translated(i18n, &known.purpose_id(), &FluentArgs::new()),

@@ -133,6 +133,7 @@ fn longer_than_allowed(duration: CookieDuration) -> bool {
         CookieDuration::Minutes(n) => days_over(u64::from(n) / (24 * 60)),
         CookieDuration::Hours(n) => days_over(u64::from(n) / 24),
         CookieDuration::Days(n) => days_over(u64::from(n)),
+        CookieDuration::Weeks(n) => days_over(u64::from(n) * 7),
         CookieDuration::Months(n) => u64::from(n) > months,
         CookieDuration::Years(n) => u64::from(n) * 12 > months,
         CookieDuration::Persistent => true,

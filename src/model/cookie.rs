@@ -12,6 +12,13 @@ pub struct Cookie {
     pub name: String,
     /// The company that sets and reads it.
     pub provider: String,
+    /// The domain it is set on (".youtube.com"), where known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
+    /// The provider does not name its cookies: this entry stands for all
+    /// of them, and the policy says so.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub names_unknown: bool,
     pub party: Party,
     #[serde(default)]
     pub category: CookieCategory,
@@ -42,17 +49,21 @@ pub enum CookieCategory {
     Analytics,
     Marketing,
     SocialMedia,
+    /// Classified, but none of the kinds above: each cookie's purpose says
+    /// what it is for.
+    Other,
     #[default]
     Unclassified,
 }
 
 impl CookieCategory {
-    pub const ALL: [CookieCategory; 6] = [
+    pub const ALL: [CookieCategory; 7] = [
         CookieCategory::StrictlyNecessary,
         CookieCategory::Functional,
         CookieCategory::Analytics,
         CookieCategory::Marketing,
         CookieCategory::SocialMedia,
+        CookieCategory::Other,
         CookieCategory::Unclassified,
     ];
 
@@ -69,6 +80,7 @@ impl CookieCategory {
             CookieCategory::Analytics => "analytics",
             CookieCategory::Marketing => "marketing",
             CookieCategory::SocialMedia => "social-media",
+            CookieCategory::Other => "other",
             CookieCategory::Unclassified => "unclassified",
         }
     }
@@ -82,6 +94,7 @@ pub enum CookieDuration {
     Minutes(u32),
     Hours(u32),
     Days(u32),
+    Weeks(u32),
     Months(u32),
     Years(u32),
     /// Stays until deleted (local storage has no expiry).

@@ -34,6 +34,7 @@ impl Writer<'_> {
             Some(CookieDuration::Minutes(n)) => ("period-minutes", Some(n)),
             Some(CookieDuration::Hours(n)) => ("period-hours", Some(n)),
             Some(CookieDuration::Days(n)) => ("period-days", Some(n)),
+            Some(CookieDuration::Weeks(n)) => ("period-weeks", Some(n)),
             Some(CookieDuration::Months(n)) => ("period-months", Some(n)),
             Some(CookieDuration::Years(n)) => ("period-years", Some(n)),
         };
@@ -44,7 +45,15 @@ impl Writer<'_> {
     }
 
     pub(super) fn cookie_row(&mut self, index: usize, cookie: &Cookie) -> Vec<Text> {
-        let mut name = vec![Span::Strong(cookie.name.clone())];
+        let mut name = if cookie.names_unknown {
+            let provider = strip_marks(cookie.provider.trim());
+            vec![Span::Plain(self.text(
+                "cookie-names-unknown",
+                &[("provider", provider.into())],
+            ))]
+        } else {
+            vec![Span::Strong(cookie.name.clone())]
+        };
         if cookie.storage != StorageKind::Cookie {
             let kind = self.t(&format!(
                 "storage-{}",
@@ -68,7 +77,11 @@ impl Writer<'_> {
             ("", Party::First) => self.project.organisation.name.clone(),
             (provider, _) => provider.to_owned(),
         };
-        let provider = vec![Span::Plain(provider), Span::Break, Span::Plain(party)];
+        let mut provider = vec![Span::Plain(provider), Span::Break, Span::Plain(party)];
+        if let Some(domain) = cookie.domain.as_deref().filter(|d| !d.trim().is_empty()) {
+            provider.push(Span::Break);
+            provider.push(Span::Plain(domain.trim().to_owned()));
+        }
         let purpose = self.local(&cookie.purpose, &format!("cookies[{index}].purpose"));
         let duration = self.duration(cookie.duration);
         vec![

@@ -12,7 +12,7 @@ use crate::model::{
 };
 use crate::ui::widgets::{
     AnswerOption, Choice, answer, choices, field, field_with_enter, findings_at, findings_rest,
-    listed, local_field, optional, yes_no,
+    listed, local_field, optional, tick, yes_no,
 };
 
 /// The units of a cookie's duration, as the user picks them.
@@ -22,16 +22,18 @@ pub enum Lifetime {
     Minutes,
     Hours,
     Days,
+    Weeks,
     Months,
     Years,
     Persistent,
 }
 
-const LIFETIMES: [Lifetime; 7] = [
+const LIFETIMES: [Lifetime; 8] = [
     Lifetime::Session,
     Lifetime::Minutes,
     Lifetime::Hours,
     Lifetime::Days,
+    Lifetime::Weeks,
     Lifetime::Months,
     Lifetime::Years,
     Lifetime::Persistent,
@@ -43,6 +45,7 @@ fn lifetime_key(lifetime: Lifetime) -> &'static str {
         Lifetime::Minutes => "minutes",
         Lifetime::Hours => "hours",
         Lifetime::Days => "days",
+        Lifetime::Weeks => "weeks",
         Lifetime::Months => "months",
         Lifetime::Years => "years",
         Lifetime::Persistent => "persistent",
@@ -55,6 +58,7 @@ fn lifetime_of(duration: CookieDuration) -> (Lifetime, Option<u32>) {
         CookieDuration::Minutes(n) => (Lifetime::Minutes, Some(n)),
         CookieDuration::Hours(n) => (Lifetime::Hours, Some(n)),
         CookieDuration::Days(n) => (Lifetime::Days, Some(n)),
+        CookieDuration::Weeks(n) => (Lifetime::Weeks, Some(n)),
         CookieDuration::Months(n) => (Lifetime::Months, Some(n)),
         CookieDuration::Years(n) => (Lifetime::Years, Some(n)),
         CookieDuration::Persistent => (Lifetime::Persistent, None),
@@ -67,6 +71,7 @@ fn duration(lifetime: Lifetime, amount: u32) -> CookieDuration {
         Lifetime::Minutes => CookieDuration::Minutes(amount),
         Lifetime::Hours => CookieDuration::Hours(amount),
         Lifetime::Days => CookieDuration::Days(amount),
+        Lifetime::Weeks => CookieDuration::Weeks(amount),
         Lifetime::Months => CookieDuration::Months(amount),
         Lifetime::Years => CookieDuration::Years(amount),
         Lifetime::Persistent => CookieDuration::Persistent,
@@ -91,6 +96,9 @@ pub enum Message {
     Category(usize, CookieCategory),
     Purpose(usize, Locale, String),
     Lifetime(usize, Lifetime),
+    Domain(usize, String),
+    /// The entry stands for all cookies of a provider that names none.
+    NamesUnknown(usize, bool),
     Amount(usize, String),
     /// Whether the website sets cookies or similar technologies at all.
     SetsCookies(Option<bool>),
@@ -135,6 +143,16 @@ pub fn update(project: &mut Project, message: Message) {
         Message::Provider(i, v) => {
             if let Some(c) = project.cookies.get_mut(i) {
                 c.provider = v;
+            }
+        }
+        Message::Domain(i, v) => {
+            if let Some(c) = project.cookies.get_mut(i) {
+                c.domain = optional(v);
+            }
+        }
+        Message::NamesUnknown(i, on) => {
+            if let Some(c) = project.cookies.get_mut(i) {
+                c.names_unknown = on;
             }
         }
         Message::ThirdParty(i, third) => {
@@ -297,6 +315,22 @@ pub fn view<'a>(
                 .size(12)
                 .style(text::secondary),
             notes("category"),
+            row![
+                field(
+                    t("app-cookie-domain"),
+                    None,
+                    format!("cookie-{i}-domain"),
+                    cookie.domain.as_deref().unwrap_or(""),
+                    move |v| Message::Domain(i, v)
+                ),
+                tick(
+                    t("app-cookie-names-unknown"),
+                    cookie.names_unknown,
+                    move |on| Message::NamesUnknown(i, on)
+                ),
+            ]
+            .spacing(10)
+            .align_y(iced::Alignment::End),
             row![text(t("app-cookie-duration")).size(13), line]
                 .spacing(10)
                 .align_y(iced::Alignment::Center),
@@ -404,6 +438,8 @@ fn add(project: &mut Project) {
     project.cookies.push(Cookie {
         name: String::new(),
         provider: project.organisation.name.clone(),
+        domain: None,
+        names_unknown: false,
         party: Party::First,
         category: CookieCategory::Unclassified,
         purpose: LocalText::default(),

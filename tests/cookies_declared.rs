@@ -1,0 +1,62 @@
+//! Cookies as sites declare them: an entry for all cookies of a provider
+//! that names none, the domain, durations in weeks, and an "other" kind
+//! apart from cookies not yet classified.
+
+#[path = "support/answers.rs"]
+mod answers;
+
+use answers::{everything, not_found, with};
+use policywright::check::Rule;
+use policywright::model::{CookieCategory, CookieDuration};
+
+#[test]
+fn a_provider_that_names_no_cookies_gets_one_row_that_says_so() {
+    let project = with(|p| {
+        let ga = &mut p.cookies[1];
+        ga.names_unknown = true;
+        ga.domain = Some(".example-analytics.com".into());
+    });
+    let said = everything(&project);
+    let provider = project.cookies[1].provider.clone();
+    assert!(
+        said.contains(&format!(
+            "All cookies of {provider} (the provider does not name them)"
+        )),
+        "{said}"
+    );
+    assert!(said.contains(&format!(
+        "Alle cookies van {provider} (de aanbieder noemt ze niet)"
+    )));
+    assert!(said.contains(".example-analytics.com"));
+}
+
+#[test]
+fn durations_in_weeks_are_said_in_weeks_and_checked_as_days() {
+    let two_weeks = with(|p| p.cookies[1].duration = Some(CookieDuration::Weeks(2)));
+    let said = everything(&two_weeks);
+    assert!(said.contains("2 weeks"), "{said}");
+    assert!(said.contains("2 weken"));
+    not_found(&two_weeks, Rule::CookieDurationTooLong);
+    let too_long = with(|p| p.cookies[1].duration = Some(CookieDuration::Weeks(57)));
+    answers::found(
+        &too_long,
+        Rule::CookieDurationTooLong,
+        "cookies[1].duration",
+    );
+}
+
+#[test]
+fn other_cookies_are_classified_and_need_consent_unlike_unclassified_ones() {
+    let other = with(|p| p.cookies[1].category = CookieCategory::Other);
+    let said = everything(&other);
+    assert!(said.contains("Other cookies: These serve purposes that fit none of the kinds above"));
+    assert!(said.contains("Andere cookies"));
+    assert!(!said.contains("not yet classified"));
+    not_found(&other, Rule::CookieCategoryMissing);
+    let unclassified = with(|p| p.cookies[1].category = CookieCategory::Unclassified);
+    answers::found(
+        &unclassified,
+        Rule::CookieCategoryMissing,
+        "cookies[1].category",
+    );
+}
