@@ -316,18 +316,20 @@ pub fn view<'a>(
                 .style(text::secondary),
             notes("category"),
             row![
-                field(
+                container(field(
                     t("app-cookie-domain"),
                     None,
                     format!("cookie-{i}-domain"),
                     cookie.domain.as_deref().unwrap_or(""),
                     move |v| Message::Domain(i, v)
-                ),
-                tick(
+                ))
+                .width(Length::FillPortion(2)),
+                container(tick(
                     t("app-cookie-names-unknown"),
                     cookie.names_unknown,
                     move |on| Message::NamesUnknown(i, on)
-                ),
+                ))
+                .width(Length::FillPortion(3)),
             ]
             .spacing(10)
             .align_y(iced::Alignment::End),
