@@ -1,0 +1,378 @@
+//! `policywright render`: the documents of one or more projects, in
+//! parallel, with a report per project.
+
+use super::*;
+
+/// The output formats `render` knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    Html,
+    Pdf,
+}
+
+impl Format {
+    fn parse(name: &str) -> Option<Format> {
+        match name.to_ascii_lowercase().as_str() {
+            "html" => Some(Format::Html),
+            "pdf" => Some(Format::Pdf),
+            _ => None,
+        }
+    }
+}
+
+/// Everything `render` was asked to do, the same for every project.
+struct RenderSettings {
+    languages: Option<Vec<Locale>>,
+    formats: Vec<Format>,
+    html: HtmlOptions,
+    pdf: PdfOptions,
+    out_dir: PathBuf,
+}
+
+fn parse_list<T>(value: &str, parse: impl Fn(&str) -> Option<T>) -> Result<Vec<T>, String> {
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .map(|item| parse(item).ok_or_else(|| item.to_owned()))
+        .collect()
+}
+
+pub(super) fn render(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: &mut Output) -> u8 {
+    let languages = match matches.get_one::<String>("lang") {
+        Some(value) => match parse_list(value, Locale::from_code) {
+            Ok(list) if !list.is_empty() => Some(list),
+            Ok(_) => return usage_error(output, i18n, locale, "cli-unknown-language", value),
+            Err(bad) => return usage_error(output, i18n, locale, "cli-unknown-language", &bad),
+        },
+        None => None,
+    };
+    let format_value = matches
+        .get_one::<String>("format")
+        .map_or("html,pdf", String::as_str);
+    let formats = match parse_list(format_value, Format::parse) {
+        Ok(list) if !list.is_empty() => list,
+        Ok(_) => return usage_error(output, i18n, locale, "cli-unknown-format", format_value),
+        Err(bad) => return usage_error(output, i18n, locale, "cli-unknown-format", &bad),
+    };
+    let paper = match matches
+        .get_one::<String>("paper")
+        .map(|p| p.to_ascii_lowercase())
+    {
+        None => Paper::A4,
+        Some(p) if p == "a4" => Paper::A4,
+        Some(p) if p == "letter" => Paper::Letter,
+        Some(other) => return usage_error(output, i18n, locale, "cli-unknown-paper", &other),
+    };
+    let accent = match matches.get_one::<String>("accent") {
+        None => None,
+        Some(value) => match Rgb8::parse(value) {
+            Some(colour) => Some(colour),
+            None => return usage_error(output, i18n, locale, "cli-unknown-colour", value),
+        },
+    };
+    let logo = match matches.get_one::<PathBuf>("logo") {
+        None => None,
+        Some(path) => match std::fs::read(path) {
+            Ok(bytes) => Some(bytes),
+            Err(e) => {
+                let mut args = FluentArgs::new();
+                args.set("path", path.display().to_string());
+                args.set("reason", e.to_string());
+                let _ = writeln!(
+                    output.err,
+                    "{}",
+                    i18n.plain(locale, "cli-unreadable-file", &args)
+                );
+                return EXIT_USAGE;
+            }
+        },
+    };
+    let settings = RenderSettings {
+        languages,
+        formats,
+        html: HtmlOptions {
+            fragment: matches.get_flag("fragment"),
+        },
+        pdf: PdfOptions {
+            paper,
+            ragged_right: matches.get_flag("ragged"),
+            logo,
+            accent,
+            created: None,
+        },
+        out_dir: matches
+            .get_one::<PathBuf>("out")
+            .cloned()
+            .unwrap_or_else(|| PathBuf::from("export")),
+    };
+
+    let projects: Vec<&PathBuf> = matches
+        .get_many::<PathBuf>("projects")
+        .into_iter()
+        .flatten()
+        .collect();
+    let strict = matches.get_flag("strict");
+    let today = time::OffsetDateTime::now_utc().date();
+    let mut unreadable = 0;
+    let mut failed = 0;
+    render_in_parallel(
+        &projects,
+        |path| render_one(path, &settings, strict, today, i18n, locale),
+        |report| match report.outcome {
+            Outcome::Rendered => {}
+            Outcome::Unreadable => unreadable += 1,
+            Outcome::Failed => failed += 1,
+        },
+        i18n,
+        locale,
+        output,
+    );
+    if unreadable + failed > 0 {
+        let mut args = FluentArgs::new();
+        args.set("failed", unreadable + failed);
+        args.set("total", projects.len());
+        let _ = writeln!(
+            output.err,
+            "{}",
+            i18n.plain(locale, "cli-failed-summary", &args)
+        );
+    }
+    if unreadable > 0 {
+        EXIT_USAGE
+    } else if failed > 0 {
+        EXIT_FAILED
+    } else {
+        EXIT_OK
+    }
+}
+
+/// What rendering one project said, kept until its turn to be shown so
+/// that messages appear in the order the projects were given.
+struct Report {
+    out: Vec<u8>,
+    err: Vec<u8>,
+    outcome: Outcome,
+}
+
+#[derive(Clone, Copy)]
+enum Outcome {
+    Rendered,
+    Unreadable,
+    Failed,
+}
+
+/// Loads, checks and writes one project.
+fn render_one(
+    path: &Path,
+    settings: &RenderSettings,
+    strict: bool,
+    today: time::Date,
+    i18n: &I18n,
+    locale: Locale,
+) -> Report {
+    let mut report = Report {
+        out: Vec::new(),
+        err: Vec::new(),
+        outcome: Outcome::Rendered,
+    };
+    let project = match storage::load(path) {
+        Ok(project) => project,
+        Err(error) => {
+            let _ = writeln!(report.err, "{}", error.describe(i18n, locale));
+            report.outcome = Outcome::Unreadable;
+            return report;
+        }
+    };
+    let errors = Severity::Error.count(&check::run(&project, today));
+    let mut args = FluentArgs::new();
+    args.set("project", path.display().to_string());
+    args.set("errors", errors);
+    let _ = writeln!(
+        report.err,
+        "{}",
+        i18n.plain(locale, "cli-render-check-errors", &args)
+    );
+    if strict && errors > 0 {
+        let _ = writeln!(
+            report.err,
+            "{}",
+            i18n.plain(locale, "cli-render-refused", &args)
+        );
+        report.outcome = Outcome::Failed;
+        return report;
+    }
+    let folder = settings
+        .out_dir
+        .join(path.file_stem().unwrap_or(path.as_os_str()));
+    match render_project(
+        &project,
+        path,
+        settings,
+        &folder,
+        i18n,
+        locale,
+        &mut report.err,
+    ) {
+        Ok(count) => {
+            let mut args = FluentArgs::new();
+            args.set("project", path.display().to_string());
+            args.set("count", count);
+            args.set("folder", folder.display().to_string());
+            let _ = writeln!(report.out, "{}", i18n.plain(locale, "cli-rendered", &args));
+        }
+        Err((file, reason)) => {
+            let mut args = FluentArgs::new();
+            args.set("path", file.display().to_string());
+            args.set("reason", reason);
+            let _ = writeln!(
+                report.err,
+                "{}",
+                i18n.plain(locale, "cli-write-failed", &args)
+            );
+            report.outcome = Outcome::Failed;
+        }
+    }
+    report
+}
+
+/// Runs `render` over `projects` on every core, taking the next project
+/// from a shared counter so a slow one holds up no other. Reports are shown
+/// in the order of `projects`, each as soon as those before it are done;
+/// on a terminal a line counts the projects done.
+fn render_in_parallel(
+    projects: &[&PathBuf],
+    render: impl Fn(&Path) -> Report + Sync,
+    mut tally: impl FnMut(&Report),
+    i18n: &I18n,
+    locale: Locale,
+    output: &mut Output,
+) {
+    // Erases the progress line, so a message never ends up behind it.
+    const CLEAR_LINE: &str = "\r\x1b[2K";
+    let workers = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(projects.len());
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let (next, render, sender) = (&next, &render, sender.clone());
+            scope.spawn(move || {
+                loop {
+                    let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(path) = projects.get(index) else {
+                        break;
+                    };
+                    if sender.send((index, render(path))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(sender);
+
+        let mut finished = std::collections::BTreeMap::new();
+        let mut shown = 0;
+        for (done, (index, report)) in receiver.into_iter().enumerate() {
+            finished.insert(index, report);
+            if output.progress {
+                let _ = write!(output.err, "{CLEAR_LINE}");
+            }
+            while let Some(report) = finished.remove(&shown) {
+                let _ = output.out.write_all(&report.out);
+                let _ = output.err.write_all(&report.err);
+                tally(&report);
+                shown += 1;
+            }
+            if output.progress {
+                let mut args = FluentArgs::new();
+                args.set("done", done + 1);
+                args.set("total", projects.len());
+                let progress = i18n.plain(locale, "cli-render-progress", &args);
+                let _ = write!(output.err, "{progress}");
+                let _ = output.err.flush();
+            }
+        }
+        if output.progress {
+            let _ = write!(output.err, "{CLEAR_LINE}");
+        }
+    });
+}
+
+/// The project's own languages, without repeats; both when it names none.
+fn project_languages(project: &Project) -> Vec<Locale> {
+    let mut languages = Vec::new();
+    for locale in &project.document.languages {
+        if !languages.contains(locale) {
+            languages.push(*locale);
+        }
+    }
+    if languages.is_empty() {
+        languages.extend(Locale::ALL);
+    }
+    languages
+}
+
+/// Writes every document of one project into `folder`; returns how many
+/// files were written, or the file that could not be and why.
+fn render_project(
+    project: &Project,
+    path: &Path,
+    settings: &RenderSettings,
+    folder: &Path,
+    i18n: &I18n,
+    ui: Locale,
+    err: &mut dyn Write,
+) -> Result<usize, (PathBuf, String)> {
+    let languages = settings
+        .languages
+        .clone()
+        .unwrap_or_else(|| project_languages(project));
+    std::fs::create_dir_all(folder).map_err(|e| (folder.to_owned(), e.to_string()))?;
+    let mut written = 0;
+    for language in languages {
+        for kind in DocumentKind::ALL {
+            let document = document::build(project, i18n, language, kind);
+            for notice in &document.notices {
+                let mut args = FluentArgs::new();
+                args.set("project", path.display().to_string());
+                args.set("locale", language.code());
+                args.set("document", kind.slug());
+                args.set("notice", notice.to_string());
+                let _ = writeln!(err, "{}", i18n.plain(ui, "cli-notice", &args));
+            }
+            for format in &settings.formats {
+                let (file, contents) = match format {
+                    Format::Html => (
+                        folder.join(export::file_name(kind, language, "html")),
+                        export::html(&document, &settings.html).into_bytes(),
+                    ),
+                    Format::Pdf => {
+                        let file = folder.join(export::file_name(kind, language, "pdf"));
+                        let pdf = export::pdf(&document, &settings.pdf)
+                            .map_err(|e| (file.clone(), e.to_string()))?;
+                        if !pdf.missing_characters.is_empty() {
+                            let mut args = FluentArgs::new();
+                            args.set("path", file.display().to_string());
+                            args.set("count", pdf.missing_characters.len());
+                            args.set(
+                                "characters",
+                                pdf.missing_characters.iter().collect::<String>(),
+                            );
+                            let _ = writeln!(
+                                err,
+                                "{}",
+                                i18n.plain(ui, "cli-missing-characters", &args)
+                            );
+                        }
+                        (file, pdf.bytes)
+                    }
+                };
+                std::fs::write(&file, contents).map_err(|e| (file.clone(), e.to_string()))?;
+                written += 1;
+            }
+        }
+    }
+    Ok(written)
+}
