@@ -337,6 +337,11 @@ rules! {
     /// A banner whose refusal takes more effort than acceptance does not
     /// collect freely given consent.
     CookieRefusalHarder = "art7.cookies.refusal-not-as-easy", Error, Gdpr "4(11), 7";
+    /// The Dutch analytics exemption answered for an organisation that is
+    /// not Dutch.
+    AnalyticsExemptOutsideNl = "eprivacy.cookies.analytics-exempt-outside-nl", Warning, EPrivacy "5(3)";
+    /// The Dutch analytics exemption claimed beside third-party analytics.
+    AnalyticsExemptThirdParty = "eprivacy.cookies.analytics-exempt-third-party", Warning, EPrivacy "5(3)";
     /// Cookies needing consent may be set before the visitor chooses.
     CookiesBeforeChoice = "eprivacy.cookies.set-before-choice", Error, EPrivacy "5(3)";
     /// A cookie wall makes consent a condition of using the website.

@@ -152,6 +152,11 @@ pub struct Project {
     /// technologies. An empty `cookies` without it is not answered yet.
     #[serde(default)]
     pub cookies_none: bool,
+    /// A Dutch organisation's analytics cookies have little or no effect on
+    /// privacy, so art. 11.7a(3)(b) of the Telecommunicatiewet lets it set
+    /// them without consent. Dutch law only.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub analytics_exempt: bool,
     #[serde(default)]
     pub cookie_consent: Option<CookieConsent>,
     #[serde(default)]
@@ -271,6 +276,7 @@ impl Project {
             children: Children::default(),
             cookies: Vec::new(),
             cookies_none: false,
+            analytics_exempt: false,
             cookie_consent: None,
             change_notice: Vec::new(),
             document: DocumentSettings {
@@ -279,6 +285,27 @@ impl Project {
                 version: "1.0".to_owned(),
             },
         }
+    }
+
+    /// Whether cookies of `category` need consent here: all but strictly
+    /// necessary ones, and for a Dutch organisation that answered so, not
+    /// its low-impact analytics cookies either.
+    pub fn needs_consent(&self, category: CookieCategory) -> bool {
+        category.needs_consent()
+            && !(category == CookieCategory::Analytics && self.analytics_exempt_applies())
+    }
+
+    /// Whether the Dutch exemption for low-impact analytics cookies is
+    /// answered for a Dutch organisation.
+    pub fn analytics_exempt_applies(&self) -> bool {
+        self.analytics_exempt
+            && self
+                .organisation
+                .address
+                .country
+                .as_ref()
+                .map(Country::code)
+                == Some("NL")
     }
 
     pub fn audience(&self, key: &str) -> Option<&Audience> {

@@ -98,7 +98,10 @@ impl Question {
     /// for cookies is asked only matters when a cookie needs it.
     pub fn applies(self, project: &Project) -> bool {
         match self {
-            Question::CookieConsent => project.cookies.iter().any(|c| c.category.needs_consent()),
+            Question::CookieConsent => project
+                .cookies
+                .iter()
+                .any(|c| project.needs_consent(c.category)),
             _ => true,
         }
     }

@@ -7,7 +7,7 @@ mod answers;
 
 use answers::{everything, not_found, with};
 use policywright::check::Rule;
-use policywright::model::{CookieCategory, CookieDuration};
+use policywright::model::{CookieCategory, CookieDuration, Country, Party};
 
 #[test]
 fn a_provider_that_names_no_cookies_gets_one_row_that_says_so() {
@@ -59,4 +59,36 @@ fn other_cookies_are_classified_and_need_consent_unlike_unclassified_ones() {
         Rule::CookieCategoryMissing,
         "cookies[1].category",
     );
+}
+
+#[test]
+fn the_dutch_analytics_exemption_is_said_only_for_a_dutch_organisation_that_claims_it() {
+    let exempt_sentence = "Dutch law lets us set them without your consent";
+    // Its own analytics, as the exemption needs.
+    let dutch = with(|p| {
+        p.organisation.address.country = Country::new("NL");
+        p.analytics_exempt = true;
+        p.cookies[1].party = Party::First;
+    });
+    let said = everything(&dutch);
+    assert!(said.contains(exempt_sentence), "{said}");
+    assert!(said.contains("art. 11.7a lid 3 sub b Telecommunicatiewet"));
+    assert!(!dutch.needs_consent(CookieCategory::Analytics));
+    not_found(&dutch, Rule::AnalyticsExemptOutsideNl);
+    not_found(&dutch, Rule::AnalyticsExemptThirdParty);
+
+    // Not claimed, or claimed by a Belgian organisation: consent is asked.
+    let unclaimed = with(|p| p.organisation.address.country = Country::new("NL"));
+    assert!(!everything(&unclaimed).contains(exempt_sentence));
+    let belgian = with(|p| p.analytics_exempt = true);
+    assert!(!everything(&belgian).contains(exempt_sentence));
+    assert!(belgian.needs_consent(CookieCategory::Analytics));
+    answers::found(&belgian, Rule::AnalyticsExemptOutsideNl, "analytics_exempt");
+
+    // Another company's analytics (the fixture's "_ga") rarely qualifies.
+    let third = with(|p| {
+        p.organisation.address.country = Country::new("NL");
+        p.analytics_exempt = true;
+    });
+    answers::found(&third, Rule::AnalyticsExemptThirdParty, "analytics_exempt");
 }

@@ -327,6 +327,7 @@ category-other = Other cookies
     .description = These serve purposes that fit none of the kinds above; the list below says what each one is for.
 category-unclassified = Cookies not yet classified
     .description = We are still determining what these cookies do.
+category-analytics-exempt = They have little or no effect on your privacy, so Dutch law lets us set them without your consent (art. 11.7a(3)(b) Telecommunicatiewet).
 category-needs-consent = We set them only with your consent.
 category-no-consent = They do not need your consent.
 party-first = set by us (first party)

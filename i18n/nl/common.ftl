@@ -329,6 +329,7 @@ category-other = Andere cookies
     .description = Deze dienen doelen die bij geen van de soorten hierboven passen; de lijst hieronder zegt waarvoor elk ervan dient.
 category-unclassified = Nog niet ingedeelde cookies
     .description = Wij gaan nog na waarvoor deze cookies dienen.
+category-analytics-exempt = Ze hebben weinig of geen gevolgen voor uw privacy; daarom mogen wij ze volgens de Nederlandse wet zonder uw toestemming plaatsen (art. 11.7a lid 3 sub b Telecommunicatiewet).
 category-needs-consent = Wij plaatsen ze alleen met uw toestemming.
 category-no-consent = Hiervoor is uw toestemming niet nodig.
 party-first = geplaatst door ons zelf

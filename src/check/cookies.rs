@@ -4,7 +4,7 @@
 
 use super::{Detail, Finding, Rule};
 use crate::catalog::catalog;
-use crate::model::{ConsentMethod, CookieCategory, CookieDuration, LocalText, Project};
+use crate::model::{ConsentMethod, CookieCategory, CookieDuration, LocalText, Party, Project};
 
 /// The longest life for a cookie that data protection authorities accept,
 /// after which consent must be asked again: thirteen months, the figure of
@@ -43,6 +43,33 @@ pub(super) fn check(project: &Project, findings: &mut Vec<Finding>) {
         }
     }
     consent(project, findings);
+    analytics_exemption(project, findings);
+}
+
+/// The Dutch exemption for low-impact analytics exists in Dutch law only,
+/// and third-party analytics rarely meets it: the provider can use the
+/// data for itself.
+fn analytics_exemption(project: &Project, findings: &mut Vec<Finding>) {
+    if !project.analytics_exempt {
+        return;
+    }
+    if !project.analytics_exempt_applies() {
+        findings.push(Finding::new(
+            Rule::AnalyticsExemptOutsideNl,
+            "analytics_exempt",
+        ));
+        return;
+    }
+    let third_party = project
+        .cookies
+        .iter()
+        .position(|c| c.category == CookieCategory::Analytics && c.party == Party::Third);
+    if let Some(index) = third_party {
+        findings.push(
+            Finding::new(Rule::AnalyticsExemptThirdParty, "analytics_exempt")
+                .answer(&LocalText::universal(project.cookies[index].name.clone())),
+        );
+    }
 }
 
 fn consent(project: &Project, findings: &mut Vec<Finding>) {
@@ -50,7 +77,7 @@ fn consent(project: &Project, findings: &mut Vec<Finding>) {
         .cookies
         .iter()
         .map(|c| c.category)
-        .filter(|c| c.needs_consent())
+        .filter(|c| project.needs_consent(*c))
         .collect();
     if needing_consent.is_empty() {
         return;

@@ -332,8 +332,14 @@ fn report_removal(project: &mut Project, service: &Service, say: &mut Say) {
 /// Cookies that need consent were added to a project that asks for none:
 /// say so, rather than invent a banner the organisation may not have.
 fn note_missing_consent(before: &Project, after: &Project, say: &mut Say) {
-    let needed_before = before.cookies.iter().any(|c| c.category.needs_consent());
-    let needed_now = after.cookies.iter().any(|c| c.category.needs_consent());
+    let needed_before = before
+        .cookies
+        .iter()
+        .any(|c| before.needs_consent(c.category));
+    let needed_now = after
+        .cookies
+        .iter()
+        .any(|c| after.needs_consent(c.category));
     let banner = after
         .cookie_consent
         .as_ref()

@@ -239,9 +239,10 @@ impl Condition {
                 .cookies
                 .iter()
                 .any(|c| c.party == crate::model::Party::Third),
-            Condition::HasCookiesNeedingConsent => {
-                project.cookies.iter().any(|c| c.category.needs_consent())
-            }
+            Condition::HasCookiesNeedingConsent => project
+                .cookies
+                .iter()
+                .any(|c| project.needs_consent(c.category)),
             Condition::HasConsentBanner => project
                 .cookie_consent
                 .as_ref()

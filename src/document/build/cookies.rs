@@ -212,7 +212,11 @@ pub fn category_sentences(
         .cookie_consent
         .as_ref()
         .is_some_and(|c| c.method == ConsentMethod::Banner);
-    let consent = if !category.needs_consent() {
+    let consent = if project.analytics_exempt_applies()
+        && category == crate::model::CookieCategory::Analytics
+    {
+        t("category-analytics-exempt")
+    } else if !project.needs_consent(category) {
         t("category-no-consent")
     } else if banner {
         t("category-needs-consent")

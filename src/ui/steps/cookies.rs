@@ -105,6 +105,8 @@ pub enum Message {
     Method(Option<ConsentMethod>),
     PerCategory(bool),
     WaitsForChoice(bool),
+    /// A Dutch organisation's low-impact analytics need no consent.
+    AnalyticsExempt(bool),
     RefuseAsEasy(bool),
     NoCookieWall(bool),
     Tool(String),
@@ -187,6 +189,7 @@ pub fn update(project: &mut Project, message: Message) {
         Message::Method(Some(method)) => consent(project).method = method,
         Message::PerCategory(on) => consent(project).per_category = on,
         Message::WaitsForChoice(on) => consent(project).waits_for_choice = on,
+        Message::AnalyticsExempt(on) => project.analytics_exempt = on,
         Message::RefuseAsEasy(on) => consent(project).refuse_as_easy = on,
         Message::NoCookieWall(on) => consent(project).no_cookie_wall = on,
         Message::Tool(v) => consent(project).tool = optional(v),
@@ -371,9 +374,35 @@ pub fn view<'a>(
         label: t(&format!("app-q-consent-{}", m.key())),
         says: t(&format!("app-q-consent-{}.says", m.key())),
     }));
+    // The exemption exists in Dutch law only; once answered it stays in
+    // view, so that a project that moved country can untick it.
+    let dutch = project
+        .organisation
+        .address
+        .country
+        .as_ref()
+        .map(crate::model::Country::code)
+        == Some("NL");
+    let exemption: Element<'a, Message> = if dutch || project.analytics_exempt {
+        column![
+            tick(
+                t("app-analytics-exempt"),
+                project.analytics_exempt,
+                Message::AnalyticsExempt
+            ),
+            text(t("app-analytics-exempt.help"))
+                .size(12)
+                .style(text::secondary),
+        ]
+        .spacing(4)
+        .into()
+    } else {
+        column![].into()
+    };
     let mut consent_form = column![
         text(t("app-consent")).size(17),
         text(t("app-consent.help")).size(13),
+        exemption,
         answer(t("app-q-consent"), options, method, Message::Method),
         checkbox(consent.per_category && banner)
             .label(t("app-consent-per-category"))
