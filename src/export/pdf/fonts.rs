@@ -92,11 +92,13 @@ impl Face {
 }
 
 /// `text` with every character the faces cannot draw replaced by
-/// [`SUBSTITUTE`] (recorded in `missing`) and control characters by spaces.
+/// [`SUBSTITUTE`] (recorded in `missing`), and control characters and
+/// spaces of any kind (a line separator, a thin space) by a plain space:
+/// they separate words, whether or not the font has a glyph for them.
 pub fn drawable(text: &str, missing: &mut BTreeSet<char>) -> String {
     text.chars()
         .map(|c| {
-            if c.is_control() {
+            if c.is_control() || c.is_whitespace() {
                 ' '
             } else if Style::ALL
                 .iter()
@@ -114,6 +116,13 @@ pub fn drawable(text: &str, missing: &mut BTreeSet<char>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn any_kind_of_space_separates_words_and_is_never_reported_missing() {
+        let mut missing = BTreeSet::new();
+        assert_eq!(drawable("a\u{2028}b\u{2009}c", &mut missing), "a b c");
+        assert!(missing.is_empty());
+    }
 
     #[test]
     fn accents_are_drawable_and_cjk_is_substituted_and_reported() {
