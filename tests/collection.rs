@@ -36,12 +36,10 @@ fn shop_cameras() -> Cameras {
 fn how_a_group_gives_its_data_is_said_only_as_answered() {
     let said = everything(&profiled());
     assert!(
-        said.contains("Customers: Identity data, Contact details. We receive it through: web forms, in person, at our premises."),
+        said.contains("Customers: Identity data, Contact details. Received through: web forms, in person at our premises."),
         "{said}"
     );
-    assert!(
-        said.contains("Wij ontvangen ze via: webformulieren, persoonlijk, bij ons ter plaatse.")
-    );
+    assert!(said.contains("Ontvangen via: webformulieren, persoonlijk bij ons."));
     assert!(!everything(&complete()).contains("Per group of people"));
 }
 
@@ -51,7 +49,7 @@ fn cameras_get_a_section_of_their_own_saying_only_what_was_answered() {
     let said = everything(&watched(shop_cameras()));
     for sentence in [
         "We use surveillance cameras at our premises for: preventing theft in the shop",
-        "A sign with the legal pictogram at each entrance",
+        "Signs with the legal pictogram show where cameras are in use.",
         "We keep the images for at most 30 days, unless they are needed as evidence",
         "the Belgian law of 21 March 2007 on surveillance cameras",
         "You can ask to see the images in which you appear by writing to privacy@ateliervermeulen.be",

@@ -64,15 +64,24 @@ fn other_cookies_are_classified_and_need_consent_unlike_unclassified_ones() {
 #[test]
 fn the_dutch_analytics_exemption_is_said_only_for_a_dutch_organisation_that_claims_it() {
     let exempt_sentence = "Dutch law lets us set them without your consent";
-    // Its own analytics, as the exemption needs.
+    // Its own analytics, as the exemption needs, and a marketing cookie
+    // that still waits for consent.
     let dutch = with(|p| {
         p.organisation.address.country = Country::new("NL");
         p.analytics_exempt = true;
         p.cookies[1].party = Party::First;
+        let mut advertising = p.cookies[1].clone();
+        advertising.name = "ads".into();
+        advertising.category = CookieCategory::Marketing;
+        p.cookies.push(advertising);
     });
     let said = everything(&dutch);
     assert!(said.contains(exempt_sentence), "{said}");
     assert!(said.contains("art. 11.7a lid 3 sub b Telecommunicatiewet"));
+    // The banner's promise makes room for them.
+    assert!(said.contains(
+        "Until you choose, we place only strictly necessary cookies and the analytics cookies that need no consent."
+    ));
     assert!(!dutch.needs_consent(CookieCategory::Analytics));
     not_found(&dutch, Rule::AnalyticsExemptOutsideNl);
     not_found(&dutch, Rule::AnalyticsExemptThirdParty);

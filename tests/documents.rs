@@ -239,9 +239,7 @@ fn item_8_every_right_with_how_to_exercise_it_and_objection_apart() {
     assert!(objection.contains("right to object"), "{objection}");
     assert!(objection.contains("particular situation"), "{objection}");
     assert!(
-        objection.contains(
-            "legitimate interests or on a task in the public interest: Website security."
-        ),
+        objection.contains("These purposes rest on legitimate interests: Website security."),
         "{objection}"
     );
     assert!(!rights.contains("Right to object"));

@@ -28,7 +28,7 @@ fn every_country_of_processing_is_named_and_the_seat_apart() {
         said.contains("Belgium, United States\nSeat: Netherlands"),
         "{said}"
     );
-    assert!(said.contains("Combell NV (United States): the recipient is certified"));
+    assert!(said.contains("Combell NV (United States): the data goes to a company in the United States that is certified"));
     assert!(questions::is_outside_eea(&project.recipients[0]));
     not_found(&project, Rule::TransferSafeguardMissing);
 }

@@ -187,3 +187,17 @@ fn an_art_10_authorisation_of_a_purpose_that_is_only_consent_is_an_error() {
         "purposes[2].special_data[0].art10_authorisation",
     );
 }
+
+#[test]
+fn the_right_to_object_names_a_purpose_only_for_the_groups_it_rests_on_interests_for() {
+    let said = everything(&orders_with_participants(
+        participants_on_legitimate_interests(),
+    ));
+    assert!(
+        said.contains("These purposes rest on legitimate interests: Fulfilling orders (for course participants); Website security."),
+        "{said}"
+    );
+    assert!(said.contains("Bestellingen uitvoeren (voor cursisten)"));
+    // No answer rests on a public task, so none is mentioned.
+    assert!(!said.contains("task in the public interest:"));
+}

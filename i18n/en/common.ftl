@@ -232,6 +232,8 @@ provision-consequence = If you do not provide it, { $consequence }
 # One line of a purpose's terms that hold for one group of people only.
 for-audience = For { $audience }: { $text }
 # A condition that holds for one purpose only.
+# A purpose named with the groups a basis applies to.
+purpose-for-audience = { $purpose } (for { $audience })
 for-purpose = For “{ $purpose }”: { $text }
 art22-contract = It is allowed because it is necessary to enter into or perform a contract with you (Art. 22(2)(a) GDPR).
     .label = Necessary for a contract with the person (a)
@@ -253,7 +255,7 @@ role-employer = Your employer
 role-professional-body = Professional body or regulator of our profession
 role-acquirer = Buyer of all or part of our business, in a sale or merger
 safeguard-adequacy = the European Commission has decided that this country protects personal data adequately (Art. 45 GDPR).
-safeguard-dpf = the recipient is certified under the EU-US Data Privacy Framework, which the European Commission has found adequate (Art. 45 GDPR).
+safeguard-dpf = the data goes to a company in the United States that is certified under the EU-US Data Privacy Framework, which the European Commission has found adequate (Art. 45 GDPR).
 safeguard-scc = we have agreed the European Commission's standard contractual clauses with the recipient (Art. 46(2)(c) GDPR).
 # $module is the module of the clauses (1 to 4), or "none" when not given.
 safeguard-scc-2021 = { $module ->
@@ -274,7 +276,7 @@ channel-web-form = web forms
 channel-email = e-mail
 channel-phone = telephone
 channel-post = post
-channel-in-person = in person, at our premises
+channel-in-person = in person at our premises
 channel-app = our app
 channel-server-logs = our website's server logs
 channel-social-media = social media

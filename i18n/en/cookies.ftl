@@ -36,7 +36,11 @@ cookies-third-parties = Some cookies are placed and read by other companies. The
 
 cookies-consent-title = Your consent
 consent-banner = On your first visit, a banner asks whether you accept cookies that are not strictly necessary.
-consent-waits-for-choice = Until you choose, we place only strictly necessary cookies.
+# $exempt is "yes" when a Dutch organisation's low-impact analytics need no consent.
+consent-waits-for-choice = { $exempt ->
+    [yes] Until you choose, we place only strictly necessary cookies and the analytics cookies that need no consent.
+   *[no] Until you choose, we place only strictly necessary cookies.
+}
 consent-per-category = You can choose per category which cookies you accept.
 consent-refuse-equal = Refusing is as easy as accepting.
 consent-no-wall = You can use the website whether or not you accept.

@@ -39,7 +39,7 @@ privacy-profiles = Per group of people, what we receive and how:
 # $data lists kinds of data.
 profile-data = { $data }.
 # $channels lists the ways data comes in.
-profile-channels = We receive it through: { $channels }.
+profile-channels = Received through: { $channels }.
 
 privacy-special-data-title = Sensitive data
 privacy-special-data = Some data deserves extra protection under the law (Art. 9 GDPR). We process the following sensitive data only where the law allows it, for the reason given.
@@ -53,7 +53,7 @@ privacy-sources = Some of your data does not come from you directly. We receive 
 privacy-cameras-title = Camera surveillance
 # $purpose is the owner's own words.
 cameras-purpose = We use surveillance cameras at our premises for: { $purpose }
-cameras-pictogram = A sign with the legal pictogram at each entrance shows where cameras are in use.
+cameras-pictogram = Signs with the legal pictogram show where cameras are in use.
 cameras-retention = We keep the images for at most { $days ->
     [one] 1 day
    *[other] { $days } days
@@ -134,7 +134,12 @@ privacy-rights-terms = We answer without undue delay, and in any event within on
 privacy-objection-title = Your right to object
 privacy-objection = You have the right to object to some uses of your personal data (Art. 21 GDPR). Because this right matters, we set it out here separately.
 # $purposes names the purposes resting on legitimate interests or a public task.
-privacy-objection-interests = These purposes rest on legitimate interests or on a task in the public interest: { $purposes }. You can object to them at any time on grounds relating to your particular situation. We then stop, unless we demonstrate compelling legitimate grounds that override your interests, rights and freedoms, or need the data to establish, exercise or defend legal claims.
+# $basis says which bases occur: interests, public or both.
+privacy-objection-interests = { $basis ->
+    [public] These purposes rest on a task in the public interest: { $purposes }.
+    [both] These purposes rest on legitimate interests or on a task in the public interest: { $purposes }.
+   *[interests] These purposes rest on legitimate interests: { $purposes }.
+} You can object to them at any time on grounds relating to your particular situation. We then stop, unless we demonstrate compelling legitimate grounds that override your interests, rights and freedoms, or need the data to establish, exercise or defend legal claims.
 # $purposes names the purposes that are direct marketing.
 privacy-objection-marketing = These purposes are direct marketing: { $purposes }. You can object to them at any time, without giving a reason, by writing to { $email }; we then stop using your data for them.
 

@@ -234,6 +234,8 @@ provision-consequence = Verstrekt u ze niet, dan { $consequence }
 # One line of a purpose's terms that hold for one group of people only.
 for-audience = Voor { $audience }: { $text }
 # A condition that holds for one purpose only.
+# A purpose named with the groups a basis applies to.
+purpose-for-audience = { $purpose } (voor { $audience })
 for-purpose = Voor ‘{ $purpose }’: { $text }
 art22-contract = Dit is toegestaan omdat het nodig is om een overeenkomst met u te sluiten of uit te voeren (art. 22, lid 2, a) AVG).
     .label = Nodig voor een overeenkomst met de persoon (a)
@@ -255,7 +257,7 @@ role-employer = Uw werkgever
 role-professional-body = Beroepsorde of toezichthouder van ons beroep
 role-acquirer = Koper van (een deel van) onze onderneming, bij een verkoop of fusie
 safeguard-adequacy = de Europese Commissie heeft vastgesteld dat dit land een passend beschermingsniveau voor persoonsgegevens biedt (art. 45 AVG).
-safeguard-dpf = de ontvanger is gecertificeerd onder het EU-VS-gegevensprivacykader (EU-US Data Privacy Framework), dat volgens de Europese Commissie een passend beschermingsniveau biedt (art. 45 AVG).
+safeguard-dpf = de gegevens gaan naar een onderneming in de Verenigde Staten die gecertificeerd is onder het EU-VS-gegevensprivacykader (EU-US Data Privacy Framework), dat volgens de Europese Commissie een passend beschermingsniveau biedt (art. 45 AVG).
 safeguard-scc = wij zijn met de ontvanger de standaardcontractbepalingen van de Europese Commissie overeengekomen (art. 46, lid 2, c) AVG).
 # $module is the module of the clauses (1 to 4), or "none" when not given.
 safeguard-scc-2021 = { $module ->
@@ -276,7 +278,7 @@ channel-web-form = webformulieren
 channel-email = e-mail
 channel-phone = telefoon
 channel-post = post
-channel-in-person = persoonlijk, bij ons ter plaatse
+channel-in-person = persoonlijk bij ons
 channel-app = onze app
 channel-server-logs = de serverlogs van onze website
 channel-social-media = sociale media

@@ -38,7 +38,11 @@ cookies-third-parties = Sommige cookies worden geplaatst en uitgelezen door ande
 
 cookies-consent-title = Uw toestemming
 consent-banner = Bij uw eerste bezoek vragen wij u in een melding of u cookies accepteert die niet strikt noodzakelijk zijn.
-consent-waits-for-choice = Zolang u geen keuze hebt gemaakt, plaatsen wij alleen strikt noodzakelijke cookies.
+# $exempt is "yes" when a Dutch organisation's low-impact analytics need no consent.
+consent-waits-for-choice = { $exempt ->
+    [yes] Zolang u geen keuze hebt gemaakt, plaatsen wij alleen strikt noodzakelijke cookies en de analytische cookies waarvoor geen toestemming nodig is.
+   *[no] Zolang u geen keuze hebt gemaakt, plaatsen wij alleen strikt noodzakelijke cookies.
+}
 consent-per-category = U kunt per categorie kiezen welke cookies u accepteert.
 consent-refuse-equal = Weigeren is even eenvoudig als accepteren.
 consent-no-wall = U kunt de website gebruiken, of u nu accepteert of niet.

@@ -41,7 +41,7 @@ privacy-profiles = Per groep personen, wat wij ontvangen en hoe:
 # $data lists kinds of data.
 profile-data = { $data }.
 # $channels lists the ways data comes in.
-profile-channels = Wij ontvangen ze via: { $channels }.
+profile-channels = Ontvangen via: { $channels }.
 
 privacy-special-data-title = Gevoelige gegevens
 privacy-special-data = Sommige gegevens verdienen volgens de wet extra bescherming (art. 9 AVG). Wij verwerken de volgende gevoelige gegevens alleen wanneer de wet dat toestaat, om de reden die erbij staat.
@@ -55,7 +55,7 @@ privacy-sources = Sommige van uw gegevens krijgen wij niet rechtstreeks van u. W
 privacy-cameras-title = Camerabewaking
 # $purpose is the owner's own words.
 cameras-purpose = Wij gebruiken bewakingscamera's in onze gebouwen voor: { $purpose }
-cameras-pictogram = Een bord met het wettelijke pictogram aan elke ingang toont waar camera's in gebruik zijn.
+cameras-pictogram = Borden met het wettelijke pictogram tonen waar camera's in gebruik zijn.
 cameras-retention = Wij bewaren de beelden hoogstens { $days ->
     [one] 1 dag
    *[other] { $days } dagen
@@ -136,7 +136,12 @@ privacy-rights-terms = Wij reageren zonder onnodige vertraging, en in elk geval 
 privacy-objection-title = Uw recht van bezwaar
 privacy-objection = U hebt het recht om bezwaar te maken tegen bepaalde vormen van verwerking van uw persoonsgegevens (art. 21 AVG). Omdat dit recht belangrijk is, zetten wij het hier apart uiteen.
 # $purposes names the purposes resting on legitimate interests or a public task.
-privacy-objection-interests = Deze doeleinden steunen op gerechtvaardigde belangen of op een taak van algemeen belang: { $purposes }. U kunt er op elk moment bezwaar tegen maken om redenen die verband houden met uw specifieke situatie. Wij stoppen dan met de verwerking, tenzij wij dwingende gerechtvaardigde gronden aantonen die zwaarder wegen dan uw belangen, rechten en vrijheden, of wij de gegevens nodig hebben voor de instelling, uitoefening of onderbouwing van een rechtsvordering.
+# $basis says which bases occur: interests, public or both.
+privacy-objection-interests = { $basis ->
+    [public] Deze doeleinden steunen op een taak van algemeen belang: { $purposes }.
+    [both] Deze doeleinden steunen op gerechtvaardigde belangen of op een taak van algemeen belang: { $purposes }.
+   *[interests] Deze doeleinden steunen op gerechtvaardigde belangen: { $purposes }.
+} U kunt er op elk moment bezwaar tegen maken om redenen die verband houden met uw specifieke situatie. Wij stoppen dan met de verwerking, tenzij wij dwingende gerechtvaardigde gronden aantonen die zwaarder wegen dan uw belangen, rechten en vrijheden, of wij de gegevens nodig hebben voor de instelling, uitoefening of onderbouwing van een rechtsvordering.
 # $purposes names the purposes that are direct marketing.
 privacy-objection-marketing = Deze doeleinden zijn direct marketing: { $purposes }. U kunt er op elk moment bezwaar tegen maken, zonder een reden op te geven, door te schrijven naar { $email }; wij gebruiken uw gegevens dan niet langer daarvoor.
 

@@ -429,9 +429,17 @@ impl<'a> Writer<'a> {
             OutlineBlock::PurposeTable => self.purpose_table(out),
             OutlineBlock::LegitimateInterestList => self.legitimate_interests(out),
             OutlineBlock::Purposes(filter, id) => {
-                let purposes = self.purpose_names(|p| filter.picks(p));
+                let (purposes, basis) = match filter {
+                    outline::PurposeFilter::Objectable => self.objectable(),
+                    outline::PurposeFilter::DirectMarketing => {
+                        (self.purpose_names(|p| filter.picks(p)), "")
+                    }
+                };
                 if !purposes.is_empty() {
-                    let text = self.text(id, &[("purposes", purposes.into())]);
+                    let text = self.text(
+                        id,
+                        &[("purposes", purposes.into()), ("basis", basis.into())],
+                    );
                     out.push(Block::Paragraph(split_missing(text)));
                 }
             }

@@ -165,7 +165,12 @@ impl Writer<'_> {
         };
         let mut sentences = vec![self.t("consent-banner")];
         if consent.waits_for_choice {
-            sentences.push(self.t("consent-waits-for-choice"));
+            let exempt = if self.project.analytics_exempt_applies() {
+                "yes"
+            } else {
+                "no"
+            };
+            sentences.push(self.text("consent-waits-for-choice", &[("exempt", exempt.into())]));
         }
         if consent.per_category {
             sentences.push(self.t("consent-per-category"));

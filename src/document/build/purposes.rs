@@ -138,12 +138,48 @@ impl Writer<'_> {
         Text(spans)
     }
 
-    /// `text`, prefixed with the audiences the terms are for when some of
-    /// the purpose's audiences have terms of their own: that audience, or
-    /// for the purpose's own terms all the others.
-    fn for_audience(&mut self, purpose: &Purpose, terms: &Terms, text: String) -> String {
+    /// The purposes people may object to on grounds of their situation
+    /// (Art. 21(1)): those resting on legitimate interests or a public
+    /// task, each named with the groups it rests on them for where its
+    /// groups differ; and which of the two bases occur ("interests",
+    /// "public" or "both").
+    pub(super) fn objectable(&mut self) -> (String, &'static str) {
+        let project = self.project;
+        let (mut interests, mut public) = (false, false);
+        let mut names = Vec::new();
+        for (i, purpose) in project.purposes.iter().enumerate() {
+            for terms in purpose.terms() {
+                match terms.legal_basis {
+                    Some(LegalBasis::LegitimateInterests) => interests = true,
+                    Some(LegalBasis::PublicTask) => public = true,
+                    _ => continue,
+                }
+                let name = self.purpose_name(i, purpose);
+                let name = match self.terms_audiences(purpose, &terms) {
+                    Some(audience) => self.text(
+                        "purpose-for-audience",
+                        &[("purpose", name.into()), ("audience", audience.into())],
+                    ),
+                    None => name,
+                };
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+        let basis = match (interests, public) {
+            (true, true) => "both",
+            (false, true) => "public",
+            _ => "interests",
+        };
+        (names.join("; "), basis)
+    }
+
+    /// The names of the audiences a set of terms is for, when the
+    /// purpose's audiences do not all share one set.
+    fn terms_audiences(&mut self, purpose: &Purpose, terms: &Terms) -> Option<String> {
         let keys: Vec<String> = match terms.audience {
-            _ if purpose.per_audience.is_empty() => return text,
+            _ if purpose.per_audience.is_empty() => return None,
             Some(key) => vec![key.to_owned()],
             None => purpose
                 .audiences
@@ -152,14 +188,21 @@ impl Writer<'_> {
                 .cloned()
                 .collect(),
         };
-        let audience = self.audience_names(&keys);
-        if audience.is_empty() {
-            return text;
+        let names = self.audience_names(&keys);
+        (!names.is_empty()).then_some(names)
+    }
+
+    /// `text`, prefixed with the audiences the terms are for when some of
+    /// the purpose's audiences have terms of their own: that audience, or
+    /// for the purpose's own terms all the others.
+    fn for_audience(&mut self, purpose: &Purpose, terms: &Terms, text: String) -> String {
+        match self.terms_audiences(purpose, terms) {
+            Some(audience) => self.text(
+                "for-audience",
+                &[("audience", audience.into()), ("text", text.into())],
+            ),
+            None => text,
         }
-        self.text(
-            "for-audience",
-            &[("audience", audience.into()), ("text", text.into())],
-        )
     }
 
     pub(super) fn legitimate_interests(&mut self, out: &mut Vec<Block>) {
