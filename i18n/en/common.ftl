@@ -280,6 +280,7 @@ channel-in-person = in person at our premises
 channel-app = our app
 channel-server-logs = our website's server logs
 channel-social-media = social media
+channel-email-tracking = opens and clicks in our e-mails
 question-camera-purpose = what are your surveillance cameras for?
 question-safeguard = which safeguard applies to this transfer?
 question-arrangement = what is the essence of your arrangement with this joint controller?

@@ -282,6 +282,7 @@ channel-in-person = persoonlijk bij ons
 channel-app = onze app
 channel-server-logs = de serverlogs van onze website
 channel-social-media = sociale media
+channel-email-tracking = het openen van en klikken in onze e-mails
 question-camera-purpose = waarvoor dienen uw bewakingscamera's?
 question-safeguard = welke waarborg geldt voor deze doorgifte?
 question-arrangement = wat is de wezenlijke inhoud van uw regeling met deze gezamenlijke verwerkingsverantwoordelijke?

@@ -43,10 +43,12 @@ pub enum Channel {
     /// The website's server logs.
     ServerLogs,
     SocialMedia,
+    /// Opens and clicks in the organisation's e-mails (newsletters).
+    EmailTracking,
 }
 
 impl Channel {
-    pub const ALL: [Channel; 8] = [
+    pub const ALL: [Channel; 9] = [
         Channel::WebForm,
         Channel::Email,
         Channel::Phone,
@@ -55,6 +57,7 @@ impl Channel {
         Channel::App,
         Channel::ServerLogs,
         Channel::SocialMedia,
+        Channel::EmailTracking,
     ];
 
     /// The suffix of its Fluent message (`channel-<key>`).
@@ -68,6 +71,7 @@ impl Channel {
             Channel::App => "app",
             Channel::ServerLogs => "server-logs",
             Channel::SocialMedia => "social-media",
+            Channel::EmailTracking => "email-tracking",
         }
     }
 }
