@@ -36,10 +36,11 @@ pub use texts::TextKind;
 /// were written by a newer policywright and are refused, not guessed at.
 /// Version 2 tells an unanswered question from a "no" (see
 /// [`Question`]); `storage` migrates version 1 files on load. Version 3
-/// adds terms per audience and per purpose, the links between
-/// recipients, cookies and purposes, and whether a purpose is direct
-/// marketing; version 2 files read unchanged, as every addition is
-/// optional.
+/// adds terms per audience and per purpose, the links between recipients,
+/// cookies and purposes, direct marketing, how each group's data comes in,
+/// cameras, a recipient's countries and seat, the cookie's domain and the
+/// Dutch analytics exemption, and lets the country go unanswered; version
+/// 2 files read unchanged, as every addition is optional.
 pub const FORMAT_VERSION: u32 = 3;
 
 /// A language the documents and the program are written in. In project
@@ -334,8 +335,8 @@ impl Project {
         Some(self.purposes[index].key.clone())
     }
 
-    /// Every place where the project names an audience or a data category
-    /// that it does not define, as (field path, missing key).
+    /// Every place where the project names an audience, a data category or
+    /// a purpose that it does not define, as (field path, missing key).
     pub fn dangling_references(&self) -> Vec<(String, String)> {
         let mut dangling = Vec::new();
         let check_data = |path: String, keys: &[String], dangling: &mut Vec<_>| {
