@@ -5,8 +5,11 @@
 
 #[path = "support/catalogue.rs"]
 mod catalogue;
+#[path = "support/command_line.rs"]
+mod command_line;
 
-use catalogue::{bakery_copy, empty_project, i18n, path_str, run};
+use catalogue::{bakery_copy, empty_project, i18n};
+use command_line::{path_str, run};
 use policywright::catalog::import::{self, IgnoreReason, IgnoredLine};
 use policywright::cli::{EXIT_FAILED, EXIT_OK, EXIT_USAGE};
 use policywright::model::{CookieCategory, CookieDuration, Locale, Party};

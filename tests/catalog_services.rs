@@ -5,8 +5,11 @@
 
 #[path = "support/catalogue.rs"]
 mod catalogue;
+#[path = "support/command_line.rs"]
+mod command_line;
 
-use catalogue::{bakery_copy, empty_project, i18n, path_str, run, run_in, today};
+use catalogue::{bakery_copy, empty_project, i18n, today};
+use command_line::{path_str, run, run_in};
 use policywright::catalog::catalog;
 use policywright::catalog::project::{self as in_project, RecipientOutcome};
 use policywright::check::{self, Rule};

@@ -1,5 +1,5 @@
-//! The command line run in English, its exit code and what it wrote to
-//! standard output and standard error.
+//! The command line run in a chosen language, its exit code and what it
+//! wrote to standard output and standard error.
 
 #![allow(dead_code, reason = "each test file uses its own share")]
 
@@ -15,13 +15,22 @@ pub struct Run {
 }
 
 pub fn run(args: &[&str]) -> Run {
-    run_on(args, false)
+    run_with("en", args, false)
+}
+
+/// Runs the command with its messages in `language`.
+pub fn run_in(language: &str, args: &[&str]) -> Run {
+    run_with(language, args, false)
 }
 
 /// Runs the command as if its messages went to a terminal (`progress`) or
 /// to a pipe or a log.
 pub fn run_on(args: &[&str], progress: bool) -> Run {
-    let mut argv: Vec<OsString> = vec!["policywright".into(), "--ui-lang".into(), "en".into()];
+    run_with("en", args, progress)
+}
+
+fn run_with(language: &str, args: &[&str], progress: bool) -> Run {
+    let mut argv: Vec<OsString> = vec!["policywright".into(), "--ui-lang".into(), language.into()];
     argv.extend(args.iter().map(OsString::from));
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let code = cli::run(
