@@ -48,7 +48,7 @@ fn cameras_get_a_section_of_their_own_saying_only_what_was_answered() {
     assert!(!everything(&complete()).contains("Camera surveillance"));
     let said = everything(&watched(shop_cameras()));
     for sentence in [
-        "We use surveillance cameras at our premises for: preventing theft in the shop",
+        "We use surveillance cameras at our premises for: preventing theft in the shop.",
         "Signs with the legal pictogram show where cameras are in use.",
         "We keep the images for at most 30 days, unless they are needed as evidence",
         "the Belgian law of 21 March 2007 on surveillance cameras",

@@ -52,7 +52,7 @@ privacy-sources = Some of your data does not come from you directly. We receive 
 
 privacy-cameras-title = Camera surveillance
 # $purpose is the owner's own words.
-cameras-purpose = We use surveillance cameras at our premises for: { $purpose }
+cameras-purpose = We use surveillance cameras at our premises for: { $purpose }.
 cameras-pictogram = Signs with the legal pictogram show where cameras are in use.
 cameras-retention = We keep the images for at most { $days ->
     [one] 1 day

@@ -54,7 +54,7 @@ privacy-sources = Sommige van uw gegevens krijgen wij niet rechtstreeks van u. W
 
 privacy-cameras-title = Camerabewaking
 # $purpose is the owner's own words.
-cameras-purpose = Wij gebruiken bewakingscamera's in onze gebouwen voor: { $purpose }
+cameras-purpose = Wij gebruiken bewakingscamera's in onze gebouwen voor: { $purpose }.
 cameras-pictogram = Borden met het wettelijke pictogram tonen waar camera's in gebruik zijn.
 cameras-retention = Wij bewaren de beelden hoogstens { $days ->
     [one] 1 dag

@@ -77,7 +77,12 @@ impl Writer<'_> {
 
     fn camera_purpose(&mut self, cameras: &Cameras) -> String {
         let purpose = match &cameras.purpose {
-            Some(purpose) => self.local(purpose, "cameras.purpose"),
+            // The sentence ends with its own full stop.
+            Some(purpose) => self
+                .local(purpose, "cameras.purpose")
+                .trim_end()
+                .trim_end_matches('.')
+                .to_owned(),
             None => String::new(),
         };
         if purpose.trim().is_empty() {
