@@ -186,6 +186,26 @@ fn a_person_s_own_mailbox_for_requests_is_a_warning() {
 }
 
 #[test]
+fn a_purpose_without_a_name_is_called_by_its_number_not_by_the_field() {
+    let mut project = complete();
+    project.purposes[1].legal_basis = None;
+    project.purposes[1].name = LocalText::default();
+    let legal = found(
+        &project,
+        Rule::PurposeLegalBasisMissing,
+        "purposes[1].legal_basis",
+    );
+    assert_eq!(
+        in_english(&legal),
+        "The purpose \"Purpose 2\" has no legal basis."
+    );
+    assert_eq!(
+        legal.place(I18n::embedded(), Locale::En),
+        "Purpose 2: legal basis"
+    );
+}
+
+#[test]
 fn every_finding_names_its_place_in_words_in_the_reader_s_language() {
     let mut project = complete();
     project.purposes[1].legal_basis = None;

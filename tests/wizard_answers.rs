@@ -236,3 +236,54 @@ fn a_purposes_findings_show_under_the_fields_they_concern() {
         "{retention} {retention_finding} {requirement}"
     );
 }
+
+#[test]
+fn a_recipient_s_role_and_country_say_what_the_statement_will_say() {
+    use policywright::model::{Country, RecipientRole};
+    use policywright::ui::steps::recipients::Message as Recipient;
+    let mut app = from_scratch();
+    let _ = app.update(Message::GoTo(Step::Recipients));
+    click(&mut app, "Add a recipient");
+    assert!(sees(
+        &app,
+        "Not chosen yet: the privacy statement shows a placeholder for the role, and stays a draft."
+    ));
+    assert!(sees(
+        &app,
+        "Not chosen yet: the privacy statement shows a placeholder for where the data is processed."
+    ));
+    let mut choose = |change: Recipient| {
+        let _ = app.update(Message::Step(steps::Message::Recipients(change)));
+    };
+    choose(Recipient::Role(0, RecipientRole::Processor));
+    choose(Recipient::Country(0, Country::new("US").unwrap()));
+    assert!(sees(
+        &app,
+        "The privacy statement says it works on your instructions and may not use the data \
+         for its own purposes. Have a processing agreement with it (Art. 28 GDPR)."
+    ));
+    assert!(sees(
+        &app,
+        "Outside the European Economic Area: the privacy statement names the country and the \
+         safeguard you choose below."
+    ));
+}
+
+#[test]
+fn the_organisation_s_country_says_which_law_and_authority_the_statement_names() {
+    use policywright::model::Country;
+    use policywright::ui::steps::organisation::Message as Organisation;
+    let mut app = from_scratch();
+    assert!(sees(
+        &app,
+        "Not chosen yet: the documents name no national law and no supervisory authority, \
+         and stay drafts."
+    ));
+    let choose = Organisation::Country(Country::new("BE").unwrap());
+    let _ = app.update(Message::Step(steps::Message::Organisation(choose)));
+    assert!(sees(
+        &app,
+        "The privacy statement names the Belgian law of 30 July 2018 beside the GDPR. \
+         Complaints go to: Data Protection Authority (Gegevensbeschermingsautoriteit, GBA)."
+    ));
+}

@@ -98,6 +98,17 @@ app-org-legal-form = Legal form
     .help = BV, NV, VZW, eenmanszaak... The documents write it after the name: "Bakkerij Janssens BV".
 app-org-country = Country
     .help = Where your organisation is established. It decides the national privacy law and the supervisory authority the documents name.
+app-org-country-unanswered =
+    .says = Not chosen yet: the documents name no national law and no supervisory authority, and stay drafts.
+# $country-code is the chosen country as a code ("BE"); $authority is its supervisory authority.
+app-org-country-chosen =
+    .says = { $country-code ->
+        [BE] The privacy statement names the Belgian law of 30 July 2018 beside the GDPR. Complaints go to: { $authority }.
+        [NL] The privacy statement names the Dutch UAVG beside the GDPR. Complaints go to: { $authority }.
+       *[other] The privacy statement names the GDPR. Complaints go to: { $authority }.
+    }
+app-org-country-no-authority =
+    .says = The privacy statement names the GDPR. policywright knows no supervisory authority for this country, so the statement shows a placeholder for it and stays a draft.
 app-org-street = Street and number
 app-org-postcode = Postcode
 app-org-city = City
@@ -243,6 +254,32 @@ app-recipient-name = Name
 app-recipient-service = What do they do with the data?
 app-recipient-role = Their role
 app-recipient-country = Where is the data processed?
+app-recipient-role-unanswered =
+    .says = Not chosen yet: the privacy statement shows a placeholder for the role, and stays a draft.
+app-recipient-role-processor =
+    .says = The privacy statement says it works on your instructions and may not use the data for its own purposes. Have a processing agreement with it (Art. 28 GDPR).
+app-recipient-role-controller =
+    .says = The privacy statement says it decides for itself what it does with the data.
+app-recipient-role-joint-controller =
+    .says = The privacy statement says you decide together, gives the essence of your arrangement (asked below) and that people may exercise their rights with each of you.
+app-recipient-role-authority =
+    .says = The privacy statement lists it as a public authority you pass data to.
+app-recipient-role-group-company =
+    .says = The privacy statement lists it as a company of your group.
+app-recipient-role-employer =
+    .says = The privacy statement lists it as the employer of the person concerned.
+app-recipient-role-professional-body =
+    .says = The privacy statement lists it as a professional body or regulator of your profession.
+app-recipient-role-acquirer =
+    .says = The privacy statement lists it as a buyer of all or part of your business.
+app-recipient-country-unanswered =
+    .says = Not chosen yet: the privacy statement shows a placeholder for where the data is processed.
+app-recipient-country-eea =
+    .says = Inside the European Economic Area: the privacy statement names the country.
+app-recipient-country-adequate =
+    .says = Outside the European Economic Area, with an adequacy decision: the privacy statement names the country and the decision.
+app-recipient-country-outside =
+    .says = Outside the European Economic Area: the privacy statement names the country and the safeguard you choose below.
 app-recipient-safeguard = Safeguard for the transfer
     .help = This country is outside the European Economic Area, so the transfer needs a safeguard.
 app-recipient-safeguard-none =
@@ -319,6 +356,7 @@ app-complaints-name = Complaints contact, if not the privacy contact (optional)
 app-complaints-email = E-mail address for complaints
 app-rights-authority = Supervisory authority
     .help = Chosen from your country; the statement names it with its contact details.
+app-rights-authority-no-country = Named once you answer your country under "Your organisation".
 app-rights-authority-unknown = policywright has no data for this country's authority; add it to the project file under supervisory_authority.
 
 app-security = How you protect the data

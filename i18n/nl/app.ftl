@@ -98,6 +98,17 @@ app-org-legal-form = Rechtsvorm
     .help = BV, NV, vzw, eenmanszaak... De documenten zetten ze na de naam: "Bakkerij Janssens BV".
 app-org-country = Land
     .help = Waar uw organisatie gevestigd is. Het bepaalt de nationale privacywet en de toezichthouder die de documenten noemen.
+app-org-country-unanswered =
+    .says = Nog niet gekozen: de documenten noemen geen nationale wet en geen toezichthouder, en blijven ontwerpen.
+# $country-code is het gekozen land als code ("BE"); $authority is de toezichthouder ervan.
+app-org-country-chosen =
+    .says = { $country-code ->
+        [BE] De privacyverklaring noemt naast de AVG de Belgische wet van 30 juli 2018. Klachten gaan naar: { $authority }.
+        [NL] De privacyverklaring noemt naast de AVG de Nederlandse UAVG. Klachten gaan naar: { $authority }.
+       *[other] De privacyverklaring noemt de AVG. Klachten gaan naar: { $authority }.
+    }
+app-org-country-no-authority =
+    .says = De privacyverklaring noemt de AVG. policywright kent geen toezichthouder voor dit land, dus de verklaring toont daarvoor een open plek en blijft een ontwerp.
 app-org-street = Straat en nummer
 app-org-postcode = Postcode
 app-org-city = Gemeente
@@ -243,6 +254,32 @@ app-recipient-name = Naam
 app-recipient-service = Wat doen zij met de gegevens?
 app-recipient-role = Hun rol
 app-recipient-country = Waar worden de gegevens verwerkt?
+app-recipient-role-unanswered =
+    .says = Nog niet gekozen: de privacyverklaring toont een open plek voor de rol en blijft een ontwerp.
+app-recipient-role-processor =
+    .says = De privacyverklaring zegt dat zij volgens uw instructies werken en de gegevens niet voor eigen doeleinden mogen gebruiken. Sluit een verwerkersovereenkomst met hen (art. 28 AVG).
+app-recipient-role-controller =
+    .says = De privacyverklaring zegt dat zij zelf bepalen wat zij met de gegevens doen.
+app-recipient-role-joint-controller =
+    .says = De privacyverklaring zegt dat u samen beslist, geeft de wezenlijke inhoud van uw regeling (hieronder gevraagd) en dat mensen hun rechten bij elk van u kunnen uitoefenen.
+app-recipient-role-authority =
+    .says = De privacyverklaring noemt hen als overheidsinstantie aan wie u gegevens doorgeeft.
+app-recipient-role-group-company =
+    .says = De privacyverklaring noemt hen als onderneming van uw groep.
+app-recipient-role-employer =
+    .says = De privacyverklaring noemt hen als werkgever van de betrokkene.
+app-recipient-role-professional-body =
+    .says = De privacyverklaring noemt hen als beroepsorde of toezichthouder van uw beroep.
+app-recipient-role-acquirer =
+    .says = De privacyverklaring noemt hen als koper van (een deel van) uw onderneming.
+app-recipient-country-unanswered =
+    .says = Nog niet gekozen: de privacyverklaring toont een open plek voor waar de gegevens worden verwerkt.
+app-recipient-country-eea =
+    .says = Binnen de Europese Economische Ruimte: de privacyverklaring noemt het land.
+app-recipient-country-adequate =
+    .says = Buiten de Europese Economische Ruimte, met een adequaatheidsbesluit: de privacyverklaring noemt het land en het besluit.
+app-recipient-country-outside =
+    .says = Buiten de Europese Economische Ruimte: de privacyverklaring noemt het land en de waarborg die u hieronder kiest.
 app-recipient-safeguard = Waarborg voor de doorgifte
     .help = Dit land ligt buiten de Europese Economische Ruimte, dus de doorgifte vraagt een waarborg.
 app-recipient-safeguard-none =
@@ -319,6 +356,7 @@ app-complaints-name = Contact voor klachten, als dat niet het privacycontact is 
 app-complaints-email = E-mailadres voor klachten
 app-rights-authority = Toezichthoudende autoriteit
     .help = Gekozen op basis van uw land; de verklaring vermeldt ze met haar contactgegevens.
+app-rights-authority-no-country = Verschijnt zodra u bij "Uw organisatie" uw land invult.
 app-rights-authority-unknown = policywright heeft geen gegevens over de autoriteit van dit land; voeg ze toe aan het projectbestand onder supervisory_authority.
 
 app-security = Hoe u de gegevens beschermt

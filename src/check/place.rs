@@ -72,7 +72,43 @@ fn split_head(path: &str) -> ((&str, Option<usize>), String) {
 impl Finding {
     /// Where the finding is, in words in `locale`.
     pub fn place(&self, i18n: &I18n, locale: Locale) -> String {
-        let ((head, index), field) = split_head(&self.item.path);
+        let (_, field) = split_head(&self.item.path);
+        let mut place = self.item_place(i18n, locale);
+        if !field.is_empty() {
+            let named = |id: &str| {
+                let text = i18n.simple(locale, id);
+                if text.is_empty() {
+                    field.replace('_', " ")
+                } else {
+                    text
+                }
+            };
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("place", place);
+            args.set("field", named(&format!("field-{field}")));
+            place = i18n.plain(locale, "place-field", &args);
+        }
+        place
+    }
+
+    /// What the finding's message calls its item when it has no name of
+    /// its own: a list item without its field ("Purpose 1", which the
+    /// message names "the purpose 'Purpose 1'"), anything else by its
+    /// whole place ("Your organisation: name").
+    pub(super) fn unnamed_item(&self, i18n: &I18n, locale: Locale) -> String {
+        let ((head, index), _) = split_head(&self.item.path);
+        if index.is_some() && LISTS.contains(&head) {
+            self.item_place(i18n, locale)
+        } else {
+            self.place(i18n, locale)
+        }
+    }
+
+    /// The item the finding is about, in words in `locale`, without the
+    /// field: "Purpose 2 'Newsletter'", or "Purpose 2" while it has no
+    /// name.
+    fn item_place(&self, i18n: &I18n, locale: Locale) -> String {
+        let ((head, index), _) = split_head(&self.item.path);
         let named = |id: &str, fallback: &str| {
             let text = i18n.simple(locale, id);
             if text.is_empty() {
@@ -81,7 +117,7 @@ impl Finding {
                 text
             }
         };
-        let mut place = match index.filter(|_| LISTS.contains(&head)) {
+        match index.filter(|_| LISTS.contains(&head)) {
             Some(index) => {
                 let mut args = fluent_bundle::FluentArgs::new();
                 args.set("number", index + 1);
@@ -103,14 +139,7 @@ impl Finding {
             }
             None if LISTS.contains(&head) => named(&format!("place-{head}-all"), head),
             None => named(&format!("place-{head}"), head),
-        };
-        if !field.is_empty() {
-            let mut args = fluent_bundle::FluentArgs::new();
-            args.set("place", place);
-            args.set("field", named(&format!("field-{field}"), &field));
-            place = i18n.plain(locale, "place-field", &args);
         }
-        place
     }
 }
 

@@ -72,7 +72,7 @@ impl Step {
         let head = path.split(['.', '[']).next().unwrap_or_default();
         match head {
             "organisation" => Step::Organisation,
-            "audiences" | "data_categories" | "sources" => Step::Data,
+            "audiences" | "data_categories" | "sources" | "profiles" | "cameras" => Step::Data,
             "purposes" => Step::Purposes,
             "recipients" => Step::Recipients,
             "cookies" | "cookie_consent" => Step::Cookies,

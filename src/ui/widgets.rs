@@ -231,7 +231,7 @@ pub fn choices<T: Copy>(
 }
 
 /// The findings whose field path starts with `path`, shown where the
-/// answer is given. The column is there even when empty: iced keeps a
+/// answer is given. The list is there even when empty: iced keeps a
 /// widget's state (the focus, the cursor) by its place among its
 /// siblings, so a finding that comes or goes must not move the fields
 /// after it to another place, or typing would land in another field.
@@ -241,18 +241,67 @@ pub fn findings_at<'a, M: 'a>(
     i18n: &I18n,
     locale: Locale,
 ) -> Element<'a, M> {
+    findings_within(findings, &[path], i18n, locale)
+}
+
+/// The findings about any of `paths` or their parts, as one list.
+pub fn findings_within<'a, M: 'a>(
+    findings: &[Finding],
+    paths: &[&str],
+    i18n: &I18n,
+    locale: Locale,
+) -> Element<'a, M> {
     let here: Vec<&Finding> = findings
         .iter()
-        .filter(|f| {
-            f.item.path == path
-                || f.item.path.starts_with(&format!("{path}."))
-                || f.item.path.starts_with(&format!("{path}["))
-        })
+        .filter(|f| paths.iter().any(|path| concerns(f, path)))
         .collect();
-    let items = here
-        .into_iter()
+    findings_list(&here, i18n, locale)
+}
+
+/// Whether `finding` is about the answer at `path` or a part of it.
+fn concerns(finding: &Finding, path: &str) -> bool {
+    let at = finding.item.path.as_str();
+    at.strip_prefix(path)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+}
+
+/// The cards of `findings`, set off from what they follow only when there
+/// are any: an empty list takes no room (see `beside`).
+fn findings_list<'a, M: 'a>(findings: &[&Finding], i18n: &I18n, locale: Locale) -> Element<'a, M> {
+    let top = if findings.is_empty() { 0 } else { 6 };
+    let items = findings
+        .iter()
         .map(|finding| finding_card(finding, i18n, locale));
-    column(items).spacing(4).into()
+    container(column(items).spacing(4))
+        .padding(iced::Padding::ZERO.top(top))
+        .into()
+}
+
+/// An answer with its findings under it, as one child of the form: a
+/// form's spacing falls between its children, so a findings list of its
+/// own would leave a gap under every answer that has none.
+pub fn beside<'a, M: 'a>(
+    answer: impl Into<Element<'a, M>>,
+    findings: Element<'a, M>,
+) -> Element<'a, M> {
+    column![answer.into(), findings].into()
+}
+
+/// The findings about the answers at `paths` themselves, not about any
+/// part of them: "is anyone receiving data?" shows the findings of
+/// `recipients`, while each recipient's card shows those of
+/// `recipients[2]`.
+pub fn findings_of<'a, M: 'a>(
+    findings: &[Finding],
+    paths: &[&str],
+    i18n: &I18n,
+    locale: Locale,
+) -> Element<'a, M> {
+    let here: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| paths.contains(&f.item.path.as_str()))
+        .collect();
+    findings_list(&here, i18n, locale)
 }
 
 /// The findings under `path` that are not shown beside one of the
@@ -264,13 +313,7 @@ pub fn findings_except<'a, M: 'a>(
     i18n: &I18n,
     locale: Locale,
 ) -> Element<'a, M> {
-    let shown_beside = |f: &Finding| {
-        beside.iter().any(|b| {
-            f.item.path == *b
-                || f.item.path.starts_with(&format!("{b}["))
-                || f.item.path.starts_with(&format!("{b}."))
-        })
-    };
+    let shown_beside = |f: &Finding| beside.iter().any(|b| concerns(f, b));
     let rest: Vec<Finding> = findings
         .iter()
         .filter(|f| !shown_beside(f))

@@ -11,8 +11,8 @@ use crate::model::{
     Project, StorageKind,
 };
 use crate::ui::widgets::{
-    AnswerOption, Choice, answer, choices, field, field_with_enter, findings_at, findings_rest,
-    listed, local_field, optional, tick, yes_no,
+    AnswerOption, Choice, answer, beside, choices, field, field_with_enter, findings_at,
+    findings_of, findings_rest, listed, local_field, optional, tick, yes_no,
 };
 
 /// The units of a cookie's duration, as the user picks them.
@@ -314,10 +314,12 @@ pub fn view<'a>(
             ]
             .spacing(10)
             .align_y(iced::Alignment::Center),
-            text(category_says(project, cookie.category, i18n, locale))
-                .size(12)
-                .style(text::secondary),
-            notes("category"),
+            beside(
+                text(category_says(project, cookie.category, i18n, locale))
+                    .size(12)
+                    .style(text::secondary),
+                notes("category"),
+            ),
             row![
                 container(field(
                     t("app-cookie-domain"),
@@ -336,18 +338,22 @@ pub fn view<'a>(
             ]
             .spacing(10)
             .align_y(iced::Alignment::End),
-            row![text(t("app-cookie-duration")).size(13), line]
-                .spacing(10)
-                .align_y(iced::Alignment::Center),
-            notes("duration"),
-            local_field(
-                t("app-cookie-purpose"),
-                None,
-                format!("cookie-{i}-purpose"),
-                &cookie.purpose,
-                move |l, v| Message::Purpose(i, l, v),
+            beside(
+                row![text(t("app-cookie-duration")).size(13), line]
+                    .spacing(10)
+                    .align_y(iced::Alignment::Center),
+                notes("duration"),
             ),
-            notes("purpose"),
+            beside(
+                local_field(
+                    t("app-cookie-purpose"),
+                    None,
+                    format!("cookie-{i}-purpose"),
+                    &cookie.purpose,
+                    move |l, v| Message::Purpose(i, l, v),
+                ),
+                notes("purpose"),
+            ),
         ]
         .spacing(8);
         let here = format!("cookies[{i}]");
@@ -399,7 +405,7 @@ pub fn view<'a>(
     } else {
         column![].into()
     };
-    let mut consent_form = column![
+    let consent_form = column![
         text(t("app-consent")).size(17),
         text(t("app-consent.help")).size(13),
         exemption,
@@ -448,10 +454,16 @@ pub fn view<'a>(
         ),
     ]
     .spacing(10);
-    consent_form = consent_form.push(findings_at(findings, "cookie_consent", i18n, locale));
+    let consent_form = beside(
+        consent_form,
+        findings_at(findings, "cookie_consent", i18n, locale),
+    );
     let sets = listed(!project.cookies.is_empty(), project.cookies_none);
     column![
-        yes_no("cookies", sets, Message::SetsCookies, i18n, locale),
+        beside(
+            yes_no("cookies", sets, Message::SetsCookies, i18n, locale),
+            findings_of(findings, &["cookies", "cookies_none"], i18n, locale),
+        ),
         import
     ]
     .extend(rows)

@@ -13,7 +13,8 @@ use crate::model::{
 };
 use crate::ui::theme;
 use crate::ui::widgets::{
-    Choice, card_header, category_label, findings_at, listed, local_field, yes_no,
+    Choice, beside, card_header, category_label, findings_at, findings_of, listed, local_field,
+    yes_no,
 };
 
 /// The standard kinds of data offered as tick boxes, in this order.
@@ -295,7 +296,12 @@ pub fn view<'a>(
                 Message::Authorisation,
             ));
         }
-        line.into()
+        let place = project
+            .data_categories
+            .iter()
+            .position(|c| c.key() == kind.key())
+            .map_or_else(String::new, |i| format!("data_categories[{i}]"));
+        beside(line, findings_at(findings, &place, i18n, locale))
     });
     let own_audiences = project.audiences.iter().filter_map(|audience| {
         let Audience::Custom { key, name } = audience else {
@@ -321,13 +327,16 @@ pub fn view<'a>(
             .into(),
         )
     });
-    let own_categories = project.data_categories.iter().filter_map(|category| {
-        let DataCategoryKind::Custom { key, name, special } = &category.kind else {
-            return None;
-        };
-        let (k1, k2, k3) = (key.clone(), key.clone(), key.clone());
-        Some(
-            column![
+    let own_categories = project
+        .data_categories
+        .iter()
+        .enumerate()
+        .filter_map(|(i, category)| {
+            let DataCategoryKind::Custom { key, name, special } = &category.kind else {
+                return None;
+            };
+            let (k1, k2, k3) = (key.clone(), key.clone(), key.clone());
+            let line = column![
                 row![
                     local_field(
                         t("app-data-own-category"),
@@ -350,10 +359,10 @@ pub fn view<'a>(
             .extend(
                 special.then(|| condition_picker(category, &conditions, t("app-data-condition"))),
             )
-            .spacing(4)
-            .into(),
-        )
-    });
+            .spacing(4);
+            let place = format!("data_categories[{i}]");
+            Some(beside(line, findings_at(findings, &place, i18n, locale)))
+        });
     let sources = project.sources.iter().enumerate().map(|(i, source)| {
         let data = project.data_categories.iter().map(|category| {
             let key = category.key().to_owned();
@@ -380,12 +389,15 @@ pub fn view<'a>(
                 ),
                 text(t("app-source-data")).size(14),
                 row(data).spacing(12).wrap(),
-                yes_no(
-                    "source-public",
-                    source.publicly_accessible,
-                    move |answer| Message::SourcePublic(i, answer),
-                    i18n,
-                    locale,
+                beside(
+                    yes_no(
+                        "source-public",
+                        source.publicly_accessible,
+                        move |answer| Message::SourcePublic(i, answer),
+                        i18n,
+                        locale,
+                    ),
+                    findings_at(findings, &format!("sources[{i}]"), i18n, locale),
                 ),
             ]
             .spacing(8),
@@ -395,47 +407,47 @@ pub fn view<'a>(
         .width(Length::Fill)
         .into()
     });
-    let mut form = column![
+    column![
         text(t("app-data-audiences")).size(17),
         text(t("app-data-audiences.help")).size(13),
         column(audiences).spacing(6),
         column(own_audiences).spacing(6),
-        button(text(t("app-data-add-audience")).size(13))
-            .style(theme::outlined)
-            .on_press(Message::AddAudience),
+        beside(
+            button(text(t("app-data-add-audience")).size(13))
+                .style(theme::outlined)
+                .on_press(Message::AddAudience),
+            findings_at(findings, "audiences", i18n, locale),
+        ),
         text(t("app-data-categories")).size(17),
         text(t("app-data-categories.help")).size(13),
         column(categories).spacing(8),
         column(own_categories).spacing(8),
-        button(text(t("app-data-add-category")).size(13))
-            .style(theme::outlined)
-            .on_press(Message::AddCategory),
+        beside(
+            button(text(t("app-data-add-category")).size(13))
+                .style(theme::outlined)
+                .on_press(Message::AddCategory),
+            findings_of(findings, &["data_categories"], i18n, locale),
+        ),
         text(t("app-sources")).size(17),
         text(t("app-sources.help")).size(13),
-        yes_no(
-            "sources",
-            listed(!project.sources.is_empty(), project.sources_none),
-            Message::OtherSources,
-            i18n,
-            locale,
+        beside(
+            yes_no(
+                "sources",
+                listed(!project.sources.is_empty(), project.sources_none),
+                Message::OtherSources,
+                i18n,
+                locale,
+            ),
+            findings_of(findings, &["sources", "sources_none"], i18n, locale),
         ),
         column(sources).spacing(10),
         button(text(t("app-source-add")).size(13))
             .style(theme::outlined)
             .on_press(Message::AddSource),
-        collection::view(project, i18n, locale).map(Message::Collection),
+        collection::view(project, findings, i18n, locale).map(Message::Collection),
     ]
-    .spacing(10);
-    for path in [
-        "audiences",
-        "data_categories",
-        "sources",
-        "profiles",
-        "cameras",
-    ] {
-        form = form.push(findings_at(findings, path, i18n, locale));
-    }
-    form.into()
+    .spacing(10)
+    .into()
 }
 
 fn add_source(project: &mut Project) {

@@ -18,9 +18,10 @@ const BESIDE_FIELDS: &[&str] = &[
 
 use crate::check::Finding;
 use crate::i18n::I18n;
+use crate::jurisdiction;
 use crate::model::{Country, LocalText, Locale, Project};
 use crate::ui::widgets::{
-    Choice, country_choices, field, findings_at, findings_except, local_field, optional,
+    Choice, beside, country_choices, field, findings_except, findings_within, local_field, optional,
 };
 
 fn country_picker<'a>(
@@ -40,9 +41,29 @@ fn country_picker<'a>(
         ))
         .placeholder(i18n.simple(locale, "app-choose"))
         .text_size(14),
+        text(country_says(country, i18n, locale))
+            .size(12)
+            .style(text::secondary),
     ]
     .spacing(4)
     .into()
+}
+
+/// What the chosen country makes the documents say: the national law and
+/// the authority for complaints.
+fn country_says(country: Option<&Country>, i18n: &I18n, locale: Locale) -> String {
+    let Some(country) = country else {
+        return i18n.simple(locale, "app-org-country-unanswered.says");
+    };
+    let Some(authority) = jurisdiction::authority(country).and_then(|a| a.name.resolve(locale))
+    else {
+        return i18n.simple(locale, "app-org-country-no-authority.says");
+    };
+    let authority = authority.text.to_owned();
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("country-code", country.code());
+    args.set("authority", authority);
+    i18n.plain(locale, "app-org-country-chosen.says", &args)
 }
 
 #[derive(Clone, Debug)]
@@ -110,33 +131,32 @@ pub fn view<'a>(
     let org = &project.organisation;
     // Each field's findings right under it, so they are read where the
     // answer is given.
-    let notes = |fields: &[&str]| -> Element<'a, Message> {
+    let with_notes = |answer: Element<'a, Message>, fields: &[&str]| -> Element<'a, Message> {
         let paths: Vec<String> = fields.iter().map(|f| format!("organisation.{f}")).collect();
-        column(
-            paths
-                .iter()
-                .map(|path| findings_at(findings, path, i18n, locale)),
-        )
-        .spacing(4)
-        .into()
+        let paths: Vec<&str> = paths.iter().map(String::as_str).collect();
+        beside(answer, findings_within(findings, &paths, i18n, locale))
     };
     let form = column![
-        field(
-            t("app-org-name"),
-            help("app-org-name"),
-            "org-name",
-            &org.name,
-            Message::Name
+        with_notes(
+            field(
+                t("app-org-name"),
+                help("app-org-name"),
+                "org-name",
+                &org.name,
+                Message::Name
+            ),
+            &["name"]
         ),
-        notes(&["name"]),
-        field(
-            t("app-org-legal-form"),
-            help("app-org-legal-form"),
-            "org-legal-form",
-            org.legal_form.as_deref().unwrap_or(""),
-            Message::LegalForm
+        with_notes(
+            field(
+                t("app-org-legal-form"),
+                help("app-org-legal-form"),
+                "org-legal-form",
+                org.legal_form.as_deref().unwrap_or(""),
+                Message::LegalForm
+            ),
+            &["legal_form"]
         ),
-        notes(&["legal_form"]),
         field(
             t("app-org-street"),
             None,
@@ -161,52 +181,62 @@ pub fn view<'a>(
             ),
         ]
         .spacing(12),
-        country_picker(org.address.country.as_ref(), i18n, locale),
-        notes(&["address"]),
-        row![
-            field(
-                t("app-org-enterprise-number"),
-                help("app-org-enterprise-number"),
-                "org-enterprise-number",
-                org.enterprise_number.as_deref().unwrap_or(""),
-                Message::EnterpriseNumber
-            ),
-            field(
-                t("app-org-vat"),
-                None,
-                "org-vat",
-                org.vat_number.as_deref().unwrap_or(""),
-                Message::VatNumber
-            ),
-        ]
-        .spacing(12),
-        notes(&["enterprise_number", "vat_number"]),
-        row![
-            field(
-                t("app-org-email"),
-                help("app-org-email"),
-                "org-email",
-                &org.email,
-                Message::Email
-            ),
-            field(
-                t("app-org-phone"),
-                None,
-                "org-phone",
-                org.phone.as_deref().unwrap_or(""),
-                Message::Phone
-            ),
-        ]
-        .spacing(12),
-        notes(&["email", "phone"]),
-        field(
-            t("app-org-websites"),
-            help("app-org-websites"),
-            "org-websites",
-            &org.websites.join(", "),
-            Message::Websites
+        with_notes(
+            country_picker(org.address.country.as_ref(), i18n, locale),
+            &["address"]
         ),
-        notes(&["websites"]),
+        with_notes(
+            row![
+                field(
+                    t("app-org-enterprise-number"),
+                    help("app-org-enterprise-number"),
+                    "org-enterprise-number",
+                    org.enterprise_number.as_deref().unwrap_or(""),
+                    Message::EnterpriseNumber
+                ),
+                field(
+                    t("app-org-vat"),
+                    None,
+                    "org-vat",
+                    org.vat_number.as_deref().unwrap_or(""),
+                    Message::VatNumber
+                ),
+            ]
+            .spacing(12)
+            .into(),
+            &["enterprise_number", "vat_number"]
+        ),
+        with_notes(
+            row![
+                field(
+                    t("app-org-email"),
+                    help("app-org-email"),
+                    "org-email",
+                    &org.email,
+                    Message::Email
+                ),
+                field(
+                    t("app-org-phone"),
+                    None,
+                    "org-phone",
+                    org.phone.as_deref().unwrap_or(""),
+                    Message::Phone
+                ),
+            ]
+            .spacing(12)
+            .into(),
+            &["email", "phone"]
+        ),
+        with_notes(
+            field(
+                t("app-org-websites"),
+                help("app-org-websites"),
+                "org-websites",
+                &org.websites.join(", "),
+                Message::Websites
+            ),
+            &["websites"]
+        ),
         row![
             field(
                 t("app-org-trade-names"),

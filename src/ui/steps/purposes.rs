@@ -15,8 +15,8 @@ use crate::model::{
     Requirement, Retention, RetentionStart,
 };
 use crate::ui::widgets::{
-    Choice, card_header, category_label, choices, findings_at, findings_rest, local_field, tick,
-    yes_no,
+    Choice, beside, card_header, category_label, choices, findings_at, findings_of, findings_rest,
+    local_field, tick, yes_no,
 };
 
 #[derive(Clone, Debug)]
@@ -267,25 +267,29 @@ fn purpose_card<'a>(
             t("app-remove"),
             Message::Remove(i),
         ),
-        local_field(
-            t("app-purpose-name"),
-            help("app-purpose-name"),
-            id("name"),
-            &purpose.name,
-            move |l, v| Message::Name(i, l, v),
+        beside(
+            local_field(
+                t("app-purpose-name"),
+                help("app-purpose-name"),
+                id("name"),
+                &purpose.name,
+                move |l, v| Message::Name(i, l, v),
+            ),
+            notes("name"),
         ),
-        notes("name"),
-        local_field(
-            t("app-purpose-description"),
-            None,
-            id("description"),
-            purpose
-                .description
-                .as_ref()
-                .unwrap_or(&LocalText::default()),
-            move |l, v| Message::Description(i, l, v),
+        beside(
+            local_field(
+                t("app-purpose-description"),
+                None,
+                id("description"),
+                purpose
+                    .description
+                    .as_ref()
+                    .unwrap_or(&LocalText::default()),
+                move |l, v| Message::Description(i, l, v),
+            ),
+            notes("description"),
         ),
-        notes("description"),
     ]
     .spacing(10);
 
@@ -297,8 +301,10 @@ fn purpose_card<'a>(
     });
     card = card
         .push(text(t("app-purpose-audiences")).size(14))
-        .push(row(audiences).spacing(12).wrap())
-        .push(notes("audiences"));
+        .push(beside(
+            row(audiences).spacing(12).wrap(),
+            notes("audiences"),
+        ));
     let data = project.data_categories.iter().map(|category| {
         let key = category.key().to_owned();
         let label = category_label(category, i18n, locale);
@@ -307,15 +313,14 @@ fn purpose_card<'a>(
     });
     card = card
         .push(text(t("app-purpose-data")).size(14))
-        .push(row(data).spacing(12).wrap())
-        .push(notes("data"))
-        .push(
+        .push(beside(row(data).spacing(12).wrap(), notes("data")))
+        .push(beside(
             terms::special_view(i, project, purpose, i18n, locale)
                 .map(move |change| Message::Terms(i, change)),
-        )
-        .push(notes("special_data"));
+            notes("special_data"),
+        ));
 
-    card = card.push(
+    card = card.push(beside(
         column![
             text(t("app-purpose-basis")).size(14),
             text(t("app-purpose-basis.help")).size(12),
@@ -329,21 +334,24 @@ fn purpose_card<'a>(
             ),
         ]
         .spacing(4),
-    );
-    card = card.push(notes("legal_basis"));
-    if purpose.legal_basis == Some(LegalBasis::LegitimateInterests) {
-        card = card.push(local_field(
-            t("app-purpose-interest"),
-            help("app-purpose-interest"),
-            id("interest"),
-            purpose
-                .legitimate_interest
-                .as_ref()
-                .unwrap_or(&LocalText::default()),
-            move |l, v| Message::Interest(i, l, v),
-        ));
-    }
-    card = card.push(notes("legitimate_interest"));
+        notes("legal_basis"),
+    ));
+    let interest: Element<'a, Message> =
+        if purpose.legal_basis == Some(LegalBasis::LegitimateInterests) {
+            local_field(
+                t("app-purpose-interest"),
+                help("app-purpose-interest"),
+                id("interest"),
+                purpose
+                    .legitimate_interest
+                    .as_ref()
+                    .unwrap_or(&LocalText::default()),
+                move |l, v| Message::Interest(i, l, v),
+            )
+        } else {
+            column![].into()
+        };
+    card = card.push(beside(interest, notes("legitimate_interest")));
 
     let fixed = matches!(purpose.retention, Some(Retention::For { .. }));
     let criteria = matches!(purpose.retention, Some(Retention::Criteria(_)));
@@ -407,14 +415,14 @@ fn purpose_card<'a>(
         }
         None => {}
     }
-    card = card.push(retention).push(notes("retention"));
+    card = card.push(beside(retention, notes("retention")));
 
     let requirements = terms::requirement_choices(i18n, locale);
     let requirement = requirements
         .iter()
         .find(|c| c.value == purpose.provision.as_ref().map(|p| p.requirement))
         .cloned();
-    card = card.push(
+    let mut provision = column![
         column![
             text(t("app-purpose-requirement")).size(14),
             pick_list(
@@ -429,34 +437,34 @@ fn purpose_card<'a>(
                 .style(text::secondary),
         ]
         .spacing(4),
-    );
-    if let Some(provision) = &purpose.provision {
-        card = card.push(local_field(
+    ]
+    .spacing(10);
+    if let Some(answer) = &purpose.provision {
+        provision = provision.push(local_field(
             t("app-purpose-consequence"),
             help("app-purpose-consequence"),
             id("consequence"),
-            provision
-                .consequence
-                .as_ref()
-                .unwrap_or(&LocalText::default()),
+            answer.consequence.as_ref().unwrap_or(&LocalText::default()),
             move |l, v| Message::Consequence(i, l, v),
         ));
     }
-    card = card.push(notes("provision"));
+    card = card.push(beside(provision, notes("provision")));
 
-    card = card.push(
+    card = card.push(beside(
         terms::audiences_view(i, project, purpose, i18n, locale)
             .map(move |change| Message::Terms(i, change)),
-    );
-    card = card.push(notes("per_audience"));
-    card = card.push(yes_no(
-        "direct-marketing",
-        purpose.direct_marketing,
-        move |answer| Message::DirectMarketing(i, answer),
-        i18n,
-        locale,
+        notes("per_audience"),
     ));
-    card = card.push(notes("direct_marketing"));
+    card = card.push(beside(
+        yes_no(
+            "direct-marketing",
+            purpose.direct_marketing,
+            move |answer| Message::DirectMarketing(i, answer),
+            i18n,
+            locale,
+        ),
+        notes("direct_marketing"),
+    ));
     let kinds = WEBSITE_COOKIES.iter().map(|&category| {
         tick(
             t(&format!("category-{}", category.key())),
@@ -464,20 +472,20 @@ fn purpose_card<'a>(
             move |on| Message::Cookies(i, category, on),
         )
     });
-    card = card.push(
+    card = card.push(beside(
         column![
             text(t("app-purpose-cookies")).size(14),
             text(t("app-purpose-cookies.help")).size(12),
             row(kinds).spacing(12).wrap(),
         ]
         .spacing(4),
-    );
-    card = card.push(notes("cookies"));
-    card = card.push(
+        notes("cookies"),
+    ));
+    card = card.push(beside(
         decision::view(i, purpose.automated_decision.as_ref(), i18n, locale)
             .map(move |change| Message::Decision(i, change)),
-    );
-    card = card.push(notes("automated_decision"));
+        notes("automated_decision"),
+    ));
     let here = format!("purposes[{index}]");
     card = card.push(findings_rest(findings, &here, &BESIDE_FIELDS, i18n, locale));
     container(card)
@@ -498,24 +506,25 @@ pub fn view<'a>(
         .iter()
         .enumerate()
         .map(|(index, purpose)| purpose_card(project, index, purpose, findings, i18n, locale));
-    let mut form = column(cards).spacing(14);
-    if project.purposes.is_empty() {
-        form = form.push(findings_at(findings, "purposes", i18n, locale));
-    }
-    form.push(
-        button(text(i18n.simple(locale, "app-purpose-add")))
-            .on_press(Message::Add)
-            .padding([8, 14]),
-    )
-    .push(yes_no(
-        "automated",
-        automated_answer(project),
-        Message::AnyAutomated,
-        i18n,
-        locale,
-    ))
-    .push(findings_at(findings, "automated_decisions", i18n, locale))
-    .into()
+    column(cards)
+        .spacing(14)
+        .push(beside(
+            button(text(i18n.simple(locale, "app-purpose-add")))
+                .on_press(Message::Add)
+                .padding([8, 14]),
+            findings_of(findings, &["purposes"], i18n, locale),
+        ))
+        .push(beside(
+            yes_no(
+                "automated",
+                automated_answer(project),
+                Message::AnyAutomated,
+                i18n,
+                locale,
+            ),
+            findings_at(findings, "automated_decisions", i18n, locale),
+        ))
+        .into()
 }
 
 /// What "is any decision automated?" shows as answered: the owner's

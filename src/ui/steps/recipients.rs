@@ -15,8 +15,8 @@ use crate::model::{
 };
 use crate::questions;
 use crate::ui::widgets::{
-    Choice, card_header, choices, country_choices, field, findings_at, findings_rest, listed,
-    local_field, optional, tick, yes_no,
+    Choice, beside, card_header, choices, country_choices, field, findings_at, findings_of,
+    findings_rest, findings_within, listed, local_field, optional, tick, yes_no,
 };
 use transfer::{places, safeguard_says, safeguards, scc_fields};
 
@@ -57,11 +57,13 @@ pub enum Message {
 }
 
 /// The fields of a recipient card whose findings show right under them.
-const BESIDE_FIELDS: [&str; 9] = [
+const BESIDE_FIELDS: [&str; 11] = [
     "name",
     "service",
     "role",
     "country",
+    "also_processed_in",
+    "seat",
     "safeguard",
     "scc",
     "purposes",
@@ -287,69 +289,92 @@ pub fn view<'a>(
             .iter()
             .find(|c| Some(&c.value) == recipient.country.as_ref())
             .cloned();
-        let notes =
-            |field: &str| findings_at(findings, &format!("recipients[{i}].{field}"), i18n, locale);
+        let role_key = recipient.role.map_or("unanswered", RecipientRole::key);
+        let says = |id: &str| text(t(id)).size(12).style(text::secondary);
+        let here = format!("recipients[{i}]");
+        let notes = |field: &str| findings_at(findings, &format!("{here}.{field}"), i18n, locale);
         let mut card = column![
             card_header(
                 format!("{} {}", t("app-recipient"), i + 1),
                 t("app-remove"),
                 Message::Remove(i),
             ),
-            local_field(
-                t("app-recipient-name"),
-                Some(t("app-recipient-name.help")),
-                format!("recipient-{i}-name"),
-                &recipient.name,
-                move |l, v| Message::Name(i, l, v),
+            beside(
+                local_field(
+                    t("app-recipient-name"),
+                    Some(t("app-recipient-name.help")),
+                    format!("recipient-{i}-name"),
+                    &recipient.name,
+                    move |l, v| Message::Name(i, l, v),
+                ),
+                notes("name"),
             ),
-            notes("name"),
-            local_field(
-                t("app-recipient-service"),
-                None,
-                format!("recipient-{i}-service"),
-                &recipient.service,
-                move |l, v| Message::Service(i, l, v),
+            beside(
+                local_field(
+                    t("app-recipient-service"),
+                    None,
+                    format!("recipient-{i}-service"),
+                    &recipient.service,
+                    move |l, v| Message::Service(i, l, v),
+                ),
+                notes("service"),
             ),
-            notes("service"),
-            row![
-                column![
-                    text(t("app-recipient-role")).size(14),
-                    pick_list(roles, role, move |c: Choice<RecipientRole>| Message::Role(
-                        i, c.value
-                    ))
-                    .placeholder(t("app-choose"))
-                    .text_size(13)
-                    .width(Length::Fill),
+            beside(
+                row![
+                    column![
+                        text(t("app-recipient-role")).size(14),
+                        pick_list(roles, role, move |c: Choice<RecipientRole>| Message::Role(
+                            i, c.value
+                        ))
+                        .placeholder(t("app-choose"))
+                        .text_size(13)
+                        .width(Length::Fill),
+                        says(&format!("app-recipient-role-{role_key}.says")),
+                    ]
+                    .spacing(4)
+                    .width(Length::FillPortion(3)),
+                    column![
+                        text(t("app-recipient-country")).size(14),
+                        pick_list(countries, country, move |c: Choice<Country>| {
+                            Message::Country(i, c.value)
+                        })
+                        .placeholder(t("app-choose"))
+                        .text_size(13)
+                        .width(Length::Fill),
+                        says(&format!(
+                            "app-recipient-country-{}.says",
+                            country_key(recipient)
+                        )),
+                    ]
+                    .spacing(4)
+                    .width(Length::FillPortion(2)),
                 ]
-                .spacing(4)
-                .width(Length::FillPortion(3)),
-                column![
-                    text(t("app-recipient-country")).size(14),
-                    pick_list(countries, country, move |c: Choice<Country>| {
-                        Message::Country(i, c.value)
-                    })
-                    .placeholder(t("app-choose"))
-                    .text_size(13)
-                    .width(Length::Fill),
-                ]
-                .spacing(4)
-                .width(Length::FillPortion(2)),
-            ]
-            .spacing(16),
-            notes("role"),
-            places(i, recipient, i18n, locale),
-            notes("country"),
-            notes("also_processed_in"),
-            notes("seat"),
+                .spacing(16),
+                notes("role"),
+            ),
+            beside(
+                places(i, recipient, i18n, locale),
+                findings_within(
+                    findings,
+                    &[
+                        &format!("{here}.country"),
+                        &format!("{here}.also_processed_in"),
+                        &format!("{here}.seat"),
+                    ],
+                    i18n,
+                    locale
+                ),
+            ),
         ]
         .spacing(10);
+        let mut transfer = column![].spacing(10);
         if questions::is_outside_eea(recipient) {
             let options = safeguards(i18n, locale);
             let chosen = options
                 .iter()
                 .find(|c| Some(&c.value) == recipient.safeguard.as_ref())
                 .cloned();
-            card = card.push(
+            transfer = transfer.push(
                 column![
                     text(t("app-recipient-safeguard")).size(14),
                     text(t("app-recipient-safeguard.help")).size(12),
@@ -365,10 +390,17 @@ pub fn view<'a>(
                 .spacing(4),
             );
             if recipient.safeguard == Some(TransferSafeguard::StandardContractualClauses) {
-                card = card.push(scc_fields(i, recipient, i18n, locale));
+                transfer = transfer.push(scc_fields(i, recipient, i18n, locale));
             }
         }
-        card = card.push(notes("safeguard")).push(notes("scc"));
+        let transfer_notes = findings_within(
+            findings,
+            &[&format!("{here}.safeguard"), &format!("{here}.scc")],
+            i18n,
+            locale,
+        );
+        card = card.push(beside(transfer, transfer_notes));
+        let mut serves_purposes = column![];
         if !project.purposes.is_empty() {
             let serves = project.purposes.iter().enumerate().map(|(p, purpose)| {
                 let on = !purpose.key.is_empty() && recipient.purposes.contains(&purpose.key);
@@ -378,7 +410,7 @@ pub fn view<'a>(
                 );
                 tick(name, on, move |on| Message::Serves(i, p, on))
             });
-            card = card.push(
+            serves_purposes = serves_purposes.push(
                 column![
                     text(t("app-recipient-purposes")).size(14),
                     row(serves).spacing(12).wrap(),
@@ -386,17 +418,20 @@ pub fn view<'a>(
                 .spacing(6),
             );
         }
-        card = card.push(notes("purposes"));
-        card = card.push(field(
-            t("app-recipient-policy"),
-            None,
-            format!("recipient-{i}-policy"),
-            recipient.privacy_policy.as_deref().unwrap_or(""),
-            move |v| Message::Policy(i, v),
+        card = card.push(beside(serves_purposes, notes("purposes")));
+        card = card.push(beside(
+            field(
+                t("app-recipient-policy"),
+                None,
+                format!("recipient-{i}-policy"),
+                recipient.privacy_policy.as_deref().unwrap_or(""),
+                move |v| Message::Policy(i, v),
+            ),
+            notes("privacy_policy"),
         ));
-        card = card.push(notes("privacy_policy"));
+        let mut arrangement = column![];
         if recipient.role == Some(RecipientRole::JointController) {
-            card = card.push(local_field(
+            arrangement = arrangement.push(local_field(
                 t("app-recipient-arrangement"),
                 Some(t("app-recipient-arrangement.help")),
                 format!("recipient-{i}-arrangement"),
@@ -407,8 +442,7 @@ pub fn view<'a>(
                 move |l, v| Message::Arrangement(i, l, v),
             ));
         }
-        card = card.push(notes("arrangement"));
-        let here = format!("recipients[{i}]");
+        card = card.push(beside(arrangement, notes("arrangement")));
         card = card.push(findings_rest(findings, &here, &BESIDE_FIELDS, i18n, locale));
         container(card)
             .padding(14)
@@ -418,7 +452,10 @@ pub fn view<'a>(
     });
     let shares = listed(!project.recipients.is_empty(), project.recipients_none);
     column![
-        yes_no("recipients", shares, Message::Shares, i18n, locale),
+        beside(
+            yes_no("recipients", shares, Message::Shares, i18n, locale),
+            findings_of(findings, &["recipients", "recipients_none"], i18n, locale),
+        ),
         search(project, query, i18n, locale)
     ]
     .extend(cards)
@@ -428,16 +465,27 @@ pub fn view<'a>(
             .on_press(Message::Add)
             .padding([8, 14]),
     )
-    .push(yes_no(
-        "transfers",
-        transfers_answer(project),
-        Message::Transfers,
-        i18n,
-        locale,
+    .push(beside(
+        yes_no(
+            "transfers",
+            transfers_answer(project),
+            Message::Transfers,
+            i18n,
+            locale,
+        ),
+        findings_at(findings, "transfers_outside_eea", i18n, locale),
     ))
-    .push(findings_at(findings, "recipients_none", i18n, locale))
-    .push(findings_at(findings, "transfers_outside_eea", i18n, locale))
     .into()
+}
+
+/// Which "what it says" line the country picker shows.
+fn country_key(recipient: &Recipient) -> &'static str {
+    match &recipient.country {
+        None => "unanswered",
+        Some(country) if jurisdiction::is_eea(country) => "eea",
+        Some(country) if jurisdiction::has_adequacy_decision(country) => "adequate",
+        Some(_) => "outside",
+    }
 }
 
 /// What "does data leave the EEA?" shows as answered: the owner's answer,

@@ -10,7 +10,9 @@ use crate::jurisdiction;
 use crate::model::{
     ChangeChannel, Contact, Dpo, LocalText, Locale, Project, SectorRule, SecurityMeasure,
 };
-use crate::ui::widgets::{AnswerOption, answer, field, findings_at, local_field, optional, yes_no};
+use crate::ui::widgets::{
+    AnswerOption, answer, beside, field, findings_at, local_field, optional, yes_no,
+};
 
 #[derive(Clone, Debug)]
 pub enum Message {
@@ -186,18 +188,21 @@ pub fn view<'a>(
             &contact.name,
             Message::ContactName
         ),
-        field(
-            t("app-rights-contact-email"),
-            None,
-            "contact-email",
-            contact.email.as_deref().unwrap_or(""),
-            Message::ContactEmail
+        beside(
+            field(
+                t("app-rights-contact-email"),
+                None,
+                "contact-email",
+                contact.email.as_deref().unwrap_or(""),
+                Message::ContactEmail
+            ),
+            findings_at(findings, "privacy_contact", i18n, locale),
         ),
-        dpo_question(project, i18n, locale),
     ]
     .spacing(10);
+    let mut dpo_form = column![dpo_question(project, i18n, locale)].spacing(10);
     if let Some(dpo) = project.dpo.contact() {
-        form = form
+        dpo_form = dpo_form
             .push(field(
                 t("app-rights-dpo-name"),
                 None,
@@ -218,7 +223,7 @@ pub fn view<'a>(
             Dpo::NotAppointedBecause(reason) => reason.clone(),
             _ => LocalText::default(),
         };
-        form = form.push(local_field(
+        dpo_form = dpo_form.push(local_field(
             t("app-rights-dpo-reason"),
             Some(t("app-rights-dpo-reason.help")),
             "dpo-reason".into(),
@@ -226,7 +231,9 @@ pub fn view<'a>(
             Message::DpoReason,
         ));
     }
-    form = form.push(requests_form(project, i18n, locale));
+    form = form
+        .push(beside(dpo_form, findings_at(findings, "dpo", i18n, locale)))
+        .push(requests_form(project, findings, i18n, locale));
     let country = &project.organisation.address.country;
     let authority = project
         .supervisory_authority
@@ -240,16 +247,18 @@ pub fn view<'a>(
                 .map_or_else(String::new, |r| r.text.to_owned());
             format!("{name}\n{}", authority.address.join(", "))
         }
+        None if country.is_none() => t("app-rights-authority-no-country"),
         None => t("app-rights-authority-unknown"),
     };
     form = form
         .push(text(t("app-rights-authority")).size(17))
         .push(text(t("app-rights-authority.help")).size(13))
-        .push(
+        .push(beside(
             container(text(authority_text).size(14))
                 .padding(10)
                 .style(container::bordered_box),
-        );
+            findings_at(findings, "supervisory_authority", i18n, locale),
+        ));
     let measures = SecurityMeasure::STANDARD
         .iter()
         .enumerate()
@@ -263,7 +272,10 @@ pub fn view<'a>(
     form = form
         .push(text(t("app-security")).size(17))
         .push(text(t("app-security.help")).size(13))
-        .push(column(measures).spacing(6))
+        .push(beside(
+            column(measures).spacing(6),
+            findings_at(findings, "security_measures", i18n, locale),
+        ))
         .push(text(t("app-children")).size(17))
         .push(yes_no(
             "children",
@@ -282,40 +294,35 @@ pub fn view<'a>(
                 .map_or_else(String::new, |a| a.to_string()),
             Message::AgeLimit,
         ))
-        .push(local_field(
-            t("app-children-minors"),
-            Some(t("app-children-minors.help")),
-            "children-minors".into(),
-            project
-                .children
-                .minors
-                .as_ref()
-                .unwrap_or(&LocalText::default()),
-            Message::Minors,
+        .push(beside(
+            local_field(
+                t("app-children-minors"),
+                Some(t("app-children-minors.help")),
+                "children-minors".into(),
+                project
+                    .children
+                    .minors
+                    .as_ref()
+                    .unwrap_or(&LocalText::default()),
+                Message::Minors,
+            ),
+            findings_at(findings, "children", i18n, locale),
         ))
         .push(text(t("app-changes")).size(17))
-        .push(
-            checkbox(project.change_notice.contains(&ChangeChannel::Website))
-                .label(t("changes-website"))
-                .on_toggle(|on| Message::Announce(true, on))
-                .text_size(13),
-        )
-        .push(
-            checkbox(project.change_notice.contains(&ChangeChannel::Email))
-                .label(t("changes-email"))
-                .on_toggle(|on| Message::Announce(false, on))
-                .text_size(13),
-        );
-    for path in [
-        "dpo",
-        "privacy_contact",
-        "supervisory_authority",
-        "security_measures",
-        "children",
-        "change_notice",
-    ] {
-        form = form.push(findings_at(findings, path, i18n, locale));
-    }
+        .push(beside(
+            column![
+                checkbox(project.change_notice.contains(&ChangeChannel::Website))
+                    .label(t("changes-website"))
+                    .on_toggle(|on| Message::Announce(true, on))
+                    .text_size(13),
+                checkbox(project.change_notice.contains(&ChangeChannel::Email))
+                    .label(t("changes-email"))
+                    .on_toggle(|on| Message::Announce(false, on))
+                    .text_size(13),
+            ]
+            .spacing(10),
+            findings_at(findings, "change_notice", i18n, locale),
+        ));
     form.into()
 }
 
@@ -343,7 +350,12 @@ fn dpo_question<'a>(project: &Project, i18n: &I18n, locale: Locale) -> Element<'
 }
 
 /// How people make requests besides e-mail, and where they complain.
-fn requests_form<'a>(project: &Project, i18n: &I18n, locale: Locale) -> Element<'a, Message> {
+fn requests_form<'a>(
+    project: &Project,
+    findings: &[Finding],
+    i18n: &I18n,
+    locale: Locale,
+) -> Element<'a, Message> {
     let t = |id: &str| i18n.simple(locale, id);
     let requests = &project.requests;
     let complaints = requests.complaints.clone().unwrap_or_default();
@@ -373,12 +385,15 @@ fn requests_form<'a>(project: &Project, i18n: &I18n, locale: Locale) -> Element<
             .label(t("app-requests-in-person"))
             .on_toggle(Message::InPerson)
             .text_size(13),
-        field(
-            t("app-requests-form"),
-            None,
-            "requests-form",
-            requests.web_form.as_deref().unwrap_or(""),
-            Message::WebForm,
+        beside(
+            field(
+                t("app-requests-form"),
+                None,
+                "requests-form",
+                requests.web_form.as_deref().unwrap_or(""),
+                Message::WebForm,
+            ),
+            findings_at(findings, "requests.web_form", i18n, locale),
         ),
         local_field(
             t("app-requests-identity"),
@@ -390,14 +405,17 @@ fn requests_form<'a>(project: &Project, i18n: &I18n, locale: Locale) -> Element<
                 .unwrap_or(&LocalText::default()),
             Message::IdentityProof,
         ),
-        field(
-            t("app-requests-days"),
-            Some(t("app-requests-days.help")),
-            "requests-days",
-            &requests
-                .response_days
-                .map_or_else(String::new, |d| d.to_string()),
-            Message::ResponseDays,
+        beside(
+            field(
+                t("app-requests-days"),
+                Some(t("app-requests-days.help")),
+                "requests-days",
+                &requests
+                    .response_days
+                    .map_or_else(String::new, |d| d.to_string()),
+                Message::ResponseDays,
+            ),
+            findings_at(findings, "requests.response_days", i18n, locale),
         ),
         column(sector_rules).spacing(6),
         field(
@@ -407,12 +425,15 @@ fn requests_form<'a>(project: &Project, i18n: &I18n, locale: Locale) -> Element<
             &complaints.name,
             Message::ComplaintsName,
         ),
-        field(
-            t("app-complaints-email"),
-            None,
-            "complaints-email",
-            complaints.email.as_deref().unwrap_or(""),
-            Message::ComplaintsEmail,
+        beside(
+            field(
+                t("app-complaints-email"),
+                None,
+                "complaints-email",
+                complaints.email.as_deref().unwrap_or(""),
+                Message::ComplaintsEmail,
+            ),
+            findings_at(findings, "requests.complaints", i18n, locale),
         ),
     ]
     .spacing(10)

@@ -4,9 +4,10 @@
 use iced::widget::{column, container, row, text};
 use iced::{Element, Length};
 
+use crate::check::Finding;
 use crate::i18n::{I18n, capitalised};
 use crate::model::{Audience, AudienceProfile, Cameras, Channel, LocalText, Locale, Project};
-use crate::ui::widgets::{category_label, field, local_field, tick};
+use crate::ui::widgets::{beside, category_label, field, findings_at, local_field, tick};
 
 #[derive(Clone, Debug)]
 pub enum Message {
@@ -90,7 +91,12 @@ fn forget_empty(project: &mut Project) {
         .retain(|p| !p.channels.is_empty() || !p.data.is_empty());
 }
 
-pub fn view<'a>(project: &'a Project, i18n: &I18n, locale: Locale) -> Element<'a, Message> {
+pub fn view<'a>(
+    project: &'a Project,
+    findings: &[Finding],
+    i18n: &I18n,
+    locale: Locale,
+) -> Element<'a, Message> {
     let t = |id: &str| i18n.simple(locale, id);
     let mut form = column![
         text(t("app-collection")).size(17),
@@ -138,12 +144,18 @@ pub fn view<'a>(project: &'a Project, i18n: &I18n, locale: Locale) -> Element<'a
             .width(Length::Fill),
         );
     }
-    form.push(cameras_view(project.cameras.as_ref(), i18n, locale))
-        .into()
+    form.push(cameras_view(
+        project.cameras.as_ref(),
+        findings,
+        i18n,
+        locale,
+    ))
+    .into()
 }
 
 fn cameras_view<'a>(
     cameras: Option<&'a Cameras>,
+    findings: &[Finding],
     i18n: &I18n,
     locale: Locale,
 ) -> Element<'a, Message> {
@@ -154,32 +166,45 @@ fn cameras_view<'a>(
     ]
     .spacing(6);
     if let Some(cameras) = cameras {
+        let under = |field: &str| findings_at(findings, &format!("cameras.{field}"), i18n, locale);
         form = form
-            .push(local_field(
-                t("app-cameras-purpose"),
-                Some(t("app-cameras-purpose.help")),
-                "cameras-purpose".into(),
-                cameras.purpose.as_ref().unwrap_or(&LocalText::default()),
-                Message::CameraPurpose,
+            .push(beside(
+                local_field(
+                    t("app-cameras-purpose"),
+                    Some(t("app-cameras-purpose.help")),
+                    "cameras-purpose".into(),
+                    cameras.purpose.as_ref().unwrap_or(&LocalText::default()),
+                    Message::CameraPurpose,
+                ),
+                under("purpose"),
             ))
-            .push(field(
-                t("app-cameras-days"),
-                Some(t("app-cameras-days.help")),
-                "cameras-days",
-                &cameras
-                    .retention_days
-                    .map_or_else(String::new, |d| d.to_string()),
-                Message::CameraDays,
+            .push(beside(
+                field(
+                    t("app-cameras-days"),
+                    Some(t("app-cameras-days.help")),
+                    "cameras-days",
+                    &cameras
+                        .retention_days
+                        .map_or_else(String::new, |d| d.to_string()),
+                    Message::CameraDays,
+                ),
+                under("retention_days"),
             ))
-            .push(tick(
-                t("app-cameras-pictogram"),
-                cameras.pictogram,
-                Message::Pictogram,
+            .push(beside(
+                tick(
+                    t("app-cameras-pictogram"),
+                    cameras.pictogram,
+                    Message::Pictogram,
+                ),
+                under("pictogram"),
             ))
-            .push(tick(
-                t("app-cameras-declared"),
-                cameras.declared,
-                Message::Declared,
+            .push(beside(
+                tick(
+                    t("app-cameras-declared"),
+                    cameras.declared,
+                    Message::Declared,
+                ),
+                under("declared"),
             ));
     }
     form.into()
