@@ -10,19 +10,8 @@ use iced_test::Simulator;
 use policywright::i18n::I18n;
 use policywright::model::{Cameras, Contact, Locale, Project};
 use policywright::starter::STARTERS;
-use policywright::ui::{App, Message, Step};
-use simulate::TODAY;
-
-/// The wizard with `project` open, in `locale`.
-fn opened(project: &Project, locale: Locale) -> App {
-    let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("project.ron");
-    policywright::storage::save(&path, project).unwrap();
-    let mut app = App::boot_in(None, locale, None, TODAY).0;
-    let _ = app.update(Message::Open(path));
-    assert_eq!(&app.project, project, "the project opened");
-    app
-}
+use policywright::ui::{Message, Step};
+use simulate::{TODAY, opened};
 
 /// Every finding's message, looked for on the step of its field and on
 /// the review step.

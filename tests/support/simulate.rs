@@ -55,3 +55,14 @@ pub fn sees(app: &App, text: &str) -> bool {
     let mut ui = Simulator::with_size(settings(), (1400.0, 4000.0), app.view());
     ui.find(text).is_ok()
 }
+
+/// The wizard with `project` open, in `locale`, as opening its file does.
+pub fn opened(project: &policywright::model::Project, locale: policywright::model::Locale) -> App {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("project.ron");
+    policywright::storage::save(&path, project).unwrap();
+    let mut app = App::boot_in(None, locale, None, TODAY).0;
+    let _ = app.update(Message::Open(path));
+    assert_eq!(&app.project, project, "the project opened");
+    app
+}

@@ -21,6 +21,8 @@ pub struct Window {
     renderer: Renderer,
     cursor: mouse::Cursor,
     size: Size,
+    /// Where the widget the last selector found is drawn.
+    found: Option<iced::Rectangle>,
 }
 
 impl Window {
@@ -43,6 +45,7 @@ impl Window {
             renderer,
             cursor: mouse::Cursor::Unavailable,
             size: Size::new(1400.0, 4000.0),
+            found: None,
         }
     }
 
@@ -69,14 +72,12 @@ impl Window {
                     &self.renderer,
                     &mut widget::operation::black_box(&mut operation),
                 );
-                let center = match widget::Operation::finish(&operation) {
-                    widget::operation::Outcome::Some(Some(output)) => {
-                        output.visible_bounds().map(|b| b.center())
-                    }
+                self.found = match widget::Operation::finish(&operation) {
+                    widget::operation::Outcome::Some(Some(output)) => output.visible_bounds(),
                     _ => None,
                 };
-                match center {
-                    Some(center) => self.cursor = mouse::Cursor::Available(center),
+                match self.found {
+                    Some(bounds) => self.cursor = mouse::Cursor::Available(bounds.center()),
                     None => found = false,
                 }
             }
@@ -108,6 +109,33 @@ impl Window {
             self.send(Some(selector.clone()), &events),
             "nothing to click: {selector:?}"
         );
+    }
+
+    /// Where the widget `selector` finds is drawn; panics when there is
+    /// none.
+    pub fn bounds<S>(&mut self, selector: S) -> iced::Rectangle
+    where
+        S: Selector + Send + std::fmt::Debug + Clone,
+        S::Output: Bounded + Clone + Send,
+    {
+        assert!(
+            self.send(Some(selector.clone()), &[]),
+            "not shown: {selector:?}"
+        );
+        self.found.expect("what was found has bounds")
+    }
+
+    /// Clicks at `point`, for what no selector reaches, such as the
+    /// options of an open drop-down list, which iced draws without
+    /// widgets of their own.
+    pub fn click_at(&mut self, point: iced::Point) {
+        self.cursor = mouse::Cursor::Available(point);
+        // A list's option is picked only once the pointer has moved over it.
+        let moved = Event::Mouse(mouse::Event::CursorMoved { position: point });
+        let events: Vec<Event> = std::iter::once(moved)
+            .chain(iced_test::simulator::click())
+            .collect();
+        self.send::<&str>(None, &events);
     }
 
     /// Types `text` one key at a time, each key in the frame the previous

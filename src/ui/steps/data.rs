@@ -2,7 +2,7 @@
 
 mod collection;
 
-use iced::widget::{button, checkbox, column, container, pick_list, row, text};
+use iced::widget::{button, checkbox, column, container, row, text};
 use iced::{Element, Length};
 
 use crate::check::Finding;
@@ -14,7 +14,7 @@ use crate::model::{
 use crate::ui::theme;
 use crate::ui::widgets::{
     Choice, beside, card_header, category_label, findings_at, findings_of, listed, local_field,
-    yes_no,
+    long_pick_list, yes_no,
 };
 
 /// The standard kinds of data offered as tick boxes, in this order.
@@ -221,13 +221,12 @@ fn condition_picker<'a>(
         .cloned();
     row![
         text(label).size(13),
-        pick_list(
+        long_pick_list(
             conditions.to_vec(),
             selected,
-            move |c: Choice<Art9Condition>| { Message::Condition(key.clone(), c.value) }
-        )
-        .text_size(13)
-        .width(Length::Fill),
+            move |c: Choice<Art9Condition>| { Message::Condition(key.clone(), c.value) },
+            String::new(),
+        ),
     ]
     .spacing(8)
     .padding([0, 28])

@@ -16,7 +16,7 @@ use crate::model::{
 };
 use crate::ui::widgets::{
     Choice, beside, card_header, category_label, choices, findings_at, findings_of, findings_rest,
-    local_field, tick, yes_no,
+    local_field, long_pick_list, tick, yes_no,
 };
 
 #[derive(Clone, Debug)]
@@ -394,11 +394,12 @@ fn purpose_card<'a>(
                     ))
                     .text_size(13),
                     text(t("app-purpose-after")).size(13),
-                    pick_list(starts, start, move |c: Choice<RetentionStart>| {
-                        Message::Start(i, c.value)
-                    })
-                    .text_size(13)
-                    .width(Length::Fill),
+                    long_pick_list(
+                        starts,
+                        start,
+                        move |c: Choice<RetentionStart>| Message::Start(i, c.value),
+                        String::new(),
+                    ),
                 ]
                 .spacing(8)
                 .align_y(iced::Alignment::Center),
@@ -425,13 +426,12 @@ fn purpose_card<'a>(
     let mut provision = column![
         column![
             text(t("app-purpose-requirement")).size(14),
-            pick_list(
+            long_pick_list(
                 requirements,
                 requirement,
-                move |c: Choice<Option<Requirement>>| { Message::Requirement(i, c.value) }
-            )
-            .text_size(13)
-            .width(Length::Fill),
+                move |c: Choice<Option<Requirement>>| Message::Requirement(i, c.value),
+                String::new(),
+            ),
             text(requirement_says(purpose, i18n, locale))
                 .size(12)
                 .style(text::secondary),

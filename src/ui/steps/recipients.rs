@@ -16,7 +16,7 @@ use crate::model::{
 use crate::questions;
 use crate::ui::widgets::{
     Choice, beside, card_header, choices, country_choices, field, findings_at, findings_of,
-    findings_rest, findings_within, listed, local_field, optional, tick, yes_no,
+    findings_rest, findings_within, listed, local_field, long_pick_list, optional, tick, yes_no,
 };
 use transfer::{places, safeguard_says, safeguards, scc_fields};
 
@@ -276,7 +276,7 @@ pub fn view<'a>(
         let roles = choices(
             &RecipientRole::ALL,
             RecipientRole::key,
-            "role",
+            "app-recipient-role",
             i18n,
             locale,
         );
@@ -378,11 +378,12 @@ pub fn view<'a>(
                 column![
                     text(t("app-recipient-safeguard")).size(14),
                     text(t("app-recipient-safeguard.help")).size(12),
-                    pick_list(options, chosen, move |c: Choice<TransferSafeguard>| {
-                        Message::Safeguard(i, c.value)
-                    })
-                    .placeholder(t("app-choose"))
-                    .text_size(13),
+                    long_pick_list(
+                        options,
+                        chosen,
+                        move |c: Choice<TransferSafeguard>| Message::Safeguard(i, c.value),
+                        t("app-choose"),
+                    ),
                     text(safeguard_says(recipient, i18n, locale))
                         .size(12)
                         .style(text::secondary),

@@ -4,11 +4,11 @@
 //! its consequences.
 
 use iced::Element;
-use iced::widget::{checkbox, column, pick_list, text, text_input};
+use iced::widget::{checkbox, column, text, text_input};
 
 use crate::i18n::I18n;
 use crate::model::{Art22Ground, AutomatedDecision, LocalText, Locale};
-use crate::ui::widgets::{Choice, local_field, optional, yes_no};
+use crate::ui::widgets::{Choice, local_field, long_pick_list, optional, yes_no};
 
 #[derive(Clone, Debug)]
 pub enum Message {
@@ -94,13 +94,12 @@ pub fn view<'a>(
             .cloned();
         form = form
             .push(text(t("app-purpose-art22-ground")).size(14))
-            .push(
-                pick_list(grounds, chosen, |c: Choice<Art22Ground>| {
-                    Message::Ground(c.value)
-                })
-                .placeholder(t("app-choose"))
-                .text_size(13),
-            )
+            .push(long_pick_list(
+                grounds,
+                chosen,
+                |c: Choice<Art22Ground>| Message::Ground(c.value),
+                t("app-choose"),
+            ))
             .push(text(t("app-purpose-taken-by")).size(14))
             .push(text(t("app-purpose-taken-by.help")).size(12))
             .push(

@@ -3,7 +3,7 @@
 //! (Art. 6(1), 13(2)(e)), and another condition for special or
 //! criminal-offence data used for this purpose (Art. 9(2), 10).
 
-use iced::widget::{button, column, container, pick_list, radio, row, text};
+use iced::widget::{button, column, container, radio, row, text};
 use iced::{Element, Length};
 
 use crate::i18n::I18n;
@@ -11,7 +11,7 @@ use crate::model::{
     Art9Condition, AudienceTerms, LegalBasis, LocalText, Locale, Project, Provision, Purpose,
     Requirement, SpecialDataTerms,
 };
-use crate::ui::widgets::{Choice, category_label, choices, local_field};
+use crate::ui::widgets::{Choice, category_label, choices, local_field, long_pick_list};
 
 #[derive(Clone, Debug)]
 pub enum Message {
@@ -210,11 +210,12 @@ pub fn audiences_view<'a>(
         card = card.push(
             column![
                 text(t("app-purpose-requirement")).size(13),
-                pick_list(requirements, requirement, move |c: Choice<_>| {
-                    Message::Requirement(j, c.value)
-                })
-                .text_size(13)
-                .width(Length::Fill),
+                long_pick_list(
+                    requirements,
+                    requirement,
+                    move |c: Choice<_>| Message::Requirement(j, c.value),
+                    String::new(),
+                ),
             ]
             .spacing(4),
         );
@@ -301,11 +302,12 @@ pub fn special_view<'a>(
             form = form.push(
                 column![
                     text(i18n.plain(locale, "app-purpose-art9", &args)).size(13),
-                    pick_list(conditions, selected, move |c: Choice<_>| {
-                        Message::Condition(key.clone(), c.value)
-                    })
-                    .text_size(13)
-                    .width(Length::Fill),
+                    long_pick_list(
+                        conditions,
+                        selected,
+                        move |c: Choice<_>| Message::Condition(key.clone(), c.value),
+                        String::new(),
+                    ),
                 ]
                 .spacing(4),
             );

@@ -148,11 +148,12 @@ pub(super) fn scc_fields<'a>(
         .cloned();
     let mut fields = column![
         text(t("app-scc")).size(14),
-        pick_list(versions, chosen, move |c: Choice<Scc>| Message::Scc(
-            i, c.value
-        ))
-        .placeholder(t("app-choose"))
-        .text_size(13),
+        long_pick_list(
+            versions,
+            chosen,
+            move |c: Choice<Scc>| Message::Scc(i, c.value),
+            t("app-choose"),
+        ),
     ]
     .spacing(4);
     if let Some(Scc::Current(module)) = recipient.scc {
