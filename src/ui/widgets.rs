@@ -1,9 +1,13 @@
 //! Form pieces the steps share: labelled fields, per-language fields,
 //! choices with translated labels, and findings shown at their field.
 
+mod drop_down;
+
+pub use drop_down::{drop_down, long_drop_down};
+
 use std::fmt;
 
-use iced::widget::{column, container, pick_list, row, stack, text, text_input};
+use iced::widget::{column, container, row, text, text_input};
 use iced::{Element, Length};
 
 use crate::check::{Finding, Severity};
@@ -211,42 +215,6 @@ impl<T> fmt::Display for Choice<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.label)
     }
-}
-
-/// A drop-down list whose chosen value has room for two lines. iced's
-/// pick list is one line high and lets a longer value spill out of its
-/// box, so this one is two lines high, its own text is transparent, and
-/// the value is drawn over it by a text that wraps. Clicks pass through
-/// the text to the list underneath.
-pub fn long_pick_list<'a, T, M>(
-    options: Vec<Choice<T>>,
-    selected: Option<Choice<T>>,
-    on_select: impl Fn(Choice<T>) -> M + 'a,
-    placeholder: String,
-) -> Element<'a, M>
-where
-    T: Clone + PartialEq + 'a,
-    M: Clone + 'a,
-{
-    let (shown, style): (String, fn(&iced::Theme) -> text::Style) = match &selected {
-        Some(choice) => (choice.label.clone(), text::default),
-        None => (placeholder, text::secondary),
-    };
-    let list = pick_list(options, selected, on_select)
-        .text_size(13)
-        .padding([14, 8])
-        .width(Length::Fill)
-        .style(|theme, status| pick_list::Style {
-            text_color: iced::Color::TRANSPARENT,
-            placeholder_color: iced::Color::TRANSPARENT,
-            ..pick_list::default(theme, status)
-        });
-    // Room on the right for the list's arrow.
-    let value = container(text(shown).size(13).style(style))
-        .padding(iced::Padding::ZERO.left(8).right(28))
-        .height(Length::Fill)
-        .align_y(iced::alignment::Vertical::Center);
-    stack![list, value].width(Length::Fill).into()
 }
 
 /// Choices for every value, labelled by the Fluent message `prefix-<key>`.

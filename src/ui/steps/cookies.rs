@@ -1,7 +1,7 @@
 //! Step 5: the cookies the website sets, and how consent is given and
 //! withdrawn (ePrivacy rules, GDPR Art. 7).
 
-use iced::widget::{button, checkbox, column, container, pick_list, row, text, text_input};
+use iced::widget::{button, checkbox, column, container, row, text, text_input};
 use iced::{Element, Length};
 
 use crate::check::Finding;
@@ -11,7 +11,7 @@ use crate::model::{
     Project, StorageKind,
 };
 use crate::ui::widgets::{
-    AnswerOption, Choice, answer, beside, choices, field, field_with_enter, findings_at,
+    AnswerOption, Choice, answer, beside, choices, drop_down, field, field_with_enter, findings_at,
     findings_of, findings_rest, listed, local_field, optional, tick, yes_no,
 };
 
@@ -256,13 +256,13 @@ pub fn view<'a>(
             .iter()
             .find(|c| Some(c.value) == lifetime)
             .cloned();
-        let mut line = row![
-            pick_list(lifetimes.clone(), lifetime, move |c: Choice<Lifetime>| {
-                Message::Lifetime(i, c.value)
-            })
-            .placeholder(t("app-cookie-duration"))
-            .text_size(13),
-        ]
+        let mut line = row![drop_down(
+            lifetimes.clone(),
+            lifetime,
+            move |c: Choice<Lifetime>| Message::Lifetime(i, c.value),
+            t("app-cookie-duration"),
+            Length::Shrink,
+        ),]
         .spacing(6)
         .align_y(iced::Alignment::Center);
         if let Some(amount) = amount {
@@ -299,13 +299,13 @@ pub fn view<'a>(
             .spacing(10)
             .align_y(iced::Alignment::End),
             row![
-                pick_list(
+                drop_down(
                     categories.clone(),
                     category,
-                    move |c: Choice<CookieCategory>| { Message::Category(i, c.value) }
-                )
-                .text_size(13)
-                .width(Length::FillPortion(3)),
+                    move |c: Choice<CookieCategory>| Message::Category(i, c.value),
+                    String::new(),
+                    Length::FillPortion(3),
+                ),
                 checkbox(cookie.party == Party::Third)
                     .label(t("app-cookie-third-party"))
                     .on_toggle(move |on| Message::ThirdParty(i, on))

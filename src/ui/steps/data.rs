@@ -14,7 +14,7 @@ use crate::model::{
 use crate::ui::theme;
 use crate::ui::widgets::{
     Choice, beside, card_header, category_label, findings_at, findings_of, listed, local_field,
-    long_pick_list, yes_no,
+    long_drop_down, yes_no,
 };
 
 /// The standard kinds of data offered as tick boxes, in this order.
@@ -221,7 +221,7 @@ fn condition_picker<'a>(
         .cloned();
     row![
         text(label).size(13),
-        long_pick_list(
+        long_drop_down(
             conditions.to_vec(),
             selected,
             move |c: Choice<Art9Condition>| { Message::Condition(key.clone(), c.value) },

@@ -1,7 +1,7 @@
 //! Step 1: who the organisation is and how to reach it (Art. 13(1)(a)).
 
-use iced::Element;
-use iced::widget::{column, pick_list, row, text};
+use iced::{Element, Length};
+use iced::widget::{column, row, text};
 
 /// The fields whose findings are shown beside them.
 const BESIDE_FIELDS: &[&str] = &[
@@ -21,7 +21,8 @@ use crate::i18n::I18n;
 use crate::jurisdiction;
 use crate::model::{Country, LocalText, Locale, Project};
 use crate::ui::widgets::{
-    Choice, beside, country_choices, field, findings_except, findings_within, local_field, optional,
+    Choice, beside, country_choices, drop_down, field, findings_except, findings_within,
+    local_field, optional,
 };
 
 fn country_picker<'a>(
@@ -36,11 +37,13 @@ fn country_picker<'a>(
         text(i18n.simple(locale, "app-org-country.help"))
             .size(12)
             .style(text::secondary),
-        pick_list(choices, selected, |c: Choice<Country>| Message::Country(
-            c.value
-        ))
-        .placeholder(i18n.simple(locale, "app-choose"))
-        .text_size(14),
+        drop_down(
+            choices,
+            selected,
+            |c: Choice<Country>| Message::Country(c.value),
+            i18n.simple(locale, "app-choose"),
+            Length::Fill,
+        ),
         text(country_says(country, i18n, locale))
             .size(12)
             .style(text::secondary),

@@ -5,7 +5,7 @@
 mod decision;
 mod terms;
 
-use iced::widget::{button, checkbox, column, container, pick_list, row, text, text_input};
+use iced::widget::{button, checkbox, column, container, row, text, text_input};
 use iced::{Element, Length};
 
 use crate::check::Finding;
@@ -15,8 +15,8 @@ use crate::model::{
     Requirement, Retention, RetentionStart,
 };
 use crate::ui::widgets::{
-    Choice, beside, card_header, category_label, choices, findings_at, findings_of, findings_rest,
-    local_field, long_pick_list, tick, yes_no,
+    Choice, beside, card_header, category_label, choices, drop_down, findings_at, findings_of,
+    findings_rest, local_field, long_drop_down, tick, yes_no,
 };
 
 #[derive(Clone, Debug)]
@@ -389,12 +389,15 @@ fn purpose_card<'a>(
                         .on_input(move |v| Message::Amount(i, v))
                         .width(70)
                         .size(13),
-                    pick_list(units, unit, move |c: Choice<PeriodUnit>| Message::Unit(
-                        i, c.value
-                    ))
-                    .text_size(13),
+                    drop_down(
+                        units,
+                        unit,
+                        move |c: Choice<PeriodUnit>| Message::Unit(i, c.value),
+                        String::new(),
+                        Length::Shrink,
+                    ),
                     text(t("app-purpose-after")).size(13),
-                    long_pick_list(
+                    long_drop_down(
                         starts,
                         start,
                         move |c: Choice<RetentionStart>| Message::Start(i, c.value),
@@ -426,7 +429,7 @@ fn purpose_card<'a>(
     let mut provision = column![
         column![
             text(t("app-purpose-requirement")).size(14),
-            long_pick_list(
+            long_drop_down(
                 requirements,
                 requirement,
                 move |c: Choice<Option<Requirement>>| Message::Requirement(i, c.value),

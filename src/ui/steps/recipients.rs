@@ -3,7 +3,7 @@
 
 mod transfer;
 
-use iced::widget::{button, column, container, pick_list, row, text, text_input};
+use iced::widget::{button, column, container, row, text, text_input};
 use iced::{Element, Length};
 
 use crate::catalog;
@@ -15,8 +15,9 @@ use crate::model::{
 };
 use crate::questions;
 use crate::ui::widgets::{
-    Choice, beside, card_header, choices, country_choices, field, findings_at, findings_of,
-    findings_rest, findings_within, listed, local_field, long_pick_list, optional, tick, yes_no,
+    Choice, beside, card_header, choices, country_choices, drop_down, field, findings_at,
+    findings_of, findings_rest, findings_within, listed, local_field, long_drop_down, optional,
+    tick, yes_no,
 };
 use transfer::{places, safeguard_says, safeguards, scc_fields};
 
@@ -323,24 +324,26 @@ pub fn view<'a>(
                 row![
                     column![
                         text(t("app-recipient-role")).size(14),
-                        pick_list(roles, role, move |c: Choice<RecipientRole>| Message::Role(
-                            i, c.value
-                        ))
-                        .placeholder(t("app-choose"))
-                        .text_size(13)
-                        .width(Length::Fill),
+                        drop_down(
+                            roles,
+                            role,
+                            move |c: Choice<RecipientRole>| Message::Role(i, c.value),
+                            t("app-choose"),
+                            Length::Fill,
+                        ),
                         says(&format!("app-recipient-role-{role_key}.says")),
                     ]
                     .spacing(4)
                     .width(Length::FillPortion(3)),
                     column![
                         text(t("app-recipient-country")).size(14),
-                        pick_list(countries, country, move |c: Choice<Country>| {
-                            Message::Country(i, c.value)
-                        })
-                        .placeholder(t("app-choose"))
-                        .text_size(13)
-                        .width(Length::Fill),
+                        drop_down(
+                            countries,
+                            country,
+                            move |c: Choice<Country>| Message::Country(i, c.value),
+                            t("app-choose"),
+                            Length::Fill,
+                        ),
                         says(&format!(
                             "app-recipient-country-{}.says",
                             country_key(recipient)
@@ -378,7 +381,7 @@ pub fn view<'a>(
                 column![
                     text(t("app-recipient-safeguard")).size(14),
                     text(t("app-recipient-safeguard.help")).size(12),
-                    long_pick_list(
+                    long_drop_down(
                         options,
                         chosen,
                         move |c: Choice<TransferSafeguard>| Message::Safeguard(i, c.value),

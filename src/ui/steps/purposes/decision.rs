@@ -8,7 +8,7 @@ use iced::widget::{checkbox, column, text, text_input};
 
 use crate::i18n::I18n;
 use crate::model::{Art22Ground, AutomatedDecision, LocalText, Locale};
-use crate::ui::widgets::{Choice, local_field, long_pick_list, optional, yes_no};
+use crate::ui::widgets::{Choice, local_field, long_drop_down, optional, yes_no};
 
 #[derive(Clone, Debug)]
 pub enum Message {
@@ -94,7 +94,7 @@ pub fn view<'a>(
             .cloned();
         form = form
             .push(text(t("app-purpose-art22-ground")).size(14))
-            .push(long_pick_list(
+            .push(long_drop_down(
                 grounds,
                 chosen,
                 |c: Choice<Art22Ground>| Message::Ground(c.value),

@@ -11,7 +11,7 @@ use crate::model::{
     Art9Condition, AudienceTerms, LegalBasis, LocalText, Locale, Project, Provision, Purpose,
     Requirement, SpecialDataTerms,
 };
-use crate::ui::widgets::{Choice, category_label, choices, local_field, long_pick_list};
+use crate::ui::widgets::{Choice, category_label, choices, local_field, long_drop_down};
 
 #[derive(Clone, Debug)]
 pub enum Message {
@@ -210,7 +210,7 @@ pub fn audiences_view<'a>(
         card = card.push(
             column![
                 text(t("app-purpose-requirement")).size(13),
-                long_pick_list(
+                long_drop_down(
                     requirements,
                     requirement,
                     move |c: Choice<_>| Message::Requirement(j, c.value),
@@ -302,7 +302,7 @@ pub fn special_view<'a>(
             form = form.push(
                 column![
                     text(i18n.plain(locale, "app-purpose-art9", &args)).size(13),
-                    long_pick_list(
+                    long_drop_down(
                         conditions,
                         selected,
                         move |c: Choice<_>| Message::Condition(key.clone(), c.value),

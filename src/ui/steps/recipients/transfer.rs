@@ -61,13 +61,13 @@ pub(super) fn places<'a>(
         row![
             text(t("app-recipient-also-in")).size(13),
             row(chips).spacing(6).wrap(),
-            pick_list(
+            drop_down(
                 countries,
                 None::<Choice<Country>>,
-                move |c| Message::AlsoIn(i, c.value)
-            )
-            .placeholder(t("app-recipient-also-in.placeholder"))
-            .text_size(13),
+                move |c| Message::AlsoIn(i, c.value),
+                t("app-recipient-also-in.placeholder"),
+                Length::Shrink,
+            ),
         ]
         .spacing(8)
         .align_y(iced::Alignment::Center),
@@ -78,12 +78,13 @@ pub(super) fn places<'a>(
         ),
         row![
             text(t("app-recipient-seat")).size(13),
-            pick_list(
+            drop_down(
                 seats,
                 seat,
-                move |c: Choice<Option<Country>>| Message::Seat(i, c.value)
-            )
-            .text_size(13),
+                move |c: Choice<Option<Country>>| Message::Seat(i, c.value),
+                String::new(),
+                Length::Shrink,
+            ),
         ]
         .spacing(8)
         .align_y(iced::Alignment::Center),
@@ -148,7 +149,7 @@ pub(super) fn scc_fields<'a>(
         .cloned();
     let mut fields = column![
         text(t("app-scc")).size(14),
-        long_pick_list(
+        long_drop_down(
             versions,
             chosen,
             move |c: Choice<Scc>| Message::Scc(i, c.value),
