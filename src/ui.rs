@@ -12,6 +12,7 @@ mod history;
 mod keys;
 pub mod preview;
 mod recovery;
+mod reveal;
 mod status;
 pub mod steps;
 pub mod theme;
@@ -468,8 +469,10 @@ impl App {
                 let before = self.project.clone();
                 let add = steps::purposes::Message::Add;
                 steps::update(&mut self.project, steps::Message::Purposes(add));
-                // The new purpose is the last card: show it.
-                let shown = iced::widget::operation::snap_to_end(FORM);
+                // The new purpose is the last card: show its top, where
+                // its name is asked.
+                let index = self.project.purposes.len() - 1;
+                let shown = reveal::reveal(FORM, steps::purposes::card_id(index));
                 return Task::batch([self.changed(before, None), shown]);
             }
             Message::Step(message) => {

@@ -59,3 +59,69 @@ fn a_long_choice_list_opens_and_chooses_with_a_click_on_its_value() {
         RetentionStart::EndOfContract
     );
 }
+
+/// A laptop-sized window on the accountancy starter's purposes, whose
+/// cards are far taller than the window.
+fn accountancy_purposes_in_a_small_window() -> Window {
+    let accountancy = STARTERS.iter().find(|s| s.name == "accountancy").unwrap();
+    let app = opened(&accountancy.project().unwrap(), Locale::En);
+    let mut window = Window::with_size(app, iced::Size::new(1280.0, 820.0));
+    window.update(Message::GoTo(Step::Purposes));
+    window
+}
+
+#[test]
+fn adding_a_purpose_scrolls_to_where_its_name_is_asked() {
+    let mut window = accountancy_purposes_in_a_small_window();
+    let new = window.app.project.purposes.len();
+    let add = policywright::ui::steps::purposes::Message::Add;
+    window.update(Message::Step(policywright::ui::steps::Message::Purposes(
+        add,
+    )));
+    assert_eq!(window.app.project.purposes.len(), new + 1);
+    let name = format!("purpose-{new}-name-nl");
+    assert!(
+        window.shows(iced::widget::Id::from(name)),
+        "the new purpose's name is in view"
+    );
+}
+
+#[test]
+fn every_step_opens_at_its_top() {
+    let mut window = accountancy_purposes_in_a_small_window();
+    let titles = [
+        (Step::Organisation, "Your organisation"),
+        (Step::Data, "People and data"),
+        (Step::Purposes, "Purposes"),
+        (Step::Recipients, "Recipients"),
+        (Step::Cookies, "Cookies"),
+        (Step::Rights, "Contact and complaints"),
+    ];
+    for pair in titles.windows(2) {
+        let [(step, title), (next, next_title)] = pair else {
+            unreachable!("windows of two")
+        };
+        window.update(Message::GoTo(*step));
+        assert!(window.shows(*title), "{step:?} opens at its top");
+        window.scroll_form_down(5000.0);
+        assert!(
+            !window.shows(*title),
+            "{step:?} scrolled away from its title"
+        );
+        window.update(Message::GoTo(*next));
+        assert!(window.shows(*next_title), "{next:?} opens at its top");
+    }
+}
+
+#[test]
+fn the_preview_follows_the_step_to_the_section_it_writes() {
+    let mut window = accountancy_purposes_in_a_small_window();
+    for (step, heading) in [
+        (Step::Recipients, "Who receives your data"),
+        (Step::Rights, "Data protection officer"),
+        (Step::Data, "Which personal data we process"),
+    ] {
+        window.update(Message::GoTo(step));
+        assert!(window.shows(heading), "{step:?} shows {heading:?}");
+    }
+}

@@ -63,11 +63,16 @@ impl Preview {
             Step::Rights => &["dpo", "rights"],
             Step::Review => &[],
         };
-        let offset = self
-            .document
-            .as_ref()
-            .map_or(0.0, |document| section_offset(document, sections));
-        operation::snap_to(PREVIEW, RelativeOffset { x: 0.0, y: offset })
+        let first = self.document.as_ref().and_then(|document| {
+            document
+                .sections
+                .iter()
+                .find(|section| sections.contains(&section.id.as_str()))
+        });
+        match first {
+            Some(section) => super::reveal::reveal(PREVIEW, section_id(&section.id)),
+            None => operation::snap_to(PREVIEW, RelativeOffset::START),
+        }
     }
 
     pub fn update(&mut self, message: Message, project: &Project) {
@@ -85,31 +90,9 @@ pub const PREVIEW: &str = "preview";
 /// Where the first of `ids` starts, as a share of the document's length,
 /// estimated from the length of the text before it: iced scrolls by
 /// offsets, and the preview draws no anchors it could scroll to.
-fn section_offset(document: &Document, ids: &[&str]) -> f32 {
-    let weight = |section: &crate::document::Section| {
-        let text: usize = section
-            .blocks
-            .iter()
-            .map(|block| match block {
-                Block::Paragraph(t) => t.to_plain_string().len(),
-                Block::List(items) => items.iter().map(|t| t.to_plain_string().len() + 40).sum(),
-                Block::Details(pairs) => pairs.len() * 60,
-                Block::Table(table) => table.rows.len() * 240,
-                Block::Subheading { .. } => 60,
-            })
-            .sum();
-        120 + text
-    };
-    let total: usize = document.sections.iter().map(weight).sum();
-    let Some(target) = document
-        .sections
-        .iter()
-        .position(|s| ids.contains(&s.id.as_str()))
-    else {
-        return 0.0;
-    };
-    let before: usize = document.sections[..target].iter().map(weight).sum();
-    (before as f32 / total.max(1) as f32).clamp(0.0, 1.0)
+/// The heading of the section `id` in the preview, for scrolling to it.
+fn section_id(id: &str) -> iced::widget::Id {
+    iced::widget::Id::from(format!("preview-{id}"))
 }
 
 const BOLD: Font = Font {
@@ -234,7 +217,10 @@ pub fn view<'a>(preview: &'a Preview, i18n: &I18n, ui: Locale) -> Element<'a, su
             );
         }
         for section in &document.sections {
-            page = page.push(text(section.title.clone()).size(16).font(BOLD));
+            page = page.push(
+                container(text(section.title.clone()).size(16).font(BOLD))
+                    .id(section_id(&section.id)),
+            );
             for b in &section.blocks {
                 page = page.push(block(b));
             }

@@ -2,7 +2,9 @@
 //! built anew and matched against the widget state of the frame before
 //! (focus, cursor, scroll), as iced's runtime does. `iced_test`'s
 //! simulator starts each view from fresh state, which cannot show typing
-//! landing in the wrong field; this harness keeps the state.
+//! landing in the wrong field; this harness keeps the state. It also runs
+//! the widget operations the app asks for (scrolling, focus), which the
+//! simulator drops; other tasks (timers, dialogs) are not run.
 
 #![allow(dead_code, reason = "each test file uses its own share")]
 
@@ -27,6 +29,11 @@ pub struct Window {
 
 impl Window {
     pub fn new(app: App) -> Window {
+        Window::with_size(app, Size::new(1400.0, 4000.0))
+    }
+
+    /// A window of `size`, as small as a laptop's where scrolling matters.
+    pub fn with_size(app: App, size: Size) -> Window {
         for font in [notosans::REGULAR_TTF, notosans::BOLD_TTF] {
             iced_test::renderer::graphics::text::font_system()
                 .write()
@@ -44,7 +51,7 @@ impl Window {
             cache: Some(Cache::default()),
             renderer,
             cursor: mouse::Cursor::Unavailable,
-            size: Size::new(1400.0, 4000.0),
+            size,
             found: None,
         }
     }
@@ -93,9 +100,65 @@ impl Window {
             self.cache = Some(ui.into_cache());
         }
         for message in messages {
-            let _ = self.app.update(message);
+            self.update(message);
         }
         found
+    }
+
+    /// Gives `message` to the app and runs the widget operations of the
+    /// task it returns, and the messages they produce.
+    pub fn update(&mut self, message: Message) {
+        use iced::futures::{FutureExt, StreamExt};
+        let task = self.app.update(message);
+        let Some(mut actions) = iced_test::runtime::task::into_stream(task) else {
+            return;
+        };
+        // Only what is ready now: a timer's wait would block the test.
+        while let Some(Some(action)) = actions.next().now_or_never() {
+            match action {
+                iced_test::runtime::Action::Output(message) => self.update(message),
+                iced_test::runtime::Action::Widget(operation) => self.operate(operation),
+                _ => {}
+            }
+        }
+    }
+
+    fn operate(&mut self, mut operation: Box<dyn widget::Operation>) {
+        let mut ui = UserInterface::build(
+            self.app.view(),
+            self.size,
+            self.cache.take().expect("the cache is put back"),
+            &mut self.renderer,
+        );
+        loop {
+            ui.operate(&self.renderer, operation.as_mut());
+            match operation.finish() {
+                widget::operation::Outcome::Chain(next) => operation = next,
+                _ => break,
+            }
+        }
+        self.cache = Some(ui.into_cache());
+    }
+
+    /// Turns the mouse wheel over the form, `pixels` down.
+    pub fn scroll_form_down(&mut self, pixels: f32) {
+        self.cursor = mouse::Cursor::Available(iced::Point::new(500.0, 400.0));
+        let wheel = Event::Mouse(mouse::Event::WheelScrolled {
+            delta: mouse::ScrollDelta::Pixels { x: 0.0, y: -pixels },
+        });
+        self.send::<&str>(None, &[wheel]);
+    }
+
+    /// Whether the widget `selector` finds can be seen in the window now.
+    pub fn shows<S>(&mut self, selector: S) -> bool
+    where
+        S: Selector + Send + std::fmt::Debug + Clone,
+        S::Output: Bounded + Clone + Send,
+    {
+        self.send(Some(selector), &[])
+            && self
+                .found
+                .is_some_and(|b| b.y >= 0.0 && b.y + b.height <= self.size.height)
     }
 
     /// Clicks the widget `selector` finds; panics when there is none.

@@ -1,7 +1,7 @@
 //! Step 1: who the organisation is and how to reach it (Art. 13(1)(a)).
 
-use iced::{Element, Length};
 use iced::widget::{column, row, text};
+use iced::{Element, Length};
 
 /// The fields whose findings are shown beside them.
 const BESIDE_FIELDS: &[&str] = &[

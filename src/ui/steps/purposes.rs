@@ -492,10 +492,16 @@ fn purpose_card<'a>(
     let here = format!("purposes[{index}]");
     card = card.push(findings_rest(findings, &here, &BESIDE_FIELDS, i18n, locale));
     container(card)
+        .id(card_id(index))
         .padding(14)
         .style(container::bordered_box)
         .width(Length::Fill)
         .into()
+}
+
+/// The card of the purpose at `index`, for scrolling to it.
+pub fn card_id(index: usize) -> iced::widget::Id {
+    iced::widget::Id::from(format!("purpose-card-{index}"))
 }
 
 pub fn view<'a>(
