@@ -508,7 +508,7 @@ impl Finding {
             .label
             .as_ref()
             .and_then(|label| label.describe(i18n, locale))
-            .unwrap_or_else(|| self.unnamed_item(i18n, locale))
+            .unwrap_or_else(|| self.item.unnamed_item(i18n, locale))
     }
 
     fn args(&self, i18n: &I18n, locale: Locale) -> FluentArgs<'static> {

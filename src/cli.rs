@@ -16,7 +16,7 @@ use clap::{Arg, ArgAction, ArgMatches, Command};
 use fluent_bundle::FluentArgs;
 
 use crate::check::{self, Severity};
-use crate::document::{self, DocumentKind};
+
 use crate::export::pdf::{Paper, Rgb8};
 use crate::export::{self, HtmlOptions, PdfOptions};
 use crate::i18n::{self, I18n};

@@ -5,9 +5,7 @@
 mod build;
 mod outline;
 
-use std::fmt;
-
-use crate::i18n::TextIssue;
+use crate::i18n::{I18n, TextIssue};
 use crate::identifier;
 use crate::model::Locale;
 
@@ -142,15 +140,22 @@ pub enum Notice {
     UnknownCountry(String),
 }
 
-impl fmt::Display for Notice {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let i18n = crate::i18n::I18n::embedded();
+impl Notice {
+    /// The notice in words, in `locale`.
+    pub fn describe(&self, i18n: &I18n, locale: Locale) -> String {
         let mut args = fluent_bundle::FluentArgs::new();
         let id = match self {
-            Notice::Text(issue) => return issue.fmt(f),
+            Notice::Text(issue) => return issue.describe(i18n, locale),
             Notice::UntranslatedAnswer { field, used } => {
-                args.set("field", field.as_str());
-                args.set("used", used.code());
+                let item = crate::check::Item {
+                    path: field.clone(),
+                    label: None,
+                };
+                args.set("field", item.place(i18n, locale));
+                args.set(
+                    "used",
+                    i18n.simple(locale, &format!("app-language-{}", used.code())),
+                );
                 "notice-untranslated-answer"
             }
             Notice::UnknownCountry(code) => {
@@ -158,7 +163,7 @@ impl fmt::Display for Notice {
                 "notice-unknown-country"
             }
         };
-        f.write_str(&i18n.plain(Locale::En, id, &args))
+        i18n.plain(locale, id, &args)
     }
 }
 

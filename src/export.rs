@@ -3,9 +3,11 @@
 
 pub mod html;
 pub mod pdf;
+mod write;
 
 pub use html::{HtmlOptions, html};
 pub use pdf::{Pdf, PdfOptions, pdf};
+pub use write::{DocumentNotice, Request, WriteError, Written, write};
 
 use crate::document::DocumentKind;
 use crate::model::Locale;

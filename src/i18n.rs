@@ -154,9 +154,9 @@ pub enum TextIssue {
     },
 }
 
-impl fmt::Display for TextIssue {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let english = I18n::embedded();
+impl TextIssue {
+    /// The issue in words, in `locale`.
+    pub fn describe(&self, i18n: &I18n, locale: Locale) -> String {
         let mut args = FluentArgs::new();
         let id = match self {
             TextIssue::FellBackToEnglish { locale, id } => {
@@ -175,7 +175,7 @@ impl fmt::Display for TextIssue {
                 "text-issue-formatting"
             }
         };
-        f.write_str(&english.plain(Locale::En, id, &args))
+        i18n.plain(locale, id, &args)
     }
 }
 

@@ -29,6 +29,7 @@ use crate::i18n::I18n;
 use crate::model::{Locale, Project};
 use crate::{starter, storage};
 
+pub use export::Message as ExportMessage;
 pub use file::{Ask, Message as FileMessage, Pending, SavePrompt};
 pub use keys::shortcut;
 pub use status::Status;
@@ -294,14 +295,10 @@ impl App {
         let text = match std::fs::read_to_string(&file) {
             Ok(text) => text,
             Err(e) => {
-                let mut args = fluent_bundle::FluentArgs::new();
-                args.set("path", file.display().to_string());
-                args.set("reason", e.to_string());
-                self.status = Some(Status::Failed(i18n.plain(
-                    self.locale,
-                    "cli-unreadable-file",
-                    &args,
-                )));
+                self.status = Some(Status::ImportUnreadable {
+                    file,
+                    reason: e.to_string(),
+                });
                 return Task::none();
             }
         };
@@ -411,11 +408,7 @@ impl App {
                 });
             }
             Message::RevealFailed(folder, reason) => {
-                let mut args = fluent_bundle::FluentArgs::new();
-                args.set("folder", folder.display().to_string());
-                args.set("reason", reason);
-                let message = I18n::embedded().plain(self.locale, "app-export-open-failed", &args);
-                self.status = Some(Status::Failed(message));
+                self.status = Some(Status::RevealFailed { folder, reason });
             }
             Message::Recover => {
                 if let Some(found) = self.recovery.take() {
@@ -493,7 +486,7 @@ impl App {
                 });
             }
             Message::Export(message) => {
-                if let Some(status) = self.export.update(message, &self.project, self.locale) {
+                if let Some(status) = self.export.update(message, &self.project) {
                     self.status = Some(status);
                 }
             }

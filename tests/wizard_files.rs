@@ -13,9 +13,7 @@ use std::path::{Path, PathBuf};
 use iced::keyboard::{self, Key, Modifiers};
 use policywright::model::{Locale, Project};
 use policywright::storage;
-use policywright::ui::{
-    self, App, Ask, FileMessage, Message, Pending, Screen, Status, Step, steps,
-};
+use policywright::ui::{self, App, Ask, FileMessage, Message, Pending, Screen, Step, steps};
 use window::Window;
 
 const TODAY: time::Date = time::macros::date!(2026 - 11 - 23);
@@ -103,11 +101,16 @@ fn a_project_never_saved_asks_where_and_says_what_is_missing() {
     window.press(keyboard::key::Named::Backspace, 400);
     assert_eq!(window.app.save_prompt.as_ref().unwrap().folder, "");
     window.click("Save");
-    let Some(Status::Failed(reason)) = &window.app.status else {
-        panic!("no reason given: {:?}", window.app.status);
-    };
-    assert!(reason.contains("Type a folder"), "{reason}");
+    assert!(
+        window.shows("Type a folder and a file name to save the project in."),
+        "no reason given: {:?}",
+        window.app.status
+    );
     assert!(window.app.is_dirty());
+    // The reason follows the window's language.
+    window.update(Message::Language(Locale::Nl));
+    assert!(window.shows("Typ een map en een bestandsnaam om het project in te bewaren."));
+    window.update(Message::Language(Locale::En));
 
     window.click(iced::widget::Id::new("save-folder"));
     window.type_text(dir.path().to_str().unwrap());

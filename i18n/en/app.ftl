@@ -456,3 +456,5 @@ app-q-consent-implied = Browsing on counts as consent
     .says = That is not valid consent: the cookie policy will not claim consent, and the checks report an error.
 app-q-consent-not-asked = Consent is not asked
     .says = The cookie policy will not claim consent, and the checks report an error for each cookie that needs it.
+# One remark of an export about one document: $locale is its language code, $document its file name without extension.
+app-export-notice = { $document } ({ $locale }): { $notice }

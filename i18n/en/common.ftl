@@ -365,7 +365,7 @@ column-duration = Duration
 
 ## Notes about a built document, shown to the user (not in the document).
 
-notice-untranslated-answer = The answer "{ $field }" has no text in this language; the "{ $used }" text was used.
+notice-untranslated-answer = The answer "{ $field }" has no text in this language; the { $used } text was used.
 notice-unknown-country = The country code "{ $code }" is not known to policywright; the code itself was used.
 text-issue-fallback = The text "{ $id }" is missing in "{ $locale }"; the English text was used.
 text-issue-missing = The text "{ $id }" is missing in every language.

@@ -456,3 +456,5 @@ app-q-consent-implied = Verder surfen geldt als toestemming
     .says = Dat is geen geldige toestemming: het cookiebeleid beweert geen toestemming, en de controle meldt een fout.
 app-q-consent-not-asked = Er wordt geen toestemming gevraagd
     .says = Het cookiebeleid beweert geen toestemming, en de controle meldt een fout voor elke cookie die ze nodig heeft.
+# Eén opmerking van een export over één document: $locale is de taalcode, $document de bestandsnaam zonder extensie.
+app-export-notice = { $document } ({ $locale }): { $notice }

@@ -368,7 +368,7 @@ column-duration = Looptijd
 ## Opmerkingen over een opgebouwd document, getoond aan de gebruiker (niet in
 ## het document).
 
-notice-untranslated-answer = Het antwoord "{ $field }" heeft geen tekst in deze taal; de tekst in "{ $used }" is gebruikt.
+notice-untranslated-answer = Het antwoord "{ $field }" heeft geen tekst in deze taal; de tekst in het { $used } is gebruikt.
 notice-unknown-country = De landcode "{ $code }" is niet bekend bij policywright; de code zelf is gebruikt.
 text-issue-fallback = De tekst "{ $id }" ontbreekt in "{ $locale }"; de Engelse tekst is gebruikt.
 text-issue-missing = De tekst "{ $id }" ontbreekt in alle talen.

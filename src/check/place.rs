@@ -3,7 +3,7 @@
 //! Findings keep their path for tools and people editing the file; the
 //! words are made from it when the finding is shown.
 
-use super::{Finding, Label};
+use super::{Finding, Item, Label};
 use crate::i18n::I18n;
 use crate::model::{Audience, DataCategoryKind, LocalText, Locale, Project};
 
@@ -69,10 +69,11 @@ fn split_head(path: &str) -> ((&str, Option<usize>), String) {
     (parsed, rest)
 }
 
-impl Finding {
-    /// Where the finding is, in words in `locale`.
+impl Item {
+    /// Where the item is, in words in `locale`: "Purpose 2 'Newsletter':
+    /// legal basis".
     pub fn place(&self, i18n: &I18n, locale: Locale) -> String {
-        let (_, field) = split_head(&self.item.path);
+        let (_, field) = split_head(&self.path);
         let mut place = self.item_place(i18n, locale);
         if !field.is_empty() {
             let named = |id: &str| {
@@ -96,7 +97,7 @@ impl Finding {
     /// message names "the purpose 'Purpose 1'"), anything else by its
     /// whole place ("Your organisation: name").
     pub(super) fn unnamed_item(&self, i18n: &I18n, locale: Locale) -> String {
-        let ((head, index), _) = split_head(&self.item.path);
+        let ((head, index), _) = split_head(&self.path);
         if index.is_some() && LISTS.contains(&head) {
             self.item_place(i18n, locale)
         } else {
@@ -108,7 +109,7 @@ impl Finding {
     /// field: "Purpose 2 'Newsletter'", or "Purpose 2" while it has no
     /// name.
     fn item_place(&self, i18n: &I18n, locale: Locale) -> String {
-        let ((head, index), _) = split_head(&self.item.path);
+        let ((head, index), _) = split_head(&self.path);
         let named = |id: &str, fallback: &str| {
             let text = i18n.simple(locale, id);
             if text.is_empty() {
@@ -122,12 +123,7 @@ impl Finding {
                 let mut args = fluent_bundle::FluentArgs::new();
                 args.set("number", index + 1);
                 let item = i18n.plain(locale, &format!("place-{head}"), &args);
-                match self
-                    .item
-                    .label
-                    .as_ref()
-                    .and_then(|l| l.describe(i18n, locale))
-                {
+                match self.label.as_ref().and_then(|l| l.describe(i18n, locale)) {
                     Some(name) => {
                         let mut args = fluent_bundle::FluentArgs::new();
                         args.set("place", item);
@@ -140,6 +136,13 @@ impl Finding {
             None if LISTS.contains(&head) => named(&format!("place-{head}-all"), head),
             None => named(&format!("place-{head}"), head),
         }
+    }
+}
+
+impl Finding {
+    /// Where the finding is, in words in `locale`.
+    pub fn place(&self, i18n: &I18n, locale: Locale) -> String {
+        self.item.place(i18n, locale)
     }
 }
 

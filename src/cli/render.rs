@@ -314,8 +314,9 @@ fn project_languages(project: &Project) -> Vec<Locale> {
     languages
 }
 
-/// Writes every document of one project into `folder`; returns how many
-/// files were written, or the file that could not be and why.
+/// Writes every document of one project into `folder` and reports what
+/// the user should know about them; returns how many files were written,
+/// or the file that could not be and why.
 fn render_project(
     project: &Project,
     path: &Path,
@@ -329,50 +330,33 @@ fn render_project(
         .languages
         .clone()
         .unwrap_or_else(|| project_languages(project));
-    std::fs::create_dir_all(folder).map_err(|e| (folder.to_owned(), e.to_string()))?;
-    let mut written = 0;
-    for language in languages {
-        for kind in DocumentKind::ALL {
-            let document = document::build(project, i18n, language, kind);
-            for notice in &document.notices {
-                let mut args = FluentArgs::new();
-                args.set("project", path.display().to_string());
-                args.set("locale", language.code());
-                args.set("document", kind.slug());
-                args.set("notice", notice.to_string());
-                let _ = writeln!(err, "{}", i18n.plain(ui, "cli-notice", &args));
-            }
-            for format in &settings.formats {
-                let (file, contents) = match format {
-                    Format::Html => (
-                        folder.join(export::file_name(kind, language, "html")),
-                        export::html(&document, &settings.html).into_bytes(),
-                    ),
-                    Format::Pdf => {
-                        let file = folder.join(export::file_name(kind, language, "pdf"));
-                        let pdf = export::pdf(&document, &settings.pdf)
-                            .map_err(|e| (file.clone(), e.to_string()))?;
-                        if !pdf.missing_characters.is_empty() {
-                            let mut args = FluentArgs::new();
-                            args.set("path", file.display().to_string());
-                            args.set("count", pdf.missing_characters.len());
-                            args.set(
-                                "characters",
-                                pdf.missing_characters.iter().collect::<String>(),
-                            );
-                            let _ = writeln!(
-                                err,
-                                "{}",
-                                i18n.plain(ui, "cli-missing-characters", &args)
-                            );
-                        }
-                        (file, pdf.bytes)
-                    }
-                };
-                std::fs::write(&file, contents).map_err(|e| (file.clone(), e.to_string()))?;
-                written += 1;
-            }
-        }
+    let request = export::Request {
+        languages: &languages,
+        html: settings
+            .formats
+            .contains(&Format::Html)
+            .then_some(&settings.html),
+        pdf: settings
+            .formats
+            .contains(&Format::Pdf)
+            .then_some(&settings.pdf),
+    };
+    let written = export::write(project, i18n, &request, folder)
+        .map_err(|e| (e.path().to_owned(), e.reason(i18n, ui)))?;
+    for notice in &written.notices {
+        let mut args = FluentArgs::new();
+        args.set("project", path.display().to_string());
+        args.set("locale", notice.locale.code());
+        args.set("document", notice.kind.slug());
+        args.set("notice", notice.notice.describe(i18n, ui));
+        let _ = writeln!(err, "{}", i18n.plain(ui, "cli-notice", &args));
     }
-    Ok(written)
+    for (file, characters) in &written.missing_characters {
+        let mut args = FluentArgs::new();
+        args.set("path", file.display().to_string());
+        args.set("count", characters.len());
+        args.set("characters", characters.iter().collect::<String>());
+        let _ = writeln!(err, "{}", i18n.plain(ui, "cli-missing-characters", &args));
+    }
+    Ok(written.files.len())
 }

@@ -15,6 +15,8 @@ use printpdf::{
 use self::fonts::Style;
 use self::layout::{Colour, Composer, Frame, INK, MUTED, Setting, TABLE_LEADING};
 use crate::document::{Block, Document, LinkTarget, Text};
+use crate::i18n::I18n;
+use crate::model::Locale;
 
 /// Paper sizes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -75,16 +77,23 @@ pub enum PdfError {
     UnreadableLogo(String),
 }
 
-impl fmt::Display for PdfError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl PdfError {
+    /// The error in words, in `locale`.
+    pub fn describe(&self, i18n: &I18n, locale: Locale) -> String {
         let mut args = fluent_bundle::FluentArgs::new();
         match self {
             PdfError::UnreadableLogo(reason) => {
                 args.set("reason", reason.as_str());
-                let i18n = crate::i18n::I18n::embedded();
-                f.write_str(&i18n.plain(crate::model::Locale::En, "pdf-logo-unreadable", &args))
+                i18n.plain(locale, "pdf-logo-unreadable", &args)
             }
         }
+    }
+}
+
+/// In English, for logs; the program shows [`PdfError::describe`].
+impl fmt::Display for PdfError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(crate::i18n::I18n::embedded(), Locale::En))
     }
 }
 

@@ -1,9 +1,8 @@
-//! Writing the documents from the wizard: the same build and exporters as
-//! `policywright render`.
+//! Writing the documents from the wizard, through the same
+//! [`export::write`] as `policywright render`.
 
 use std::path::PathBuf;
 
-use crate::document::{self, DocumentKind};
 use crate::export::{self, HtmlOptions, PdfOptions};
 use crate::i18n::I18n;
 use crate::model::{Locale, Project};
@@ -41,7 +40,7 @@ pub enum Message {
 
 impl Settings {
     /// Applies a change; writing returns what to tell the user.
-    pub fn update(&mut self, message: Message, project: &Project, ui: Locale) -> Option<Status> {
+    pub fn update(&mut self, message: Message, project: &Project) -> Option<Status> {
         match message {
             Message::Language(locale, on) => {
                 self.languages.retain(|l| *l != locale);
@@ -53,7 +52,7 @@ impl Settings {
             Message::Pdf(on) => self.pdf = on,
             Message::Folder(folder) => self.folder = folder,
             Message::ChooseFolder => {}
-            Message::Write => return Some(self.write(project, ui)),
+            Message::Write => return Some(self.write(project)),
         }
         None
     }
@@ -71,45 +70,27 @@ impl Settings {
         }
     }
 
-    fn write(&self, project: &Project, ui: Locale) -> Status {
+    fn write(&self, project: &Project) -> Status {
         let folder = self.target();
-        let i18n = I18n::embedded();
-        let failed = |path: &std::path::Path, reason: String| {
-            let mut args = fluent_bundle::FluentArgs::new();
-            args.set("path", path.display().to_string());
-            args.set("reason", reason);
-            Status::Failed(i18n.plain(ui, "cli-write-failed", &args))
+        let languages: Vec<Locale> = Locale::ALL
+            .into_iter()
+            .filter(|l| self.languages.contains(l))
+            .collect();
+        let (html, pdf) = (HtmlOptions::default(), PdfOptions::default());
+        let request = export::Request {
+            languages: &languages,
+            html: self.html.then_some(&html),
+            pdf: self.pdf.then_some(&pdf),
         };
-        if let Err(e) = std::fs::create_dir_all(&folder) {
-            return failed(&folder, e.to_string());
+        match export::write(project, I18n::embedded(), &request, &folder) {
+            Ok(written) => Status::Exported(super::status::Export {
+                files: written.files.len(),
+                folder,
+                notices: written.notices,
+                missing_characters: written.missing_characters,
+            }),
+            Err(error) => Status::ExportFailed(error),
         }
-        let mut written = 0;
-        for &locale in Locale::ALL.iter().filter(|l| self.languages.contains(l)) {
-            for kind in DocumentKind::ALL {
-                let built = document::build(project, i18n, locale, kind);
-                let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
-                if self.html {
-                    files.push((
-                        folder.join(export::file_name(kind, locale, "html")),
-                        export::html(&built, &HtmlOptions::default()).into_bytes(),
-                    ));
-                }
-                if self.pdf {
-                    let path = folder.join(export::file_name(kind, locale, "pdf"));
-                    match export::pdf(&built, &PdfOptions::default()) {
-                        Ok(pdf) => files.push((path, pdf.bytes)),
-                        Err(e) => return failed(&path, e.to_string()),
-                    }
-                }
-                for (path, bytes) in files {
-                    if let Err(e) = std::fs::write(&path, bytes) {
-                        return failed(&path, e.to_string());
-                    }
-                    written += 1;
-                }
-            }
-        }
-        Status::Exported(written, folder)
     }
 }
 

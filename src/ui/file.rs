@@ -138,10 +138,7 @@ impl App {
                 // frame, so it happens here rather than in a task.
                 match storage::load_tracked(&path) {
                     Ok(loaded) => self.load(path, loaded),
-                    Err(error) => {
-                        let reason = error.describe(I18n::embedded(), self.locale);
-                        self.status = Some(Status::Failed(reason));
-                    }
+                    Err(error) => self.status = Some(Status::LoadFailed(error)),
                 }
             }
             Pending::Quit => {
@@ -219,7 +216,6 @@ impl App {
     /// Writes the project to `path`; `false` when that failed (the status
     /// line says why).
     pub(super) fn save_to(&mut self, path: PathBuf) -> bool {
-        let i18n = I18n::embedded();
         let saved = match self.stamp.filter(|_| self.path.as_ref() == Some(&path)) {
             Some(expected) => storage::save_checked(&path, &self.project, expected),
             None => storage::save(&path, &self.project),
@@ -235,7 +231,7 @@ impl App {
                 true
             }
             Err(error) => {
-                self.status = Some(Status::Failed(error.describe(i18n, self.locale)));
+                self.status = Some(Status::SaveFailed(error));
                 false
             }
         }
@@ -259,10 +255,7 @@ impl App {
                 };
                 match prompt.target() {
                     Some(path) => return self.save_as(path, prompt.then),
-                    None => {
-                        let reason = I18n::embedded().simple(self.locale, "app-save-where");
-                        self.status = Some(Status::Failed(reason));
-                    }
+                    None => self.status = Some(Status::NoSaveTarget),
                 }
             }
             Message::Browse => {

@@ -60,7 +60,11 @@ impl App {
                 container(text(status.describe(i18n, self.locale)).size(13))
                     .padding([6, 16])
                     .width(Length::Fill)
-                    .style(theme::shade),
+                    .style(if status.is_failure() {
+                        container::danger
+                    } else {
+                        theme::shade
+                    }),
             );
         }
         page.into()

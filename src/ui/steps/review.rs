@@ -125,23 +125,41 @@ pub fn view<'a>(app: &'a App, i18n: &I18n) -> Element<'a, Message> {
             })
             .size(12),
         )
-        .push(
+        .push(crate::ui::widgets::beside(
             row![
                 button(text(t("app-export-write")))
                     .on_press(Message::Export(export::Message::Write))
                     .padding([8, 14]),
                 match &app.status {
-                    Some(crate::ui::Status::Exported(_, folder)) =>
-                        button(text(t("app-export-open")))
-                            .style(theme::outlined)
-                            .on_press(Message::Reveal(folder.clone()))
-                            .padding([8, 14]),
+                    Some(crate::ui::Status::Exported(export)) => button(text(t("app-export-open")))
+                        .style(theme::outlined)
+                        .on_press(Message::Reveal(export.folder.clone()))
+                        .padding([8, 14]),
                     _ => button(text(t("app-export-open")))
                         .style(theme::outlined)
                         .padding([8, 14]),
                 },
             ]
             .spacing(10),
-        )
+            export_remarks(app, i18n),
+        ))
         .into()
+}
+
+/// What the last export noticed (texts missing in a language, characters
+/// the PDF font lacks), as the command line prints it.
+fn export_remarks<'a>(app: &App, i18n: &I18n) -> Element<'a, Message> {
+    let remarks = match &app.status {
+        Some(crate::ui::Status::Exported(export)) => export.remarks(i18n, app.locale),
+        _ => Vec::new(),
+    };
+    let top = if remarks.is_empty() { 0 } else { 8 };
+    column(
+        remarks
+            .into_iter()
+            .map(|remark| text(remark).size(12).style(text::warning).into()),
+    )
+    .spacing(4)
+    .padding(iced::Padding::ZERO.top(top))
+    .into()
 }
