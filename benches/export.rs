@@ -56,6 +56,7 @@ fn with_cookies(mut project: Project, count: usize) -> Project {
                 ),
             ]),
             duration: Some(CookieDuration::Days(1 + (i % 390) as u32)),
+            duration_range: None,
             storage: StorageKind::Cookie,
             from_catalog: None,
         })

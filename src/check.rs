@@ -211,6 +211,8 @@ rules! {
     DocumentVersionMissing = "document.version-missing", Warning, Gdpr "12(1)";
     /// Requests answered in more days than the law's month can have.
     ResponseTooSlow = "art12.rights.response-too-slow", Error, Gdpr "12(3)";
+    /// Requests by phone are offered, but the statement has no number.
+    RequestPhoneMissing = "art12.rights.phone-missing", Error, Gdpr "12(2)";
     /// A text given in only some of the document languages: the document
     /// in another language would borrow it untranslated.
     TextUntranslated = "answers.text-untranslated", Error, Gdpr "12(1)";
@@ -239,6 +241,7 @@ rules! {
     DirectMarketingUnanswered = "art21.purpose.direct-marketing-unanswered", Warning, Gdpr "21(2), 21(4)";
     /// Cameras without the purpose or retention the statement must give.
     CameraPurposeMissing = "cameras.purpose-missing", Error, Gdpr "13(1)(c)";
+    CameraBasisMissing = "cameras.basis-missing", Error, Gdpr "13(1)(c)";
     CameraRetentionMissing = "cameras.retention-missing", Error, Gdpr "13(2)(a)";
     /// Belgian camera law: images kept longer than one month.
     CameraRetentionTooLong = "cameras.retention-too-long", Error, CameraLawBe "5, 6, 7";
@@ -351,6 +354,9 @@ rules! {
     /// Unclassified cookies are treated as needing consent, so nothing is
     /// unlawful, but visitors cannot tell what they are for.
     CookieCategoryMissing = "eprivacy.cookie.category-missing", Warning, EPrivacy "5(3)";
+    /// A range whose ends do not fit: the policy would print nonsense such
+    /// as "between 2 years and 1 day".
+    CookieDurationRangeUnclear = "eprivacy.cookie.duration-range-unclear", Warning, EPrivacy "5(3)";
     /// Longer than the 13 months the authorities accept for a cookie.
     CookieDurationTooLong = "art5.cookie.duration-too-long", Warning, Gdpr "5(1)(e)";
     /// A cookie that the catalogue knows as analytics, marketing or social

@@ -18,7 +18,8 @@ use time::Date;
 pub use answers::{Children, Dpo, Requests, SectorRule};
 pub use collection::{AudienceProfile, Cameras, Channel};
 pub use cookie::{
-    ConsentMethod, Cookie, CookieCategory, CookieConsent, CookieDuration, Party, StorageKind,
+    ConsentMethod, Cookie, CookieCategory, CookieConsent, CookieDuration, DurationRange, Party,
+    StorageKind,
 };
 pub use organisation::{Address, Authority, Contact, Country, Organisation};
 pub use processing::{
@@ -40,8 +41,10 @@ pub use texts::TextKind;
 /// cookies and purposes, direct marketing, how each group's data comes in,
 /// cameras, a recipient's countries and seat, the cookie's domain and the
 /// Dutch analytics exemption, and lets the country go unanswered; version
-/// 2 files read unchanged, as every addition is optional.
-pub const FORMAT_VERSION: u32 = 3;
+/// 2 files read unchanged, as every addition is optional. Version 4 adds a
+/// cookie policy published elsewhere and cookie duration ranges, both
+/// optional, so version 3 files read unchanged too.
+pub const FORMAT_VERSION: u32 = 4;
 
 /// A language the documents and the program are written in. In project
 /// files it is written as its code: `"nl"`, `"en"`.
@@ -160,6 +163,11 @@ pub struct Project {
     pub analytics_exempt: bool,
     #[serde(default)]
     pub cookie_consent: Option<CookieConsent>,
+    /// The cookie policy is published elsewhere, at this web address (a
+    /// consent tool's generated policy, for instance): policywright writes
+    /// none, and the privacy statement links to this one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cookie_policy_elsewhere: Option<String>,
     #[serde(default)]
     pub change_notice: Vec<ChangeChannel>,
     pub document: DocumentSettings,
@@ -279,6 +287,7 @@ impl Project {
             cookies_none: false,
             analytics_exempt: false,
             cookie_consent: None,
+            cookie_policy_elsewhere: None,
             change_notice: Vec::new(),
             document: DocumentSettings {
                 languages: vec![Locale::Nl, Locale::En],

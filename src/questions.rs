@@ -95,13 +95,20 @@ impl Question {
     }
 
     /// Whether the question is asked of this project at all: how consent
-    /// for cookies is asked only matters when a cookie needs it.
+    /// for cookies is asked only matters when a cookie needs it, and
+    /// neither cookie question when the cookie policy is published
+    /// elsewhere.
     pub fn applies(self, project: &Project) -> bool {
+        let elsewhere = project.cookie_policy_elsewhere.is_some();
         match self {
-            Question::CookieConsent => project
-                .cookies
-                .iter()
-                .any(|c| project.needs_consent(c.category)),
+            Question::Cookies => !elsewhere,
+            Question::CookieConsent => {
+                !elsewhere
+                    && project
+                        .cookies
+                        .iter()
+                        .any(|c| project.needs_consent(c.category))
+            }
             _ => true,
         }
     }

@@ -359,6 +359,7 @@ fn cookie_named(name: &str, category: CookieCategory) -> Cookie {
         category,
         purpose: LocalText::universal("a purpose"),
         duration: Some(CookieDuration::Days(1)),
+        duration_range: None,
         storage: StorageKind::Cookie,
         from_catalog: None,
     }

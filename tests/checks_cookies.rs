@@ -69,6 +69,7 @@ fn marketing_cookie() -> Cookie {
         category: CookieCategory::Marketing,
         purpose: LocalText::universal("advertising"),
         duration: Some(CookieDuration::Months(3)),
+        duration_range: None,
         storage: Default::default(),
         from_catalog: None,
     }

@@ -6,7 +6,9 @@ mod answers;
 
 use answers::{complete, everything, found, not_found, run, with};
 use policywright::check::Rule;
-use policywright::model::{AudienceProfile, Cameras, Channel, Country, LocalText, Project};
+use policywright::model::{
+    AudienceProfile, Cameras, Channel, Country, LegalBasis, LocalText, Project,
+};
 use policywright::ui::steps::data;
 
 fn profiled() -> Project {
@@ -26,6 +28,7 @@ fn watched(cameras: Cameras) -> Project {
 fn shop_cameras() -> Cameras {
     Cameras {
         purpose: Some(LocalText::universal("preventing theft in the shop")),
+        legal_basis: Some(LegalBasis::LegitimateInterests),
         retention_days: Some(30),
         pictogram: true,
         declared: true,
@@ -49,6 +52,7 @@ fn cameras_get_a_section_of_their_own_saying_only_what_was_answered() {
     let said = everything(&watched(shop_cameras()));
     for sentence in [
         "We use surveillance cameras at our premises for: preventing theft in the shop.",
+        "Legal basis of the surveillance: Legitimate interests pursued by us or by a third party (Art. 6(1)(f) GDPR).",
         "Signs with the legal pictogram show where cameras are in use.",
         "We keep the images for at most 30 days, unless they are needed as evidence",
         "the Belgian law of 21 March 2007 on surveillance cameras",
@@ -65,6 +69,8 @@ fn cameras_get_a_section_of_their_own_saying_only_what_was_answered() {
     assert!(!said.contains("pictogram"));
     assert!(!said.contains("We keep the images"));
     assert!(said.contains("[To be answered: what are your surveillance cameras for?]"));
+    assert!(said.contains("[To be answered: what allows you to use the cameras?]"));
+    found(&bare, Rule::CameraBasisMissing, "cameras.legal_basis");
     found(&bare, Rule::CameraPurposeMissing, "cameras.purpose");
     found(
         &bare,

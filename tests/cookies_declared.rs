@@ -101,3 +101,96 @@ fn the_dutch_analytics_exemption_is_said_only_for_a_dutch_organisation_that_clai
     });
     answers::found(&third, Rule::AnalyticsExemptThirdParty, "analytics_exempt");
 }
+
+#[test]
+fn a_duration_range_is_said_as_a_range_and_a_reversed_one_is_a_finding() {
+    use policywright::model::DurationRange;
+    let up_to = with(|p| {
+        p.cookies[1].duration = Some(CookieDuration::Months(13));
+        p.cookies[1].duration_range = Some(DurationRange::UpTo);
+    });
+    let said = everything(&up_to);
+    assert!(said.contains("up to 13 months"), "{said}");
+    assert!(said.contains("maximaal 13 maanden"), "{said}");
+    not_found(&up_to, Rule::CookieDurationRangeUnclear);
+
+    let between = with(|p| {
+        p.cookies[1].duration = Some(CookieDuration::Years(1));
+        p.cookies[1].duration_range = Some(DurationRange::From(CookieDuration::Days(1)));
+    });
+    let said = everything(&between);
+    assert!(said.contains("between 1 day and 1 year"), "{said}");
+    assert!(said.contains("tussen 1 dag en 1 jaar"), "{said}");
+
+    let session_or = with(|p| {
+        p.cookies[1].duration = Some(CookieDuration::Days(30));
+        p.cookies[1].duration_range = Some(DurationRange::From(CookieDuration::Session));
+    });
+    assert!(everything(&session_or).contains("until you close your browser, or up to 30 days"));
+
+    // The shortest end longer than the longest: a finding, and the policy
+    // says only the longest rather than nonsense.
+    let reversed = with(|p| {
+        p.cookies[1].duration = Some(CookieDuration::Days(1));
+        p.cookies[1].duration_range = Some(DurationRange::From(CookieDuration::Years(2)));
+    });
+    answers::found(
+        &reversed,
+        Rule::CookieDurationRangeUnclear,
+        "cookies[1].duration_range",
+    );
+    let said = everything(&reversed);
+    assert!(!said.contains("between 2 years"), "{said}");
+}
+
+#[test]
+fn a_cookie_policy_published_elsewhere_is_linked_and_not_written() {
+    let address = "https://consent.example.com/policy/bakery";
+    let elsewhere = with(|p| {
+        p.cookie_policy_elsewhere = Some(address.into());
+        p.cookies.clear();
+        p.cookie_consent = None;
+    });
+    // Neither the cookie list nor the banner is asked for then.
+    not_found(&elsewhere, Rule::CookiesUnanswered);
+    not_found(&elsewhere, Rule::CookieConsentUnanswered);
+    let statement = answers::build(
+        &elsewhere,
+        policywright::model::Locale::En,
+        policywright::document::DocumentKind::PrivacyStatement,
+    );
+    let html = policywright::export::html(&statement, &Default::default());
+    assert!(html.contains(&format!("href=\"{address}\"")), "{html}");
+
+    let folder = tempfile::tempdir().unwrap();
+    let languages = [policywright::model::Locale::En];
+    let request = policywright::export::Request {
+        languages: &languages,
+        html: Some(&Default::default()),
+        pdf: None,
+    };
+    let written = policywright::export::write(
+        &elsewhere,
+        policywright::i18n::I18n::embedded(),
+        &request,
+        folder.path(),
+    )
+    .unwrap();
+    let names: Vec<String> = written
+        .files
+        .iter()
+        .map(|f| f.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["privacy-statement.en.html"]);
+    let remarks = written.remarks(None, policywright::i18n::I18n::embedded(), languages[0]);
+    assert!(remarks[0].contains(address), "{remarks:?}");
+
+    // An address that is no web link is an error.
+    let broken = with(|p| p.cookie_policy_elsewhere = Some("consent tool".into()));
+    assert!(
+        answers::run(&broken)
+            .iter()
+            .any(|f| f.item.path == "cookie_policy_elsewhere"),
+        "the address is checked"
+    );
+}

@@ -57,6 +57,11 @@ fn every_project_file_of_format_version_3_opens_and_yields_both_documents() {
     every_file_opens(3);
 }
 
+#[test]
+fn every_project_file_of_format_version_4_opens_and_yields_both_documents() {
+    every_file_opens(4);
+}
+
 /// What format 1 could only say by leaving a field out or writing its
 /// default is not answered after loading: the owner is asked, and the
 /// documents say nothing until then. What it said explicitly is kept.

@@ -42,10 +42,12 @@ fn the_wizard_writes_what_the_command_line_writes_and_shows_what_it_prints() {
         command_line::path_str(&by_command),
     ]);
     assert_eq!(run.code, 0, "{}", run.err);
+    let prefix = format!("{}: ", file.display());
     let printed = run
         .err
         .lines()
-        .find(|line| line.contains("(en, privacy-statement): "))
+        .filter_map(|line| line.strip_prefix(&prefix))
+        .find(|remark| remark.starts_with("privacy-statement (en): "))
         .unwrap_or_else(|| panic!("no notice printed: {}", run.err))
         .to_owned();
 
@@ -66,12 +68,9 @@ fn the_wizard_writes_what_the_command_line_writes_and_shows_what_it_prints() {
             "{name} differs"
         );
     }
-    // The remark the command line printed after the project's name is
+    // The remark the command line printed after the project's file is
     // the one the wizard shows.
-    let remark = printed.split_once(" (").map(|(_, rest)| rest).unwrap();
-    let (place, notice) = remark.split_once("): ").unwrap();
-    let (locale, document) = place.split_once(", ").unwrap();
-    let shown = format!("{document} ({locale}): {notice}");
+    let shown = printed;
     assert!(
         simulate::sees(&app, &shown),
         "the wizard does not show {shown:?}"

@@ -133,6 +133,7 @@ fn cookie(i: usize) -> Cookie {
         category: CookieCategory::Analytics,
         purpose: LocalText::universal("counts visits to the pages of the website"),
         duration: Some(CookieDuration::Days(30)),
+        duration_range: None,
         storage: StorageKind::Cookie,
         from_catalog: None,
     }

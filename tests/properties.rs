@@ -10,7 +10,8 @@ use policywright::document::{self, DocumentKind};
 use policywright::export::{HtmlOptions, PdfOptions, html, pdf};
 use policywright::i18n::I18n;
 use policywright::model::{
-    Cookie, CookieCategory, CookieDuration, LocalText, Locale, Party, Project, StorageKind,
+    Cookie, CookieCategory, CookieDuration, DurationRange, LocalText, Locale, Party, Project,
+    StorageKind,
 };
 use policywright::starter::STARTERS;
 use proptest::prelude::*;
@@ -109,6 +110,9 @@ fn cookie() -> impl Strategy<Value = Cookie> {
                     CookieCategory::Marketing
                 },
                 purpose,
+                // Third parties often declare only the longest duration.
+                duration_range: (!first_party)
+                    .then_some(DurationRange::From(CookieDuration::Session)),
                 duration,
                 storage: StorageKind::default(),
                 from_catalog: None,

@@ -98,7 +98,7 @@ fn a_project_made_from_scratch_through_every_step_exports() {
     });
     click(&mut app, "Write the documents");
     assert!(
-        matches!(&app.status, Some(Status::Exported(export)) if export.files == 8),
+        matches!(&app.status, Some(Status::Exported(export)) if export.written.files.len() == 8),
         "{:?}",
         app.status
     );

@@ -287,3 +287,38 @@ fn the_organisation_s_country_says_which_law_and_authority_the_statement_names()
          Complaints go to: Data Protection Authority (Gegevensbeschermingsautoriteit, GBA)."
     ));
 }
+
+#[test]
+fn a_cookie_policy_published_elsewhere_and_a_duration_range_are_answered_in_the_wizard() {
+    use policywright::ui::steps::cookies::{self, duration};
+    let bakery = policywright::starter::STARTERS
+        .iter()
+        .find(|s| s.name == "bakery")
+        .unwrap();
+    let mut app = simulate::opened(&bakery.project().unwrap(), Locale::En);
+    let _ = app.update(Message::GoTo(Step::Cookies));
+    let span = duration::Message::Span(duration::Span::UpTo);
+    let _ = app.update(Message::Step(steps::Message::Cookies(
+        cookies::Message::Duration(1, span),
+    )));
+    assert_eq!(
+        app.project.cookies[1].duration_range,
+        Some(policywright::model::DurationRange::UpTo)
+    );
+    assert!(sees(&app, "up to"), "the range is shown as chosen");
+
+    simulate::type_into(
+        &mut app,
+        "cookie-policy-elsewhere",
+        "https://consent.example/policy",
+    );
+    assert_eq!(
+        app.project.cookie_policy_elsewhere.as_deref(),
+        Some("https://consent.example/policy")
+    );
+    assert!(sees(
+        &app,
+        "Your cookie policy is published at https://consent.example/policy, so policywright \
+         writes none. The privacy statement links to it."
+    ));
+}

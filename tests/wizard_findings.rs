@@ -69,6 +69,7 @@ fn mistakes_in_every_part_of_a_project_show_on_their_steps() {
         });
         p.cameras = Some(Cameras {
             purpose: None,
+            legal_basis: None,
             retention_days: Some(90),
             pictogram: false,
             declared: false,

@@ -14,6 +14,8 @@ law-camera-law-be = Belgian camera law
 ## Questions whose answer decides what the documents say. Until answered,
 ## the documents show a placeholder there and are marked as drafts.
 
+check-cameras-basis-missing = You use surveillance cameras but do not say what allows you to, so the privacy statement cannot give the legal basis.
+    .hint = Choose the legal basis of the surveillance; for a shop or office it is usually your legitimate interest in protecting people and goods.
 check-cameras-purpose-missing = You use surveillance cameras but do not say what for.
     .hint = Say what the cameras are for, for example preventing and tracing theft in the shop.
 check-cameras-retention-missing = You use surveillance cameras but do not say how long you keep the images.
@@ -173,6 +175,8 @@ check-art7-cookies-cookie-wall = Your answers do not say that visitors who refus
     .hint = Do not make accepting cookies a condition for using the website (a cookie wall), and mark that here; until then the cookie policy cannot promise it.
 check-eprivacy-cookie-duration-missing = The cookie "{ $item }" has no duration.
     .hint = Find out how long the cookie stays (your browser's developer tools or the provider's documentation show it) and enter it.
+check-eprivacy-cookie-duration-range-unclear = The cookie "{ $item }" has a duration range that does not read as one: its longest end must be a period, and its shortest end the browser session or a shorter period.
+    .hint = Give the longest the cookie stays as its duration, and as the shortest either "until the browser closes" or a shorter period; or drop the range.
 check-eprivacy-cookie-purpose-missing = The cookie "{ $item }" does not say what it is for.
     .hint = Describe in a few words what the cookie does, such as "remembers your language".
 check-eprivacy-cookie-category-missing = The cookie "{ $item }" has no category, so visitors cannot tell what kind of cookie it is. Until it has one, it is treated as needing consent.
@@ -250,6 +254,8 @@ check-answers-data-unused = No purpose uses { $item }, so the documents never sa
     .hint = Add the data to the purposes that use it, or remove it.
 check-art12-rights-personal-mailbox = Requests go to { $address }, which looks like one person's own mailbox. When that person is away or leaves, requests go unanswered.
     .hint = Use an address of the organisation that more than one person reads, such as privacy@yourcompany.be.
+check-art12-rights-phone-missing = You offer to take requests by phone, but your organisation has no telephone number, so the privacy statement cannot say which number to call.
+    .hint = In "Your organisation", give the telephone number, or untick requests by phone.
 check-art12-rights-response-too-slow = Requests are answered in more than { $days } days, while the law asks for an answer within one month, which can be as short as { $days } days.
     .hint = Promise at most { $days } days, or leave the number out: the privacy statement then says one month, as the law does.
 
@@ -314,7 +320,12 @@ field-safeguard = safeguard
 field-privacy_policy = privacy policy
 field-provider = provider
 field-category = category
+field-contact-email = contact e-mail address
+field-contact-phone = contact telephone
+field-contact = contact
+field-by_phone = requests by phone
 field-duration = duration
+field-duration_range = duration range
 field-purpose = purpose
 field-publicly_accessible = publicly accessible
 field-art9_condition = exception of Art. 9(2)
@@ -343,6 +354,7 @@ place-requests = Requests and complaints
 place-analytics_exempt = Analytics without consent
 place-cameras = Surveillance cameras
 place-profiles = How data comes in
+place-cookie_policy_elsewhere = Cookie policy published elsewhere
 field-response_days = days to answer
 field-web_form = web form
 field-identity_proof = proof of identity

@@ -53,7 +53,6 @@ cli-rendered = { $project }: { $count ->
     [one] 1 file written to { $folder }
    *[other] { $count } files written to { $folder }
 }
-cli-notice = { $project } ({ $locale }, { $document }): { $notice }
 cli-write-failed = { $path }: could not write: { $reason }
 cli-render-progress = { $done } of { $total } projects rendered…
 cli-failed-summary = { $failed ->

@@ -283,6 +283,8 @@ channel-social-media = social media
 channel-email-tracking = opens and clicks in our e-mails
 question-camera-purpose = what are your surveillance cameras for?
 question-safeguard = which safeguard applies to this transfer?
+question-phone = what is your telephone number?
+question-camera-basis = what allows you to use the cameras?
 question-arrangement = what is the essence of your arrangement with this joint controller?
 question-art22-ground = which exception of Art. 22(2) allows this decision?
 question-art22-significant = does this decision have legal or similarly significant effects for you?
@@ -342,6 +344,10 @@ storage-local = local storage
 storage-session = session storage
 storage-pixel = pixel
 duration-session = until you close your browser
+# $longest and $shortest are durations such as "2 years".
+duration-up-to = up to { $longest }
+duration-between = between { $shortest } and { $longest }
+duration-session-or-up-to = until you close your browser, or up to { $longest }
 duration-persistent = until you delete it
 
 ## Table headings.
@@ -370,3 +376,8 @@ notice-unknown-country = The country code "{ $code }" is not known to policywrig
 text-issue-fallback = The text "{ $id }" is missing in "{ $locale }"; the English text was used.
 text-issue-missing = The text "{ $id }" is missing in every language.
 text-issue-formatting = The text "{ $id }" in "{ $locale }" could not be completed: { $detail }
+
+# What an export says about one document: $document is its file name without extension, $locale its language code.
+export-notice = { $document } ({ $locale }): { $notice }
+# $address is the web address where the organisation publishes its cookie policy.
+export-cookie-policy-elsewhere = No cookie policy written: yours is published at { $address }, and the privacy statement links to it.

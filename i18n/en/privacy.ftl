@@ -53,6 +53,7 @@ privacy-sources = Some of your data does not come from you directly. We receive 
 privacy-cameras-title = Camera surveillance
 # $purpose is the owner's own words.
 cameras-purpose = We use surveillance cameras at our premises for: { $purpose }.
+cameras-basis = Legal basis of the surveillance: { $basis }.
 cameras-pictogram = Signs with the legal pictogram show where cameras are in use.
 cameras-retention = We keep the images for at most { $days ->
     [one] 1 day
@@ -79,6 +80,7 @@ privacy-recipients-title = Who receives your data
 privacy-recipients = We share your data with the following recipients.
 privacy-recipients-processors = Processors process your data on our behalf and on our instructions (Art. 28 GDPR); they may not use it for their own purposes.
 joint-arrangements = With some recipients we decide together why and how data is processed: we are joint controllers (Art. 26 GDPR). The essence of each arrangement is as follows.
+joint-contact = You can reach them at:
 joint-rights = You can exercise your rights with us and with each of them.
 privacy-recipients-authorities = We may also have to pass on data to public authorities, such as the police, the courts or the tax authorities, when the law obliges us to.
 privacy-recipients-none = We do not share your personal data with others, unless the law obliges us to.
@@ -119,6 +121,7 @@ request-ways = You can also make your request:
 request-by-post = by post, to { $address };
 # $form is a link to the web form.
 request-web-form = with the form at { $form };
+request-by-phone = by phone, at { $phone };
 request-in-person = in person, at our premises.
 # $proof is what the organisation asks, in its own words.
 request-identity = To make sure that we give your data to nobody else, we ask for the following proof of your identity: { $proof }

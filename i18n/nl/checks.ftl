@@ -15,6 +15,8 @@ law-eprivacy = ePrivacyrichtlijn
 ## Vragen waarvan het antwoord beslist wat de documenten zeggen. Zolang ze
 ## onbeantwoord zijn, tonen de documenten daar een open plek en zijn ze ontwerpen.
 
+check-cameras-basis-missing = U gebruikt bewakingscamera's, maar zegt niet wat u dat toestaat, dus de privacyverklaring kan de rechtsgrond niet geven.
+    .hint = Kies de rechtsgrond van het cameratoezicht; voor een winkel of kantoor is dat meestal uw gerechtvaardigd belang bij de bescherming van mensen en goederen.
 check-cameras-purpose-missing = U gebruikt bewakingscamera's, maar zegt niet waarvoor.
     .hint = Zeg waarvoor de camera's dienen, bijvoorbeeld diefstal in de winkel voorkomen en opsporen.
 check-cameras-retention-missing = U gebruikt bewakingscamera's, maar zegt niet hoelang u de beelden bewaart.
@@ -174,6 +176,8 @@ check-art7-cookies-cookie-wall = Uit uw antwoorden blijkt niet dat bezoekers die
     .hint = Maak het accepteren van cookies geen voorwaarde om de website te gebruiken (een cookiemuur), en duid dat hier aan; tot dan kan het cookiebeleid dat niet beloven.
 check-eprivacy-cookie-duration-missing = Bij de cookie "{ $item }" staat geen looptijd.
     .hint = Zoek uit hoelang de cookie blijft bestaan (de ontwikkelaarstools van uw browser of de documentatie van de aanbieder tonen dat) en vul die looptijd in.
+check-eprivacy-cookie-duration-range-unclear = De looptijd van de cookie "{ $item }" is een bereik dat niet klopt: de langste looptijd moet een termijn zijn, en de kortste het sluiten van de browser of een kortere termijn.
+    .hint = Vul als looptijd de langste tijd in dat de cookie blijft, en als kortste "tot de browser sluit" of een kortere termijn; of laat het bereik weg.
 check-eprivacy-cookie-purpose-missing = Bij de cookie "{ $item }" staat niet waarvoor die dient.
     .hint = Beschrijf in een paar woorden wat de cookie doet, bijvoorbeeld "onthoudt uw taal".
 check-eprivacy-cookie-category-missing = De cookie "{ $item }" heeft geen categorie, dus bezoekers kunnen niet zien wat voor cookie het is. Zolang die ontbreekt, wordt de cookie behandeld als een cookie waarvoor toestemming nodig is.
@@ -251,6 +255,8 @@ check-answers-data-unused = Geen enkel doeleinde gebruikt { $item }, dus de docu
     .hint = Voeg de gegevens toe aan de doeleinden die ze gebruiken, of schrap ze.
 check-art12-rights-personal-mailbox = Verzoeken gaan naar { $address }, wat op de eigen mailbox van één persoon lijkt. Is die persoon afwezig of vertrokken, dan blijven verzoeken onbeantwoord.
     .hint = Gebruik een adres van de organisatie dat meer dan één persoon leest, zoals privacy@uwbedrijf.be.
+check-art12-rights-phone-missing = U neemt verzoeken telefonisch aan, maar uw organisatie heeft geen telefoonnummer, dus de privacyverklaring kan niet zeggen welk nummer men belt.
+    .hint = Vul bij "Uw organisatie" het telefoonnummer in, of vink verzoeken per telefoon uit.
 check-art12-rights-response-too-slow = Verzoeken worden in meer dan { $days } dagen beantwoord, terwijl de wet een antwoord binnen één maand vraagt, wat maar { $days } dagen kan zijn.
     .hint = Beloof hoogstens { $days } dagen, of laat het aantal weg: de privacyverklaring zegt dan één maand, zoals de wet.
 
@@ -315,7 +321,12 @@ field-safeguard = waarborg
 field-privacy_policy = privacybeleid
 field-provider = aanbieder
 field-category = categorie
+field-contact-email = e-mailadres van het contact
+field-contact-phone = telefoon van het contact
+field-contact = contact
+field-by_phone = verzoeken per telefoon
 field-duration = looptijd
+field-duration_range = bereik van de looptijd
 field-purpose = doel
 field-publicly_accessible = openbaar toegankelijk
 field-art9_condition = uitzondering van art. 9, lid 2
@@ -344,6 +355,7 @@ place-requests = Verzoeken en klachten
 place-analytics_exempt = Analytische cookies zonder toestemming
 place-cameras = Bewakingscamera's
 place-profiles = Hoe gegevens binnenkomen
+place-cookie_policy_elsewhere = Cookiebeleid elders gepubliceerd
 field-response_days = dagen om te antwoorden
 field-web_form = webformulier
 field-identity_proof = bewijs van identiteit

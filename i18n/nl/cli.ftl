@@ -53,7 +53,6 @@ cli-rendered = { $project }: { $count ->
     [one] 1 bestand geschreven in { $folder }
    *[other] { $count } bestanden geschreven in { $folder }
 }
-cli-notice = { $project } ({ $locale }, { $document }): { $notice }
 cli-write-failed = { $path }: schrijven is mislukt: { $reason }
 cli-render-progress = { $done } van { $total } projecten verwerkt…
 cli-failed-summary = { $failed ->

@@ -285,6 +285,8 @@ channel-social-media = sociale media
 channel-email-tracking = het openen van en klikken in onze e-mails
 question-camera-purpose = waarvoor dienen uw bewakingscamera's?
 question-safeguard = welke waarborg geldt voor deze doorgifte?
+question-phone = wat is uw telefoonnummer?
+question-camera-basis = wat staat u toe de camera's te gebruiken?
 question-arrangement = wat is de wezenlijke inhoud van uw regeling met deze gezamenlijke verwerkingsverantwoordelijke?
 question-art22-ground = welke uitzondering van art. 22, lid 2, staat dit besluit toe?
 question-art22-significant = heeft dit besluit rechtsgevolgen of vergelijkbaar ingrijpende gevolgen voor u?
@@ -344,6 +346,10 @@ storage-local = lokale opslag
 storage-session = sessieopslag
 storage-pixel = pixel
 duration-session = tot u uw browser sluit
+# $longest en $shortest zijn looptijden zoals "2 jaar".
+duration-up-to = maximaal { $longest }
+duration-between = tussen { $shortest } en { $longest }
+duration-session-or-up-to = tot u uw browser sluit, of maximaal { $longest }
 duration-persistent = tot u deze zelf verwijdert
 
 ## Tabelkoppen.
@@ -373,3 +379,8 @@ notice-unknown-country = De landcode "{ $code }" is niet bekend bij policywright
 text-issue-fallback = De tekst "{ $id }" ontbreekt in "{ $locale }"; de Engelse tekst is gebruikt.
 text-issue-missing = De tekst "{ $id }" ontbreekt in alle talen.
 text-issue-formatting = De tekst "{ $id }" in "{ $locale }" kon niet volledig worden ingevuld: { $detail }
+
+# Wat een export over één document zegt: $document is de bestandsnaam zonder extensie, $locale de taalcode.
+export-notice = { $document } ({ $locale }): { $notice }
+# $address is het webadres waar de organisatie haar cookiebeleid publiceert.
+export-cookie-policy-elsewhere = Geen cookiebeleid geschreven: het uwe staat op { $address }, en de privacyverklaring verwijst ernaar.

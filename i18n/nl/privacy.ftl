@@ -55,6 +55,7 @@ privacy-sources = Sommige van uw gegevens krijgen wij niet rechtstreeks van u. W
 privacy-cameras-title = Camerabewaking
 # $purpose is the owner's own words.
 cameras-purpose = Wij gebruiken bewakingscamera's in onze gebouwen voor: { $purpose }.
+cameras-basis = Rechtsgrond van het cameratoezicht: { $basis }.
 cameras-pictogram = Borden met het wettelijke pictogram tonen waar camera's in gebruik zijn.
 cameras-retention = Wij bewaren de beelden hoogstens { $days ->
     [one] 1 dag
@@ -81,6 +82,7 @@ privacy-recipients-title = Wie ontvangt uw gegevens?
 privacy-recipients = Wij delen uw gegevens met de volgende ontvangers.
 privacy-recipients-processors = Verwerkers verwerken uw gegevens in onze opdracht en volgens onze instructies (art. 28 AVG); zij mogen ze niet voor eigen doeleinden gebruiken.
 joint-arrangements = Met sommige ontvangers bepalen wij samen waarom en hoe gegevens worden verwerkt: wij zijn gezamenlijk verwerkingsverantwoordelijken (art. 26 AVG). De wezenlijke inhoud van elke regeling is als volgt.
+joint-contact = U bereikt hen via:
 joint-rights = U kunt uw rechten bij ons en bij elk van hen uitoefenen.
 privacy-recipients-authorities = Het kan ook gebeuren dat wij gegevens moeten doorgeven aan overheidsinstanties, zoals de politie, het gerecht of de belastingautoriteiten, wanneer de wet ons daartoe verplicht.
 privacy-recipients-none = Wij delen uw persoonsgegevens niet met anderen, tenzij de wet ons daartoe verplicht.
@@ -121,6 +123,7 @@ request-ways = U kunt uw verzoek ook indienen:
 request-by-post = per post, aan { $address };
 # $form is a link to the web form.
 request-web-form = met het formulier op { $form };
+request-by-phone = telefonisch, op { $phone };
 request-in-person = persoonlijk, bij ons ter plaatse.
 # $proof is what the organisation asks, in its own words.
 request-identity = Om er zeker van te zijn dat wij uw gegevens aan niemand anders geven, vragen wij het volgende bewijs van uw identiteit: { $proof }

@@ -376,6 +376,7 @@ fn unknown(project: &Project, found: &FoundCookie) -> Cookie {
         category: CookieCategory::Unclassified,
         purpose: LocalText::default(),
         duration: None,
+        duration_range: None,
         storage: StorageKind::Cookie,
         from_catalog: None,
     }

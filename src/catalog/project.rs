@@ -171,6 +171,7 @@ pub fn recipient(service: &Service, i18n: &I18n) -> Option<Recipient> {
         privacy_policy: Some(service.privacy_policy.clone()),
         scc: None,
         arrangement: None,
+        contact: None,
         purposes: Vec::new(),
         from_catalog: Some(service.key.clone()),
     })
@@ -188,6 +189,7 @@ pub fn cookie(service: &Service, known: &KnownCookie, project: &Project, i18n: &
         category: known.category,
         purpose: translated(i18n, &known.purpose_id(), &FluentArgs::new()),
         duration: Some(known.duration),
+        duration_range: None,
         storage: known.storage,
         from_catalog: Some(service.key.clone()),
     }

@@ -52,6 +52,14 @@ pub(super) fn check(project: &Project, findings: &mut Vec<Finding>) {
                 .with("days", Detail::Number(u32::from(Requests::MONTH_IN_DAYS))),
         );
     }
+    let no_phone = project
+        .organisation
+        .phone
+        .as_deref()
+        .is_none_or(|p| p.trim().is_empty());
+    if project.requests.by_phone && no_phone {
+        findings.push(Finding::new(Rule::RequestPhoneMissing, "requests.by_phone"));
+    }
     if project.document.version.trim().is_empty() {
         findings.push(Finding::new(
             Rule::DocumentVersionMissing,

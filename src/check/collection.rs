@@ -14,6 +14,12 @@ pub(super) fn check(project: &Project, findings: &mut Vec<Finding>) {
     if cameras.purpose.as_ref().is_none_or(|p| p.is_blank()) {
         findings.push(Finding::new(Rule::CameraPurposeMissing, "cameras.purpose"));
     }
+    if cameras.legal_basis.is_none() {
+        findings.push(Finding::new(
+            Rule::CameraBasisMissing,
+            "cameras.legal_basis",
+        ));
+    }
     if cameras.retention_days.is_none() {
         findings.push(Finding::new(
             Rule::CameraRetentionMissing,

@@ -41,6 +41,9 @@ pub(super) fn check(project: &Project, findings: &mut Vec<Finding>) {
             ),
             Some(_) => {}
         }
+        if !cookie.duration_range_fits() {
+            findings.push(finding(Rule::CookieDurationRangeUnclear, "duration_range"));
+        }
     }
     consent(project, findings);
     analytics_exemption(project, findings);

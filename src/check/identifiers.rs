@@ -107,8 +107,8 @@ fn filled(field: &Option<String>) -> Option<&str> {
 
 /// The people and offices the documents give contact details for, with
 /// the path of each in the project file.
-fn contacts(project: &Project) -> Vec<(&'static str, &Contact)> {
-    [
+fn contacts(project: &Project) -> Vec<(String, &Contact)> {
+    let own = [
         (
             "organisation.representative",
             project.organisation.representative.as_ref(),
@@ -118,8 +118,13 @@ fn contacts(project: &Project) -> Vec<(&'static str, &Contact)> {
         ("requests.complaints", project.requests.complaints.as_ref()),
     ]
     .into_iter()
-    .filter_map(|(path, contact)| contact.map(|c| (path, c)))
-    .collect()
+    .filter_map(|(path, contact)| contact.map(|c| (path.to_owned(), c)));
+    let recipients = project.recipients.iter().enumerate().filter_map(|(i, r)| {
+        r.contact
+            .as_ref()
+            .map(|c| (format!("recipients[{i}].contact"), c))
+    });
+    own.chain(recipients).collect()
 }
 
 /// Every e-mail address the documents show, with its path; blank ones are
@@ -188,6 +193,9 @@ fn links(project: &Project) -> Vec<(String, &str, Option<Label>)> {
     }
     if let Some(form) = &project.requests.web_form {
         found.push(("requests.web_form".to_owned(), form.as_str(), None));
+    }
+    if let Some(policy) = &project.cookie_policy_elsewhere {
+        found.push(("cookie_policy_elsewhere".to_owned(), policy.as_str(), None));
     }
     if let Some(website) = project
         .supervisory_authority

@@ -153,16 +153,24 @@ fn lang(locale: Locale) -> Lang {
 /// asks for the period or the criteria that set it. A text is vague when
 /// such a phrase is most of it.
 fn vague_retention(text: &str) -> bool {
-    const VAGUE: [&str; 7] = [
+    const VAGUE: [&str; 11] = [
         "as long as necessary",
+        "as long as is necessary",
         "as long as needed",
         "as long as required",
+        "no longer than necessary",
+        "not longer than necessary",
+        "no longer than needed",
         "zolang nodig",
-        "zo lang als nodig",
-        "zolang als nodig",
         "zolang noodzakelijk",
+        "niet langer dan nodig",
+        "niet langer dan noodzakelijk",
     ];
-    let lower = text.to_lowercase();
+    // "zo lang" and "zolang", with or without "als", are one phrase.
+    let lower = text
+        .to_lowercase()
+        .replace("zo lang", "zolang")
+        .replace("zolang als", "zolang");
     VAGUE.iter().any(|phrase| {
         lower.contains(phrase) && lower.split_whitespace().count() <= phrase.split(' ').count() + 4
     })
@@ -194,6 +202,10 @@ mod tests {
     fn vague_criteria_are_told_from_real_ones() {
         assert!(vague_retention("As long as necessary."));
         assert!(vague_retention("Zolang nodig voor het doel"));
+        assert!(vague_retention("Zo lang nodig."));
+        assert!(vague_retention("Zo lang als noodzakelijk voor het doel"));
+        assert!(vague_retention("Niet langer dan noodzakelijk."));
+        assert!(vague_retention("No longer than necessary for this purpose"));
         assert!(!vague_retention(
             "As long as necessary to handle your complaint, and at most two years after it is closed."
         ));

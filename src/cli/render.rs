@@ -343,20 +343,9 @@ fn render_project(
     };
     let written = export::write(project, i18n, &request, folder)
         .map_err(|e| (e.path().to_owned(), e.reason(i18n, ui)))?;
-    for notice in &written.notices {
-        let mut args = FluentArgs::new();
-        args.set("project", path.display().to_string());
-        args.set("locale", notice.locale.code());
-        args.set("document", notice.kind.slug());
-        args.set("notice", notice.notice.describe(i18n, ui));
-        let _ = writeln!(err, "{}", i18n.plain(ui, "cli-notice", &args));
-    }
-    for (file, characters) in &written.missing_characters {
-        let mut args = FluentArgs::new();
-        args.set("path", file.display().to_string());
-        args.set("count", characters.len());
-        args.set("characters", characters.iter().collect::<String>());
-        let _ = writeln!(err, "{}", i18n.plain(ui, "cli-missing-characters", &args));
+    let prefix = format!("{}:", path.display());
+    for remark in written.remarks(Some(&prefix), i18n, ui) {
+        let _ = writeln!(err, "{remark}");
     }
     Ok(written.files.len())
 }

@@ -465,13 +465,20 @@ impl<'a> Writer<'a> {
                     DocumentKind::CookiePolicy => "cookies-title.inline",
                 };
                 let title = self.t(title_id);
+                // A cookie policy published elsewhere is linked where it is.
+                let elsewhere = self
+                    .project
+                    .cookie_policy_elsewhere
+                    .as_deref()
+                    .filter(|_| *kind == DocumentKind::CookiePolicy)
+                    .and_then(LinkTarget::url);
                 let text = self.rich(
                     message,
                     vec![(
                         "document",
                         Span::Link {
                             text: title,
-                            target: LinkTarget::Sibling(*kind),
+                            target: elsewhere.unwrap_or(LinkTarget::Sibling(*kind)),
                         },
                     )],
                 );

@@ -234,7 +234,9 @@ impl Condition {
             }),
             Condition::ReliesOnConsent => project.relies_on_consent(),
             Condition::HasSecurityMeasures => !project.security_measures.is_empty(),
-            Condition::HasCookies => !project.cookies.is_empty(),
+            Condition::HasCookies => {
+                !project.cookies.is_empty() || project.cookie_policy_elsewhere.is_some()
+            }
             Condition::HasThirdPartyCookies => project
                 .cookies
                 .iter()

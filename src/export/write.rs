@@ -20,7 +20,7 @@ pub struct Request<'a> {
 }
 
 /// What writing produced, besides the files: what the user should know.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Written {
     /// Every file written, in the order written.
     pub files: Vec<PathBuf>,
@@ -28,6 +28,43 @@ pub struct Written {
     pub notices: Vec<DocumentNotice>,
     /// Characters the PDF font lacks, per file; they print as a box.
     pub missing_characters: Vec<(PathBuf, Vec<char>)>,
+    /// The address of the cookie policy when it is published elsewhere
+    /// and so was not written.
+    pub cookie_policy_elsewhere: Option<String>,
+}
+
+impl Written {
+    /// What the user should know besides the files, one line each, in
+    /// `locale`: a cookie policy left to its own address, the notices
+    /// (prefixed with `prefix`, the project's file on the command line)
+    /// and the characters the PDF font lacks.
+    pub fn remarks(&self, prefix: Option<&str>, i18n: &I18n, locale: Locale) -> Vec<String> {
+        let mut remarks = Vec::new();
+        if let Some(address) = &self.cookie_policy_elsewhere {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("address", address.as_str());
+            remarks.push(i18n.plain(locale, "export-cookie-policy-elsewhere", &args));
+        }
+        for notice in &self.notices {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("locale", notice.locale.code());
+            args.set("document", notice.kind.slug());
+            args.set("notice", notice.notice.describe(i18n, locale));
+            let remark = i18n.plain(locale, "export-notice", &args);
+            remarks.push(match prefix {
+                Some(prefix) => format!("{prefix} {remark}"),
+                None => remark,
+            });
+        }
+        for (file, characters) in &self.missing_characters {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("path", file.display().to_string());
+            args.set("count", characters.len());
+            args.set("characters", characters.iter().collect::<String>());
+            remarks.push(i18n.plain(locale, "cli-missing-characters", &args));
+        }
+        remarks
+    }
 }
 
 /// A notice about one document.
@@ -84,8 +121,13 @@ pub fn write(
         reason: e.to_string(),
     })?;
     let mut written = Written::default();
+    let elsewhere = project.cookie_policy_elsewhere.as_ref();
+    written.cookie_policy_elsewhere = elsewhere.cloned();
     for &locale in request.languages {
         for kind in DocumentKind::ALL {
+            if kind == DocumentKind::CookiePolicy && elsewhere.is_some() {
+                continue;
+            }
             let document = document::build(project, i18n, locale, kind);
             written
                 .notices

@@ -52,6 +52,9 @@ pub struct Requests {
     /// Requests may also be sent by post to the organisation's address.
     #[serde(default)]
     pub by_post: bool,
+    /// Requests may also be made by phone, at the organisation's number.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub by_phone: bool,
     /// A web form for requests, by its address.
     #[serde(default)]
     pub web_form: Option<String>,

@@ -84,6 +84,10 @@ pub struct Cameras {
     /// What the cameras are for ("preventing theft in the shop").
     #[serde(default)]
     pub purpose: Option<LocalText>,
+    /// What allows the surveillance; for a shop usually the legitimate
+    /// interest of protecting goods and people, which `purpose` describes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_basis: Option<super::LegalBasis>,
     /// How many days the images are kept, unless needed as evidence.
     #[serde(default)]
     pub retention_days: Option<u32>,

@@ -23,9 +23,14 @@ pub struct Cookie {
     #[serde(default)]
     pub category: CookieCategory,
     pub purpose: LocalText,
-    /// How long it stays; `None` until the user has found out.
+    /// How long it stays; `None` until the user has found out. With a
+    /// range, the longest it stays.
     #[serde(default)]
     pub duration: Option<CookieDuration>,
+    /// How the duration is meant when it is not exact: "up to 2 years",
+    /// or "1 day to 2 years".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_range: Option<DurationRange>,
     #[serde(default)]
     pub storage: StorageKind,
     /// The key of the catalogue service this cookie was filled in from;
@@ -86,6 +91,15 @@ impl CookieCategory {
     }
 }
 
+/// A duration that is not exact, as providers declare many cookies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DurationRange {
+    /// At most the cookie's duration; it may go sooner.
+    UpTo,
+    /// At least this long and at most the cookie's duration.
+    From(CookieDuration),
+}
+
 /// How long a cookie stays in the browser.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum CookieDuration {
@@ -99,6 +113,41 @@ pub enum CookieDuration {
     Years(u32),
     /// Stays until deleted (local storage has no expiry).
     Persistent,
+}
+
+impl CookieDuration {
+    /// The duration in minutes, a month counted as 30 days and a year as
+    /// 365, for comparing two durations; `None` for the ones that are no
+    /// period (the browser session, until deleted).
+    pub fn minutes(self) -> Option<u64> {
+        const DAY: u64 = 24 * 60;
+        match self {
+            CookieDuration::Session | CookieDuration::Persistent => None,
+            CookieDuration::Minutes(n) => Some(u64::from(n)),
+            CookieDuration::Hours(n) => Some(u64::from(n) * 60),
+            CookieDuration::Days(n) => Some(u64::from(n) * DAY),
+            CookieDuration::Weeks(n) => Some(u64::from(n) * 7 * DAY),
+            CookieDuration::Months(n) => Some(u64::from(n) * 30 * DAY),
+            CookieDuration::Years(n) => Some(u64::from(n) * 365 * DAY),
+        }
+    }
+}
+
+impl Cookie {
+    /// Whether the duration range, if any, reads as one: its longest end a
+    /// period, and its shortest end the session or a shorter period.
+    pub fn duration_range_fits(&self) -> bool {
+        let longest = self.duration.and_then(CookieDuration::minutes);
+        match (self.duration_range, longest) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some(DurationRange::UpTo), Some(_)) => true,
+            (Some(DurationRange::From(CookieDuration::Session)), Some(_)) => true,
+            (Some(DurationRange::From(shortest)), Some(longest)) => {
+                shortest.minutes().is_some_and(|m| m < longest)
+            }
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -40,6 +40,10 @@ pub struct Recipient {
     /// and the organisation, which Art. 26(2) makes available to people.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub arrangement: Option<LocalText>,
+    /// Where people reach the recipient about their data: for a joint
+    /// controller, the office or DPO that handles requests (Art. 26(2)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<super::Contact>,
     /// The keys of the purposes it receives data for; empty until
     /// answered.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

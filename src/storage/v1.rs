@@ -111,6 +111,7 @@ impl From<ProjectV1> for Project {
             cookies: old.cookies,
             cookies_none: false,
             analytics_exempt: false,
+            cookie_policy_elsewhere: None,
             // `banner` had no default: it was always an answer.
             cookie_consent: old.cookie_consent.map(|c| CookieConsent {
                 method: if c.banner {

@@ -83,12 +83,7 @@ impl Settings {
             pdf: self.pdf.then_some(&pdf),
         };
         match export::write(project, I18n::embedded(), &request, &folder) {
-            Ok(written) => Status::Exported(super::status::Export {
-                files: written.files.len(),
-                folder,
-                notices: written.notices,
-                missing_characters: written.missing_characters,
-            }),
+            Ok(written) => Status::Exported(super::status::Export { folder, written }),
             Err(error) => Status::ExportFailed(error),
         }
     }

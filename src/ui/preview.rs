@@ -16,6 +16,9 @@ pub struct Preview {
     pub kind: DocumentKind,
     pub locale: Locale,
     pub document: Option<Document>,
+    /// Where the cookie policy is published, when the owner publishes it
+    /// elsewhere and it is the document shown: there is none to draw.
+    pub elsewhere: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -30,10 +33,19 @@ impl Preview {
             kind: DocumentKind::PrivacyStatement,
             locale,
             document: None,
+            elsewhere: None,
         }
     }
 
     pub fn rebuild(&mut self, project: &Project) {
+        self.elsewhere = project
+            .cookie_policy_elsewhere
+            .clone()
+            .filter(|_| self.kind == DocumentKind::CookiePolicy);
+        if self.elsewhere.is_some() {
+            self.document = None;
+            return;
+        }
         self.document = Some(document::build(
             project,
             I18n::embedded(),
@@ -203,6 +215,12 @@ pub fn view<'a>(preview: &'a Preview, i18n: &I18n, ui: Locale) -> Element<'a, su
         ));
     }
     let mut page = column![].spacing(10).padding([16, 20]);
+    if let Some(address) = &preview.elsewhere {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("address", address.as_str());
+        page =
+            page.push(text(i18n.plain(ui, "app-preview-cookie-policy-elsewhere", &args)).size(14));
+    }
     if let Some(document) = &preview.document {
         page = page
             .push(text(document.title.clone()).size(22).font(BOLD))

@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use crate::export::{DocumentNotice, WriteError};
+use crate::export::{WriteError, Written};
 use crate::i18n::I18n;
 use crate::model::Locale;
 use crate::storage::{LoadError, SaveError};
@@ -39,14 +39,11 @@ pub enum Status {
     },
 }
 
-/// What an export wrote, and what the user should know about it: the
-/// same the command line prints.
+/// What an export wrote, and where.
 #[derive(Clone, Debug)]
 pub struct Export {
-    pub files: usize,
     pub folder: PathBuf,
-    pub notices: Vec<DocumentNotice>,
-    pub missing_characters: Vec<(PathBuf, Vec<char>)>,
+    pub written: Written,
 }
 
 impl Status {
@@ -85,7 +82,7 @@ impl Status {
                 "cli-import-summary"
             }
             Status::Exported(export) => {
-                args.set("count", export.files);
+                args.set("count", export.written.files.len());
                 args.set("folder", export.folder.display().to_string());
                 "app-status-exported"
             }
@@ -114,28 +111,5 @@ impl Status {
                 | Status::ExportFailed(_)
                 | Status::RevealFailed { .. }
         )
-    }
-}
-
-impl Export {
-    /// What the user should know about the written documents, one line
-    /// each, in `locale`: the command line's notices and missing
-    /// characters.
-    pub fn remarks(&self, i18n: &I18n, locale: Locale) -> Vec<String> {
-        let notices = self.notices.iter().map(|notice| {
-            let mut args = fluent_bundle::FluentArgs::new();
-            args.set("locale", notice.locale.code());
-            args.set("document", notice.kind.slug());
-            args.set("notice", notice.notice.describe(i18n, locale));
-            i18n.plain(locale, "app-export-notice", &args)
-        });
-        let missing = self.missing_characters.iter().map(|(file, characters)| {
-            let mut args = fluent_bundle::FluentArgs::new();
-            args.set("path", file.display().to_string());
-            args.set("count", characters.len());
-            args.set("characters", characters.iter().collect::<String>());
-            i18n.plain(locale, "cli-missing-characters", &args)
-        });
-        notices.chain(missing).collect()
     }
 }

@@ -75,7 +75,7 @@ impl Step {
             "audiences" | "data_categories" | "sources" | "profiles" | "cameras" => Step::Data,
             "purposes" => Step::Purposes,
             "recipients" => Step::Recipients,
-            "cookies" | "cookie_consent" => Step::Cookies,
+            "cookies" | "cookie_consent" | "cookie_policy_elsewhere" => Step::Cookies,
             "recipients_none" | "transfers_outside_eea" => Step::Recipients,
             "cookies_none" => Step::Cookies,
             "sources_none" => Step::Data,

@@ -7,13 +7,13 @@ pub use drop_down::{drop_down, long_drop_down};
 
 use std::fmt;
 
-use iced::widget::{column, container, row, text, text_input};
+use iced::widget::{column, container, radio, row, text, text_input};
 use iced::{Element, Length};
 
 use crate::check::{Finding, Severity};
 use crate::i18n::I18n;
 use crate::jurisdiction;
-use crate::model::{Country, DataCategory, DataCategoryKind, LocalText, Locale};
+use crate::model::{Country, DataCategory, DataCategoryKind, LegalBasis, LocalText, Locale};
 
 /// A typed answer that may be left empty: `None` when it is blank.
 pub fn optional(text: String) -> Option<String> {
@@ -215,6 +215,25 @@ impl<T> fmt::Display for Choice<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.label)
     }
+}
+
+/// The legal bases as one radio per line, worded in full.
+pub fn basis_radios<'a, M: Clone + 'a>(
+    selected: Option<LegalBasis>,
+    on_select: impl Fn(LegalBasis) -> M + Clone + 'a,
+    i18n: &I18n,
+    locale: Locale,
+) -> Element<'a, M> {
+    let bases = choices(&LegalBasis::ALL, LegalBasis::key, "basis", i18n, locale);
+    column(bases.into_iter().map(|choice| {
+        radio(choice.label, choice.value, selected, on_select.clone())
+            .text_size(13)
+            .size(15)
+            .width(Length::Fill)
+            .into()
+    }))
+    .spacing(6)
+    .into()
 }
 
 /// Choices for every value, labelled by the Fluent message `prefix-<key>`.

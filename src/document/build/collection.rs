@@ -51,6 +51,13 @@ impl Writer<'_> {
         out.push(Block::Paragraph(split_missing(
             self.text("cameras-purpose", &[("purpose", purpose.into())]),
         )));
+        let basis = match cameras.legal_basis {
+            Some(basis) => self.legal_basis(basis),
+            None => self.marked_placeholder("question-camera-basis"),
+        };
+        out.push(Block::Paragraph(split_missing(
+            self.text("cameras-basis", &[("basis", basis.into())]),
+        )));
         let mut said = Vec::new();
         if cameras.pictogram {
             said.push(self.t("cameras-pictogram"));

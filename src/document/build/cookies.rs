@@ -1,6 +1,7 @@
 //! The cookie policy's categories, tables, third parties and consent.
 
 use super::*;
+use crate::model::DurationRange;
 
 impl Writer<'_> {
     pub(super) fn cookie_categories(&mut self, out: &mut Vec<Block>) {
@@ -24,6 +25,32 @@ impl Writer<'_> {
             })
             .collect();
         push_list(out, items);
+    }
+
+    /// How long `cookie` stays, with its range: "up to 2 years", "between
+    /// 1 day and 2 years". A range that does not fit (a finding) is left
+    /// out rather than printed as nonsense.
+    fn cookie_duration(&mut self, cookie: &Cookie) -> String {
+        let longest = self.duration(cookie.duration);
+        if !cookie.duration_range_fits() {
+            return longest;
+        }
+        match cookie.duration_range {
+            None => longest,
+            Some(DurationRange::UpTo) => {
+                self.text("duration-up-to", &[("longest", longest.into())])
+            }
+            Some(DurationRange::From(CookieDuration::Session)) => {
+                self.text("duration-session-or-up-to", &[("longest", longest.into())])
+            }
+            Some(DurationRange::From(shortest)) => {
+                let shortest = self.duration(Some(shortest));
+                self.text(
+                    "duration-between",
+                    &[("shortest", shortest.into()), ("longest", longest.into())],
+                )
+            }
+        }
     }
 
     pub(super) fn duration(&mut self, duration: Option<CookieDuration>) -> String {
@@ -83,7 +110,7 @@ impl Writer<'_> {
             provider.push(Span::Plain(domain.trim().to_owned()));
         }
         let purpose = self.local(&cookie.purpose, &format!("cookies[{index}].purpose"));
-        let duration = self.duration(cookie.duration);
+        let duration = self.cookie_duration(cookie);
         vec![
             Text(name),
             Text(provider),

@@ -1,10 +1,44 @@
 //! Joint controllers (Art. 26): the essence of each arrangement, as the
 //! owner wrote it, and that people may exercise their rights with each.
 
-use super::{Block, Span, Text, Writer, split_missing};
-use crate::model::RecipientRole;
+use super::{Block, LinkTarget, Span, Text, Writer, split_missing, strip_marks};
+use crate::model::{Contact, RecipientRole};
 
 impl Writer<'_> {
+    /// " You can reach them at: name, e-mail, phone." for a joint
+    /// controller's own contact; nothing when it has no details.
+    fn joint_contact(&mut self, contact: &Contact) -> Vec<Span> {
+        let mut details: Vec<Span> = Vec::new();
+        let mut add = |span: Span| {
+            if !details.is_empty() {
+                details.push(Span::Plain(", ".into()));
+            }
+            details.push(span);
+        };
+        if !contact.name.trim().is_empty() {
+            add(Span::Plain(strip_marks(contact.name.trim())));
+        }
+        if let Some(email) = contact.email.as_deref().filter(|e| !e.trim().is_empty()) {
+            add(match LinkTarget::email(email) {
+                Some(target) => Span::Link {
+                    text: email.trim().to_owned(),
+                    target,
+                },
+                None => Span::Plain(strip_marks(email.trim())),
+            });
+        }
+        if let Some(phone) = contact.phone.as_deref().filter(|p| !p.trim().is_empty()) {
+            add(Span::Plain(strip_marks(phone.trim())));
+        }
+        if details.is_empty() {
+            return details;
+        }
+        let mut spans = vec![Span::Plain(format!(" {} ", self.t("joint-contact")))];
+        spans.extend(details);
+        spans.push(Span::Plain(".".into()));
+        spans
+    }
+
     pub(super) fn joint_controllers(&mut self, out: &mut Vec<Block>) {
         let project = self.project;
         let mut items = Vec::new();
@@ -22,6 +56,9 @@ impl Writer<'_> {
             match arrangement {
                 Some(text) => spans.extend(split_missing(text).0),
                 None => spans.push(self.missing("question-arrangement")),
+            }
+            if let Some(contact) = &recipient.contact {
+                spans.extend(self.joint_contact(contact));
             }
             items.push(Text(spans));
         }

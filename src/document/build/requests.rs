@@ -30,6 +30,20 @@ impl Writer<'_> {
             };
             ways.push(self.rich("request-web-form", vec![("form", link)]));
         }
+        if requests.by_phone {
+            let phone = self
+                .project
+                .organisation
+                .phone
+                .as_deref()
+                .map(str::trim)
+                .filter(|p| !p.is_empty());
+            let phone = match phone {
+                Some(phone) => Span::Plain(strip_marks(phone)),
+                None => self.missing("question-phone"),
+            };
+            ways.push(self.rich("request-by-phone", vec![("phone", phone)]));
+        }
         if requests.in_person {
             ways.push(split_missing(self.t("request-in-person")));
         }

@@ -1,85 +1,24 @@
 //! Step 5: the cookies the website sets, and how consent is given and
 //! withdrawn (ePrivacy rules, GDPR Art. 7).
 
+pub mod duration;
+
 use iced::widget::{button, checkbox, column, container, row, text, text_input};
 use iced::{Element, Length};
 
 use crate::check::Finding;
 use crate::i18n::I18n;
 use crate::model::{
-    ConsentMethod, Cookie, CookieCategory, CookieConsent, CookieDuration, LocalText, Locale, Party,
-    Project, StorageKind,
+    ConsentMethod, Cookie, CookieCategory, CookieConsent, LocalText, Locale, Party, Project,
+    StorageKind,
 };
 use crate::ui::widgets::{
     AnswerOption, Choice, answer, beside, choices, drop_down, field, field_with_enter, findings_at,
-    findings_of, findings_rest, listed, local_field, optional, tick, yes_no,
+    findings_of, findings_rest, findings_within, listed, local_field, optional, tick, yes_no,
 };
 
-/// The units of a cookie's duration, as the user picks them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lifetime {
-    Session,
-    Minutes,
-    Hours,
-    Days,
-    Weeks,
-    Months,
-    Years,
-    Persistent,
-}
-
-const LIFETIMES: [Lifetime; 8] = [
-    Lifetime::Session,
-    Lifetime::Minutes,
-    Lifetime::Hours,
-    Lifetime::Days,
-    Lifetime::Weeks,
-    Lifetime::Months,
-    Lifetime::Years,
-    Lifetime::Persistent,
-];
-
-fn lifetime_key(lifetime: Lifetime) -> &'static str {
-    match lifetime {
-        Lifetime::Session => "session",
-        Lifetime::Minutes => "minutes",
-        Lifetime::Hours => "hours",
-        Lifetime::Days => "days",
-        Lifetime::Weeks => "weeks",
-        Lifetime::Months => "months",
-        Lifetime::Years => "years",
-        Lifetime::Persistent => "persistent",
-    }
-}
-
-fn lifetime_of(duration: CookieDuration) -> (Lifetime, Option<u32>) {
-    match duration {
-        CookieDuration::Session => (Lifetime::Session, None),
-        CookieDuration::Minutes(n) => (Lifetime::Minutes, Some(n)),
-        CookieDuration::Hours(n) => (Lifetime::Hours, Some(n)),
-        CookieDuration::Days(n) => (Lifetime::Days, Some(n)),
-        CookieDuration::Weeks(n) => (Lifetime::Weeks, Some(n)),
-        CookieDuration::Months(n) => (Lifetime::Months, Some(n)),
-        CookieDuration::Years(n) => (Lifetime::Years, Some(n)),
-        CookieDuration::Persistent => (Lifetime::Persistent, None),
-    }
-}
-
-fn duration(lifetime: Lifetime, amount: u32) -> CookieDuration {
-    match lifetime {
-        Lifetime::Session => CookieDuration::Session,
-        Lifetime::Minutes => CookieDuration::Minutes(amount),
-        Lifetime::Hours => CookieDuration::Hours(amount),
-        Lifetime::Days => CookieDuration::Days(amount),
-        Lifetime::Weeks => CookieDuration::Weeks(amount),
-        Lifetime::Months => CookieDuration::Months(amount),
-        Lifetime::Years => CookieDuration::Years(amount),
-        Lifetime::Persistent => CookieDuration::Persistent,
-    }
-}
-
 /// The fields of a cookie card whose findings show right under them.
-const BESIDE_FIELDS: [&str; 3] = ["category", "duration", "purpose"];
+const BESIDE_FIELDS: [&str; 4] = ["category", "duration", "duration_range", "purpose"];
 
 #[derive(Clone, Debug)]
 pub enum Message {
@@ -95,13 +34,15 @@ pub enum Message {
     ThirdParty(usize, bool),
     Category(usize, CookieCategory),
     Purpose(usize, Locale, String),
-    Lifetime(usize, Lifetime),
+    /// A change to the duration of the cookie at this index.
+    Duration(usize, duration::Message),
     Domain(usize, String),
     /// The entry stands for all cookies of a provider that names none.
     NamesUnknown(usize, bool),
-    Amount(usize, String),
     /// Whether the website sets cookies or similar technologies at all.
     SetsCookies(Option<bool>),
+    /// The address of a cookie policy published elsewhere.
+    Elsewhere(String),
     Method(Option<ConsentMethod>),
     PerCategory(bool),
     WaitsForChoice(bool),
@@ -126,6 +67,7 @@ pub fn update(project: &mut Project, message: Message) {
     match message {
         Message::ImportPath(_) | Message::Import => {}
         Message::Add => add(project),
+        Message::Elsewhere(address) => project.cookie_policy_elsewhere = optional(address),
         Message::SetsCookies(answer) => {
             project.cookies_none = answer == Some(false);
             if answer == Some(true) && project.cookies.is_empty() {
@@ -172,17 +114,9 @@ pub fn update(project: &mut Project, message: Message) {
                 c.purpose.set(locale, v);
             }
         }
-        Message::Lifetime(i, lifetime) => {
-            if let Some(c) = project.cookies.get_mut(i) {
-                let amount = c.duration.and_then(|d| lifetime_of(d).1).unwrap_or(1);
-                c.duration = Some(duration(lifetime, amount));
-            }
-        }
-        Message::Amount(i, v) => {
-            if let (Some(c), Ok(amount)) = (project.cookies.get_mut(i), v.trim().parse::<u32>())
-                && let Some((lifetime, Some(_))) = c.duration.map(lifetime_of)
-            {
-                c.duration = Some(duration(lifetime, amount));
+        Message::Duration(i, change) => {
+            if let Some(cookie) = project.cookies.get_mut(i) {
+                duration::update(cookie, change);
             }
         }
         Message::Method(None) => project.cookie_consent = None,
@@ -242,38 +176,12 @@ pub fn view<'a>(
         i18n,
         locale,
     );
-    let lifetimes = choices(&LIFETIMES, lifetime_key, "app-lifetime", i18n, locale);
     let rows = project.cookies.iter().enumerate().map(|(i, cookie)| {
         let category = categories
             .iter()
             .find(|c| c.value == cookie.category)
             .cloned();
-        let (lifetime, amount) = cookie.duration.map_or((None, None), |d| {
-            let (l, a) = lifetime_of(d);
-            (Some(l), a)
-        });
-        let lifetime = lifetimes
-            .iter()
-            .find(|c| Some(c.value) == lifetime)
-            .cloned();
-        let mut line = row![drop_down(
-            lifetimes.clone(),
-            lifetime,
-            move |c: Choice<Lifetime>| Message::Lifetime(i, c.value),
-            t("app-cookie-duration"),
-            Length::Shrink,
-        ),]
-        .spacing(6)
-        .align_y(iced::Alignment::Center);
-        if let Some(amount) = amount {
-            line = line.push(
-                text_input("", &amount.to_string())
-                    .id(format!("cookie-{i}-amount"))
-                    .on_input(move |v| Message::Amount(i, v))
-                    .width(70)
-                    .size(13),
-            );
-        }
+        let line = duration::view(i, cookie, i18n, locale).map(move |m| Message::Duration(i, m));
         let notes =
             |field: &str| findings_at(findings, &format!("cookies[{i}].{field}"), i18n, locale);
         let mut card = column![
@@ -342,7 +250,15 @@ pub fn view<'a>(
                 row![text(t("app-cookie-duration")).size(13), line]
                     .spacing(10)
                     .align_y(iced::Alignment::Center),
-                notes("duration"),
+                findings_within(
+                    findings,
+                    &[
+                        &format!("cookies[{i}].duration"),
+                        &format!("cookies[{i}].duration_range"),
+                    ],
+                    i18n,
+                    locale,
+                ),
             ),
             beside(
                 local_field(
@@ -461,6 +377,16 @@ pub fn view<'a>(
     let sets = listed(!project.cookies.is_empty(), project.cookies_none);
     column![
         beside(
+            field(
+                t("app-cookie-policy-elsewhere"),
+                Some(t("app-cookie-policy-elsewhere.help")),
+                "cookie-policy-elsewhere",
+                project.cookie_policy_elsewhere.as_deref().unwrap_or(""),
+                Message::Elsewhere,
+            ),
+            findings_at(findings, "cookie_policy_elsewhere", i18n, locale),
+        ),
+        beside(
             yes_no("cookies", sets, Message::SetsCookies, i18n, locale),
             findings_of(findings, &["cookies", "cookies_none"], i18n, locale),
         ),
@@ -487,6 +413,7 @@ fn add(project: &mut Project) {
         category: CookieCategory::Unclassified,
         purpose: LocalText::default(),
         duration: None,
+        duration_range: None,
         storage: StorageKind::Cookie,
         from_catalog: None,
     });

@@ -15,8 +15,8 @@ use crate::model::{
     Requirement, Retention, RetentionStart,
 };
 use crate::ui::widgets::{
-    Choice, beside, card_header, category_label, choices, drop_down, findings_at, findings_of,
-    findings_rest, local_field, long_drop_down, tick, yes_no,
+    Choice, basis_radios, beside, card_header, category_label, choices, drop_down, findings_at,
+    findings_of, findings_rest, local_field, long_drop_down, tick, yes_no,
 };
 
 #[derive(Clone, Debug)]
@@ -326,7 +326,7 @@ fn purpose_card<'a>(
             text(t("app-purpose-basis.help")).size(12),
             // One choice per line, worded in full: a drop-down list cut
             // the long names of the bases and grew wider than its pane.
-            terms::basis_radios(
+            basis_radios(
                 purpose.legal_basis,
                 move |basis| Message::Basis(i, basis),
                 i18n,

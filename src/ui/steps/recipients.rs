@@ -11,7 +11,7 @@ use crate::check::Finding;
 use crate::i18n::I18n;
 use crate::jurisdiction;
 use crate::model::{
-    Country, LocalText, Locale, Project, Recipient, RecipientRole, Scc, TransferSafeguard,
+    Contact, Country, LocalText, Locale, Project, Recipient, RecipientRole, Scc, TransferSafeguard,
 };
 use crate::questions;
 use crate::ui::widgets::{
@@ -38,6 +38,10 @@ pub enum Message {
     Safeguard(usize, TransferSafeguard),
     Policy(usize, String),
     Arrangement(usize, Locale, String),
+    /// A joint controller's own contact: its name, e-mail or phone.
+    ContactName(usize, String),
+    ContactEmail(usize, String),
+    ContactPhone(usize, String),
     /// Which standard contractual clauses.
     Scc(usize, Scc),
     SccModule(usize, String),
@@ -58,7 +62,8 @@ pub enum Message {
 }
 
 /// The fields of a recipient card whose findings show right under them.
-const BESIDE_FIELDS: [&str; 11] = [
+const BESIDE_FIELDS: [&str; 12] = [
+    "contact",
     "name",
     "service",
     "role",
@@ -180,6 +185,21 @@ pub fn update(project: &mut Project, message: Message) {
                 r.arrangement
                     .get_or_insert_with(LocalText::default)
                     .set(locale, v);
+            }
+        }
+        Message::ContactName(i, v) => {
+            if let Some(r) = project.recipients.get_mut(i) {
+                r.contact.get_or_insert_with(Contact::default).name = v;
+            }
+        }
+        Message::ContactEmail(i, v) => {
+            if let Some(r) = project.recipients.get_mut(i) {
+                r.contact.get_or_insert_with(Contact::default).email = optional(v);
+            }
+        }
+        Message::ContactPhone(i, v) => {
+            if let Some(r) = project.recipients.get_mut(i) {
+                r.contact.get_or_insert_with(Contact::default).phone = optional(v);
             }
         }
         Message::Policy(i, v) => {
@@ -445,8 +465,48 @@ pub fn view<'a>(
                     .unwrap_or(&LocalText::default()),
                 move |l, v| Message::Arrangement(i, l, v),
             ));
+            let contact = recipient.contact.clone().unwrap_or_default();
+            arrangement = arrangement.push(
+                column![
+                    text(t("app-recipient-contact")).size(14),
+                    text(t("app-recipient-contact.help"))
+                        .size(12)
+                        .style(text::secondary),
+                    row![
+                        field(
+                            t("app-recipient-contact-name"),
+                            None,
+                            format!("recipient-{i}-contact-name"),
+                            &contact.name,
+                            move |v| Message::ContactName(i, v),
+                        ),
+                        field(
+                            t("app-recipient-contact-email"),
+                            None,
+                            format!("recipient-{i}-contact-email"),
+                            contact.email.as_deref().unwrap_or(""),
+                            move |v| Message::ContactEmail(i, v),
+                        ),
+                        field(
+                            t("app-recipient-contact-phone"),
+                            None,
+                            format!("recipient-{i}-contact-phone"),
+                            contact.phone.as_deref().unwrap_or(""),
+                            move |v| Message::ContactPhone(i, v),
+                        ),
+                    ]
+                    .spacing(8),
+                ]
+                .spacing(4),
+            );
         }
-        card = card.push(beside(arrangement, notes("arrangement")));
+        let joint_notes = findings_within(
+            findings,
+            &[&format!("{here}.arrangement"), &format!("{here}.contact")],
+            i18n,
+            locale,
+        );
+        card = card.push(beside(arrangement.spacing(10), joint_notes));
         card = card.push(findings_rest(findings, &here, &BESIDE_FIELDS, i18n, locale));
         container(card)
             .padding(14)
@@ -515,6 +575,7 @@ fn add(project: &mut Project) {
         privacy_policy: None,
         scc: None,
         arrangement: None,
+        contact: None,
         purposes: Vec::new(),
         from_catalog: None,
     });

@@ -150,7 +150,7 @@ pub fn view<'a>(app: &'a App, i18n: &I18n) -> Element<'a, Message> {
 /// the PDF font lacks), as the command line prints it.
 fn export_remarks<'a>(app: &App, i18n: &I18n) -> Element<'a, Message> {
     let remarks = match &app.status {
-        Some(crate::ui::Status::Exported(export)) => export.remarks(i18n, app.locale),
+        Some(crate::ui::Status::Exported(export)) => export.written.remarks(None, i18n, app.locale),
         _ => Vec::new(),
     };
     let top = if remarks.is_empty() { 0 } else { 8 };

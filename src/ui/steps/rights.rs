@@ -30,6 +30,7 @@ pub enum Message {
     ContactName(String),
     ContactEmail(String),
     ByPost(bool),
+    ByPhone(bool),
     InPerson(bool),
     WebForm(String),
     IdentityProof(Locale, String),
@@ -143,6 +144,7 @@ pub fn update(project: &mut Project, message: Message) {
                 .email = optional(v)
         }
         Message::ByPost(on) => project.requests.by_post = on,
+        Message::ByPhone(on) => project.requests.by_phone = on,
         Message::InPerson(on) => project.requests.in_person = on,
         Message::WebForm(v) => project.requests.web_form = optional(v),
         Message::IdentityProof(locale, v) => project
@@ -381,6 +383,13 @@ fn requests_form<'a>(
             .label(t("app-requests-post"))
             .on_toggle(Message::ByPost)
             .text_size(13),
+        beside(
+            checkbox(requests.by_phone)
+                .label(t("app-requests-phone"))
+                .on_toggle(Message::ByPhone)
+                .text_size(13),
+            findings_at(findings, "requests.by_phone", i18n, locale),
+        ),
         checkbox(requests.in_person)
             .label(t("app-requests-in-person"))
             .on_toggle(Message::InPerson)

@@ -6,8 +6,12 @@ use iced::{Element, Length};
 
 use crate::check::Finding;
 use crate::i18n::{I18n, capitalised};
-use crate::model::{Audience, AudienceProfile, Cameras, Channel, LocalText, Locale, Project};
-use crate::ui::widgets::{beside, category_label, field, findings_at, local_field, tick};
+use crate::model::{
+    Audience, AudienceProfile, Cameras, Channel, LegalBasis, LocalText, Locale, Project,
+};
+use crate::ui::widgets::{
+    basis_radios, beside, category_label, field, findings_at, local_field, tick,
+};
 
 #[derive(Clone, Debug)]
 pub enum Message {
@@ -18,6 +22,7 @@ pub enum Message {
     /// Whether there are surveillance cameras.
     Cameras(bool),
     CameraPurpose(Locale, String),
+    CameraBasis(LegalBasis),
     CameraDays(String),
     Pictogram(bool),
     Declared(bool),
@@ -41,6 +46,11 @@ pub fn update(project: &mut Project, message: Message) {
             forget_empty(project);
         }
         Message::Cameras(on) => project.cameras = on.then(Cameras::default),
+        Message::CameraBasis(basis) => {
+            if let Some(cameras) = &mut project.cameras {
+                cameras.legal_basis = Some(basis);
+            }
+        }
         Message::CameraPurpose(locale, value) => {
             if let Some(cameras) = &mut project.cameras {
                 cameras
@@ -177,6 +187,14 @@ fn cameras_view<'a>(
                     Message::CameraPurpose,
                 ),
                 under("purpose"),
+            ))
+            .push(beside(
+                column![
+                    text(t("app-cameras-basis")).size(14),
+                    basis_radios(cameras.legal_basis, Message::CameraBasis, i18n, locale),
+                ]
+                .spacing(4),
+                under("legal_basis"),
             ))
             .push(beside(
                 field(

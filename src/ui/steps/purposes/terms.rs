@@ -3,7 +3,7 @@
 //! (Art. 6(1), 13(2)(e)), and another condition for special or
 //! criminal-offence data used for this purpose (Art. 9(2), 10).
 
-use iced::widget::{button, column, container, radio, row, text};
+use iced::widget::{button, column, container, row, text};
 use iced::{Element, Length};
 
 use crate::i18n::I18n;
@@ -11,7 +11,7 @@ use crate::model::{
     Art9Condition, AudienceTerms, LegalBasis, LocalText, Locale, Project, Provision, Purpose,
     Requirement, SpecialDataTerms,
 };
-use crate::ui::widgets::{Choice, category_label, choices, local_field, long_drop_down};
+use crate::ui::widgets::{Choice, basis_radios, category_label, local_field, long_drop_down};
 
 #[derive(Clone, Debug)]
 pub enum Message {
@@ -135,25 +135,6 @@ pub fn requirement_choices(i18n: &I18n, locale: Locale) -> Vec<Choice<Option<Req
         label: i18n.simple(locale, &format!("app-requirement-{}", r.key())),
     }));
     requirements
-}
-
-/// The legal bases as one radio per line, worded in full.
-pub fn basis_radios<'a, M: Clone + 'a>(
-    selected: Option<LegalBasis>,
-    on_select: impl Fn(LegalBasis) -> M + Clone + 'a,
-    i18n: &I18n,
-    locale: Locale,
-) -> Element<'a, M> {
-    let bases = choices(&LegalBasis::ALL, LegalBasis::key, "basis", i18n, locale);
-    column(bases.into_iter().map(|choice| {
-        radio(choice.label, choice.value, selected, on_select.clone())
-            .text_size(13)
-            .size(15)
-            .width(Length::Fill)
-            .into()
-    }))
-    .spacing(6)
-    .into()
 }
 
 /// The groups with terms of their own, and a list to give one more group
