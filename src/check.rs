@@ -350,6 +350,10 @@ rules! {
     /// A cookie wall makes consent a condition of using the website.
     CookieWall = "art7.cookies.cookie-wall", Error, Gdpr "7(4)";
     CookieDurationMissing = "eprivacy.cookie.duration-missing", Error, EPrivacy "5(3)";
+    /// The cookie policy is published elsewhere, and the statement cannot
+    /// say how cookie consent is withdrawn, which must be as easy as
+    /// giving it.
+    CookieWithdrawalUntold = "art7.cookies.withdrawal-untold", Warning, Gdpr "7(3)";
     CookiePurposeMissing = "eprivacy.cookie.purpose-missing", Error, EPrivacy "5(3)";
     /// Unclassified cookies are treated as needing consent, so nothing is
     /// unlawful, but visitors cannot tell what they are for.

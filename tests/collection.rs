@@ -51,13 +51,18 @@ fn cameras_get_a_section_of_their_own_saying_only_what_was_answered() {
     assert!(!everything(&complete()).contains("Camera surveillance"));
     let said = everything(&watched(shop_cameras()));
     for sentence in [
-        "We use surveillance cameras at our premises for: preventing theft in the shop.",
-        "Legal basis of the surveillance: Legitimate interests pursued by us or by a third party (Art. 6(1)(f) GDPR).",
+        "Purpose of the camera surveillance: preventing theft in the shop.",
+        "Legal basis of the camera surveillance: our legitimate interest in that purpose (Art. 6(1)(f) GDPR).",
         "Signs with the legal pictogram show where cameras are in use.",
         "We keep the images for at most 30 days, unless they are needed as evidence",
-        "the Belgian law of 21 March 2007 on surveillance cameras",
-        "You can ask to see the images in which you appear by writing to privacy@ateliervermeulen.be",
-        "Wij bewaren de beelden hoogstens 30 dagen",
+        "The Belgian Act of 21 March 2007 regulating the installation and use of surveillance cameras applies to this surveillance.",
+        "You can ask for the images in which you appear by writing to privacy@ateliervermeulen.be",
+        "Wij bewaren de beelden maximaal 30 dagen",
+        // Everything the statement says elsewhere counts the cameras too.
+        "Camera images: images of people at our premises",
+        "We process your data only for the purposes below and for the camera surveillance described above.",
+        "Camera surveillance: preventing theft in the shop",
+        "Camera surveillance. You can object to them at any time",
     ] {
         assert!(said.contains(sentence), "missing {sentence:?}");
     }

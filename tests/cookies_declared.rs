@@ -185,6 +185,26 @@ fn a_cookie_policy_published_elsewhere_is_linked_and_not_written() {
     let remarks = written.remarks(None, policywright::i18n::I18n::embedded(), languages[0]);
     assert!(remarks[0].contains(address), "{remarks:?}");
 
+    // The policy that would say how consent is withdrawn is not written
+    // here, so the statement says it, once answered.
+    answers::found(
+        &elsewhere,
+        Rule::CookieWithdrawalUntold,
+        "cookie_consent.withdraw_via",
+    );
+    let told = with(|p| {
+        p.cookie_policy_elsewhere = Some(address.into());
+        if let Some(consent) = &mut p.cookie_consent {
+            consent.withdraw_via = Some(policywright::model::LocalText::universal(
+                "via the cookie icon at the bottom left of every page.",
+            ));
+        }
+    });
+    not_found(&told, Rule::CookieWithdrawalUntold);
+    assert!(everything(&told).contains(
+        "You can change or withdraw your consent to cookies at any time via the cookie icon"
+    ));
+
     // An address that is no web link is an error.
     let broken = with(|p| p.cookie_policy_elsewhere = Some("consent tool".into()));
     assert!(

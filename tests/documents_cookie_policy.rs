@@ -32,11 +32,9 @@ fn the_cookie_policy_has_a_table_per_category_with_typed_durations() {
     );
     let text = section_text(&document, "cookie-list").unwrap();
     assert!(text.contains("PHPSESSID | Atelier Vermeulen\nset by us (first party) | keeps your shopping basket | until you close your browser"), "{text}");
-    assert!(
-        text.contains(
-            "_ga | Cloudmail Inc.\nset by a third party | distinguishes visitors | up to 2 years"
-        )
-    );
+    assert!(text.contains(
+        "_ga | Cloudmail Inc.\nset by a third party | distinguishes visitors | up to 2 years"
+    ));
     assert!(text.contains("consent_choice\nlocal storage"));
 
     let nl = build(&complete(), Locale::Nl, DocumentKind::CookiePolicy);

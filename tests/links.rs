@@ -133,3 +133,23 @@ fn a_file_naming_a_purpose_it_does_not_have_is_refused_with_the_place() {
         }]
     );
 }
+
+#[test]
+fn direct_marketing_on_legitimate_interests_is_named_only_where_objecting_is_absolute() {
+    // Objection to direct marketing needs no reason (Art. 21(3)); listing
+    // the purpose also among those where "compelling grounds" may prevail
+    // would contradict it.
+    let marketing = with(|p| {
+        p.purposes[5].legal_basis = Some(policywright::model::LegalBasis::LegitimateInterests);
+        p.purposes[5].legitimate_interest = Some(policywright::model::LocalText::universal(
+            "improving our website",
+        ));
+        p.purposes[5].direct_marketing = Some(true);
+    });
+    let said = everything(&marketing);
+    assert!(said.contains("These purposes are direct marketing: Website statistics."));
+    assert!(
+        said.contains("These purposes rest on legitimate interests: Website security."),
+        "{said}"
+    );
+}

@@ -131,3 +131,39 @@ fn employers_professional_bodies_and_buyers_are_recipients_of_their_own_kind() {
         assert!(said.contains(nl));
     }
 }
+
+#[test]
+fn a_joint_controller_s_own_contact_is_given_after_the_arrangement_and_checked() {
+    use policywright::model::{Contact, LocalText, RecipientRole};
+    let joint = |email: &str| {
+        answers::with(|p| {
+            let r = &mut p.recipients[0];
+            r.role = Some(RecipientRole::JointController);
+            r.arrangement = Some(LocalText::universal("we share the newsletter list"));
+            r.contact = Some(Contact {
+                name: "Data protection office".into(),
+                email: Some(email.into()),
+                ..Contact::default()
+            });
+        })
+    };
+    let project = joint("privacy@partner.example");
+    let name = project.recipients[0]
+        .name
+        .resolve(policywright::model::Locale::En)
+        .unwrap()
+        .text
+        .to_owned();
+    let said = answers::everything(&project);
+    assert!(
+        said.contains(&format!(
+            "You can contact {name} at: Data protection office, privacy@partner.example."
+        )),
+        "{said}"
+    );
+    answers::found(
+        &joint("partner at example"),
+        policywright::check::Rule::EmailInvalid,
+        "recipients[0].contact.email",
+    );
+}

@@ -52,21 +52,24 @@ privacy-sources = Some of your data does not come from you directly. We receive 
 
 privacy-cameras-title = Camera surveillance
 # $purpose is the owner's own words.
-cameras-purpose = We use surveillance cameras at our premises for: { $purpose }.
-cameras-basis = Legal basis of the surveillance: { $basis }.
+cameras-purpose = We use surveillance cameras at our premises. Purpose of the camera surveillance: { $purpose }.
+cameras-basis = Legal basis of the camera surveillance: { $basis }.
+# The legitimate interest as the basis of camera surveillance: the organisation's own, named in the purpose above.
+cameras-basis-legitimate-interests = our legitimate interest in that purpose (Art. 6(1)(f) GDPR)
 cameras-pictogram = Signs with the legal pictogram show where cameras are in use.
 cameras-retention = We keep the images for at most { $days ->
     [one] 1 day
    *[other] { $days } days
 }, unless they are needed as evidence of an offence, damage or nuisance, or to identify an offender, a witness or a victim.
-cameras-law-be = This surveillance follows the Belgian law of 21 March 2007 on surveillance cameras.
+cameras-law-be = The Belgian Act of 21 March 2007 regulating the installation and use of surveillance cameras applies to this surveillance.
 # $address is a link to the privacy e-mail address.
-cameras-access = You can ask to see the images in which you appear by writing to { $address }.
+cameras-access = You can ask for the images in which you appear by writing to { $address }. Please give the date, time and place as precisely as you can, so that we can find them.
 source-public = This is a publicly accessible source.
 source-not-public = This source is not publicly accessible.
 
 privacy-purposes-title = Why we process your data, on what basis, and for how long
 privacy-purposes = We process your data only for the purposes below. For each purpose we name the data we use, the legal basis that allows it, and how long we keep the data.
+privacy-purposes-and-cameras = We process your data only for the purposes below and for the camera surveillance described above. For each purpose we name the data we use, the legal basis that allows it, and how long we keep the data.
 # $audiences lists whom the purpose concerns, e.g. "customers, job applicants".
 purpose-concerns = Concerns: { $audiences }
 
@@ -80,7 +83,7 @@ privacy-recipients-title = Who receives your data
 privacy-recipients = We share your data with the following recipients.
 privacy-recipients-processors = Processors process your data on our behalf and on our instructions (Art. 28 GDPR); they may not use it for their own purposes.
 joint-arrangements = With some recipients we decide together why and how data is processed: we are joint controllers (Art. 26 GDPR). The essence of each arrangement is as follows.
-joint-contact = You can reach them at:
+joint-contact = You can contact { $recipient } at:
 joint-rights = You can exercise your rights with us and with each of them.
 privacy-recipients-authorities = We may also have to pass on data to public authorities, such as the police, the courts or the tax authorities, when the law obliges us to.
 privacy-recipients-none = We do not share your personal data with others, unless the law obliges us to.
@@ -121,10 +124,10 @@ request-ways = You can also make your request:
 request-by-post = by post, to { $address };
 # $form is a link to the web form.
 request-web-form = with the form at { $form };
-request-by-phone = by phone, at { $phone };
+request-by-phone = by phone on { $phone };
 request-in-person = in person, at our premises.
 # $proof is what the organisation asks, in its own words.
-request-identity = To make sure that we give your data to nobody else, we ask for the following proof of your identity: { $proof }
+request-identity = To make sure that we give your data to nobody else, we ask for the following proof of your identity: { $proof }.
 # $days is the number of days the organisation promises, at most a month.
 request-response-days = We aim to answer within { $days } days.
 ## Belgian sector rules that change how rights work; each is said only
@@ -149,6 +152,8 @@ privacy-objection-marketing = These purposes are direct marketing: { $purposes }
 privacy-withdrawal-title = Withdrawing your consent
 privacy-withdrawal = Where we process your data on the basis of your consent, you can withdraw that consent at any time, for example by writing to { $email }. Withdrawing does not affect the lawfulness of what we did with your consent before you withdrew it.
 
+# $via is the owner's own words, such as "via the cookie icon at the bottom left of every page".
+privacy-cookie-withdraw-via = You can change or withdraw your consent to cookies at any time { $via }
 privacy-complaint-title = Complaints
 privacy-complaint = If you are not satisfied with how we handle your data, please tell us first, so we can try to resolve it. You also have the right to lodge a complaint with the supervisory authority.
 complaint-contact = Complaints about how we handle your data go to:

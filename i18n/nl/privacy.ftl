@@ -54,21 +54,24 @@ privacy-sources = Sommige van uw gegevens krijgen wij niet rechtstreeks van u. W
 
 privacy-cameras-title = Camerabewaking
 # $purpose is the owner's own words.
-cameras-purpose = Wij gebruiken bewakingscamera's in onze gebouwen voor: { $purpose }.
-cameras-basis = Rechtsgrond van het cameratoezicht: { $basis }.
+cameras-purpose = Wij gebruiken bewakingscamera's in onze lokalen. Doel van de camerabewaking: { $purpose }.
+cameras-basis = Rechtsgrond van de camerabewaking: { $basis }.
+# The legitimate interest as the basis of camera surveillance: the organisation's own, named in the purpose above.
+cameras-basis-legitimate-interests = ons gerechtvaardigd belang bij dat doel (art. 6, lid 1, f) AVG)
 cameras-pictogram = Borden met het wettelijke pictogram tonen waar camera's in gebruik zijn.
-cameras-retention = Wij bewaren de beelden hoogstens { $days ->
+cameras-retention = Wij bewaren de beelden maximaal { $days ->
     [one] 1 dag
    *[other] { $days } dagen
 }, tenzij ze nodig zijn als bewijs van een misdrijf, schade of overlast, of om een dader, een getuige of een slachtoffer te identificeren.
-cameras-law-be = Deze bewaking volgt de Belgische wet van 21 maart 2007 tot regeling van de plaatsing en het gebruik van bewakingscamera's.
+cameras-law-be = Op deze camerabewaking is de wet van 21 maart 2007 tot regeling van de plaatsing en het gebruik van bewakingscamera's van toepassing.
 # $address is a link to the privacy e-mail address.
-cameras-access = U kunt vragen de beelden te zien waarop u voorkomt door te schrijven naar { $address }.
+cameras-access = U kunt de beelden waarop u te zien bent opvragen door te schrijven naar { $address }. Vermeld de datum, het tijdstip en de plaats zo precies mogelijk, zodat wij de beelden kunnen terugvinden.
 source-public = Dit is een openbaar toegankelijke bron.
 source-not-public = Deze bron is niet openbaar toegankelijk.
 
 privacy-purposes-title = Waarom wij uw gegevens verwerken, op welke rechtsgrond en hoelang wij ze bewaren
 privacy-purposes = Wij verwerken uw gegevens alleen voor de doeleinden hieronder. Bij elk doel vermelden wij welke gegevens wij gebruiken, op welke rechtsgrond dat gebeurt en hoelang wij de gegevens bewaren.
+privacy-purposes-and-cameras = Wij verwerken uw gegevens alleen voor de doeleinden hieronder en voor de camerabewaking hierboven. Bij elk doel vermelden wij welke gegevens wij gebruiken, op welke rechtsgrond dat gebeurt en hoelang wij de gegevens bewaren.
 # $audiences somt op op wie het doel betrekking heeft, bijvoorbeeld "klanten, sollicitanten".
 purpose-concerns = Betreft: { $audiences }
 
@@ -82,7 +85,7 @@ privacy-recipients-title = Wie ontvangt uw gegevens?
 privacy-recipients = Wij delen uw gegevens met de volgende ontvangers.
 privacy-recipients-processors = Verwerkers verwerken uw gegevens in onze opdracht en volgens onze instructies (art. 28 AVG); zij mogen ze niet voor eigen doeleinden gebruiken.
 joint-arrangements = Met sommige ontvangers bepalen wij samen waarom en hoe gegevens worden verwerkt: wij zijn gezamenlijk verwerkingsverantwoordelijken (art. 26 AVG). De wezenlijke inhoud van elke regeling is als volgt.
-joint-contact = U bereikt hen via:
+joint-contact = U bereikt { $recipient } via:
 joint-rights = U kunt uw rechten bij ons en bij elk van hen uitoefenen.
 privacy-recipients-authorities = Het kan ook gebeuren dat wij gegevens moeten doorgeven aan overheidsinstanties, zoals de politie, het gerecht of de belastingautoriteiten, wanneer de wet ons daartoe verplicht.
 privacy-recipients-none = Wij delen uw persoonsgegevens niet met anderen, tenzij de wet ons daartoe verplicht.
@@ -120,13 +123,13 @@ right-portability = Recht op overdraagbaarheid van gegevens
 rights-how = Wilt u een van deze rechten uitoefenen of hebt u een vraag over uw gegevens, schrijf dan naar { $address }. Vermeld daarbij welk recht u wilt uitoefenen.
 request-ways = U kunt uw verzoek ook indienen:
 # $address is the organisation's postal address.
-request-by-post = per post, aan { $address };
+request-by-post = per post naar { $address };
 # $form is a link to the web form.
 request-web-form = met het formulier op { $form };
-request-by-phone = telefonisch, op { $phone };
-request-in-person = persoonlijk, bij ons ter plaatse.
+request-by-phone = telefonisch op { $phone };
+request-in-person = persoonlijk op ons adres.
 # $proof is what the organisation asks, in its own words.
-request-identity = Om er zeker van te zijn dat wij uw gegevens aan niemand anders geven, vragen wij het volgende bewijs van uw identiteit: { $proof }
+request-identity = Om er zeker van te zijn dat wij uw gegevens aan niemand anders geven, vragen wij het volgende bewijs van uw identiteit: { $proof }.
 # $days is the number of days the organisation promises, at most a month.
 request-response-days = Wij streven ernaar binnen { $days } dagen te antwoorden.
 ## Belgian sector rules that change how rights work; each is said only
@@ -151,6 +154,8 @@ privacy-objection-marketing = Deze doeleinden zijn direct marketing: { $purposes
 privacy-withdrawal-title = Uw toestemming intrekken
 privacy-withdrawal = Als wij uw gegevens verwerken op basis van uw toestemming, kunt u die toestemming op elk moment intrekken, bijvoorbeeld door te schrijven naar { $email }. De intrekking doet geen afbreuk aan de rechtmatigheid van wat wij vóór de intrekking op basis van uw toestemming hebben gedaan.
 
+# $via is de eigen tekst van de eigenaar, zoals "via het cookie-icoon linksonder op elke pagina".
+privacy-cookie-withdraw-via = U kunt uw toestemming voor cookies op elk moment wijzigen of intrekken { $via }
 privacy-complaint-title = Klachten
 privacy-complaint = Bent u niet tevreden over de manier waarop wij met uw gegevens omgaan, laat het ons dan eerst weten, zodat wij kunnen proberen het probleem op te lossen. U hebt ook het recht een klacht in te dienen bij de toezichthoudende autoriteit.
 complaint-contact = Klachten over hoe wij met uw gegevens omgaan, kunt u richten aan:

@@ -47,6 +47,17 @@ pub(super) fn check(project: &Project, findings: &mut Vec<Finding>) {
     }
     consent(project, findings);
     analytics_exemption(project, findings);
+    let withdrawal_told = project
+        .cookie_consent
+        .as_ref()
+        .and_then(|c| c.withdraw_via.as_ref())
+        .is_some_and(|via| !via.is_blank());
+    if project.cookie_policy_elsewhere.is_some() && !withdrawal_told {
+        findings.push(Finding::new(
+            Rule::CookieWithdrawalUntold,
+            "cookie_consent.withdraw_via",
+        ));
+    }
 }
 
 /// The Dutch exemption for low-impact analytics exists in Dutch law only,

@@ -418,7 +418,16 @@ impl<'a> Writer<'a> {
                 }
             }
             OutlineBlock::DataCategoryList => {
-                let items = self.category_items(|c| !c.kind.is_special() && !data::is_criminal(c));
+                let mut items =
+                    self.category_items(|c| !c.kind.is_special() && !data::is_criminal(c));
+                // Surveillance cameras record images, whatever kinds of
+                // data were ticked.
+                if self.project.cameras.is_some() {
+                    items.push(Text(vec![
+                        Span::Strong(self.t("data-camera-images")),
+                        Span::Plain(format!(": {}", self.t("data-camera-images.examples"))),
+                    ]));
+                }
                 push_list(out, items);
             }
             OutlineBlock::SpecialCategoryList => self.special_categories(out),
@@ -427,6 +436,19 @@ impl<'a> Writer<'a> {
             OutlineBlock::AudienceProfiles => self.audience_profiles(out),
             OutlineBlock::CameraSurveillance => self.cameras(out),
             OutlineBlock::PurposeTable => self.purpose_table(out),
+            OutlineBlock::CookieConsentWithdrawal => {
+                let via = self
+                    .project
+                    .cookie_consent
+                    .as_ref()
+                    .and_then(|c| c.withdraw_via.as_ref())
+                    .map(|via| self.local(via, "cookie_consent.withdraw_via"))
+                    .filter(|via| !via.trim().is_empty());
+                if let Some(via) = via {
+                    let text = self.text("privacy-cookie-withdraw-via", &[("via", via.into())]);
+                    out.push(Block::Paragraph(split_missing(text)));
+                }
+            }
             OutlineBlock::LegitimateInterestList => self.legitimate_interests(out),
             OutlineBlock::Purposes(filter, id) => {
                 let (purposes, basis) = match filter {

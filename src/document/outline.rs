@@ -82,6 +82,8 @@ pub enum Condition {
     HasConsentBanner,
     HasConsentWithdrawal,
     HasChangeChannels,
+    /// The cookie policy is published elsewhere, not written here.
+    HasCookiePolicyElsewhere,
     /// At least one of these holds.
     Any(Vec<Condition>),
     Not(Box<Condition>),
@@ -113,6 +115,9 @@ pub enum Block {
     AudienceProfiles,
     CameraSurveillance,
     PurposeTable,
+    /// How cookie consent is withdrawn, as answered, for a statement
+    /// whose cookie policy is published elsewhere.
+    CookieConsentWithdrawal,
     LegitimateInterestList,
     ProvisionList,
     RecipientTable,
@@ -154,7 +159,9 @@ pub enum Block {
 #[derive(Clone, Copy, Debug, Deserialize)]
 pub enum PurposeFilter {
     /// Resting, for some audience, on Art. 6(1)(e) or (f), which people
-    /// may object to on grounds of their situation (Art. 21(1)).
+    /// may object to on grounds of their situation (Art. 21(1)); not
+    /// direct marketing, to which the objection is absolute (Art. 21(3))
+    /// and said apart.
     Objectable,
     /// Answered to be direct marketing (Art. 21(2)).
     DirectMarketing,
@@ -164,12 +171,22 @@ impl PurposeFilter {
     pub fn picks(self, purpose: &crate::model::Purpose) -> bool {
         match self {
             PurposeFilter::Objectable => {
-                purpose.rests_on(LegalBasis::LegitimateInterests)
-                    || purpose.rests_on(LegalBasis::PublicTask)
+                (purpose.rests_on(LegalBasis::LegitimateInterests)
+                    || purpose.rests_on(LegalBasis::PublicTask))
+                    && purpose.direct_marketing != Some(true)
             }
             PurposeFilter::DirectMarketing => purpose.direct_marketing == Some(true),
         }
     }
+}
+
+/// Whether the project's surveillance cameras rest on `basis`: they are
+/// then named among the purposes that do.
+pub fn cameras_rest_on(project: &Project, basis: LegalBasis) -> bool {
+    project
+        .cameras
+        .as_ref()
+        .is_some_and(|c| c.legal_basis == Some(basis))
 }
 
 impl Condition {
@@ -192,14 +209,21 @@ impl Condition {
                 .iter()
                 .any(|c| c.kind == crate::model::DataCategoryKind::CriminalRecords),
             Condition::HasIndirectSources => !project.sources.is_empty(),
-            Condition::HasLegitimateInterests => project
-                .purposes
-                .iter()
-                .any(|p| p.rests_on(LegalBasis::LegitimateInterests)),
-            Condition::HasObjectableProcessing => project
-                .purposes
-                .iter()
-                .any(|p| PurposeFilter::Objectable.picks(p)),
+            Condition::HasLegitimateInterests => {
+                project
+                    .purposes
+                    .iter()
+                    .any(|p| p.rests_on(LegalBasis::LegitimateInterests))
+                    || cameras_rest_on(project, LegalBasis::LegitimateInterests)
+            }
+            Condition::HasObjectableProcessing => {
+                project
+                    .purposes
+                    .iter()
+                    .any(|p| PurposeFilter::Objectable.picks(p))
+                    || cameras_rest_on(project, LegalBasis::LegitimateInterests)
+                    || cameras_rest_on(project, LegalBasis::PublicTask)
+            }
             Condition::HasAudienceProfiles => !project.profiles.is_empty(),
             Condition::HasCameras => project.cameras.is_some(),
             Condition::HasDirectMarketing => project
@@ -255,6 +279,7 @@ impl Condition {
                 .and_then(|c| c.withdraw_via.as_ref())
                 .is_some_and(|w| !w.is_blank()),
             Condition::HasChangeChannels => !project.change_notice.is_empty(),
+            Condition::HasCookiePolicyElsewhere => project.cookie_policy_elsewhere.is_some(),
             Condition::Not(inner) => !inner.holds(project),
             Condition::Any(conditions) => conditions.iter().any(|c| c.holds(project)),
         }

@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::i18n::capitalised;
-use crate::model::{AudienceProfile, Cameras};
+use crate::model::{AudienceProfile, Cameras, LegalBasis};
 
 impl Writer<'_> {
     /// One line per group the owner described: its data, where answered,
@@ -52,6 +52,9 @@ impl Writer<'_> {
             self.text("cameras-purpose", &[("purpose", purpose.into())]),
         )));
         let basis = match cameras.legal_basis {
+            // The interest is the organisation's own, not "ours or a third
+            // party's" as the general label says.
+            Some(LegalBasis::LegitimateInterests) => self.t("cameras-basis-legitimate-interests"),
             Some(basis) => self.legal_basis(basis),
             None => self.marked_placeholder("question-camera-basis"),
         };
@@ -82,7 +85,7 @@ impl Writer<'_> {
         self.email_paragraph("cameras-access", out);
     }
 
-    fn camera_purpose(&mut self, cameras: &Cameras) -> String {
+    pub(super) fn camera_purpose(&mut self, cameras: &Cameras) -> String {
         let purpose = match &cameras.purpose {
             // The sentence ends with its own full stop.
             Some(purpose) => self

@@ -5,9 +5,9 @@ use super::{Block, LinkTarget, Span, Text, Writer, split_missing, strip_marks};
 use crate::model::{Contact, RecipientRole};
 
 impl Writer<'_> {
-    /// " You can reach them at: name, e-mail, phone." for a joint
+    /// " You can contact Meta at: name, e-mail, phone." for a joint
     /// controller's own contact; nothing when it has no details.
-    fn joint_contact(&mut self, contact: &Contact) -> Vec<Span> {
+    fn joint_contact(&mut self, recipient: &str, contact: &Contact) -> Vec<Span> {
         let mut details: Vec<Span> = Vec::new();
         let mut add = |span: Span| {
             if !details.is_empty() {
@@ -33,7 +33,8 @@ impl Writer<'_> {
         if details.is_empty() {
             return details;
         }
-        let mut spans = vec![Span::Plain(format!(" {} ", self.t("joint-contact")))];
+        let lead = self.text("joint-contact", &[("recipient", recipient.into())]);
+        let mut spans = vec![Span::Plain(format!(" {lead} "))];
         spans.extend(details);
         spans.push(Span::Plain(".".into()));
         spans
@@ -58,7 +59,12 @@ impl Writer<'_> {
                 None => spans.push(self.missing("question-arrangement")),
             }
             if let Some(contact) = &recipient.contact {
-                spans.extend(self.joint_contact(contact));
+                // The name's missing translation is noticed once, above.
+                let name = recipient
+                    .name
+                    .resolve(self.locale)
+                    .map_or_else(String::new, |r| strip_marks(r.text.trim()));
+                spans.extend(self.joint_contact(&name, contact));
             }
             items.push(Text(spans));
         }

@@ -147,7 +147,12 @@ impl Writer<'_> {
         let project = self.project;
         let (mut interests, mut public) = (false, false);
         let mut names = Vec::new();
-        for (i, purpose) in project.purposes.iter().enumerate() {
+        for (i, purpose) in project
+            .purposes
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| outline::PurposeFilter::Objectable.picks(p))
+        {
             for terms in purpose.terms() {
                 match terms.legal_basis {
                     Some(LegalBasis::LegitimateInterests) => interests = true,
@@ -165,6 +170,13 @@ impl Writer<'_> {
                 if !names.contains(&name) {
                     names.push(name);
                 }
+            }
+        }
+        for basis in [LegalBasis::LegitimateInterests, LegalBasis::PublicTask] {
+            if outline::cameras_rest_on(project, basis) {
+                interests |= basis == LegalBasis::LegitimateInterests;
+                public |= basis == LegalBasis::PublicTask;
+                names.push(self.t("privacy-cameras-title"));
             }
         }
         let basis = match (interests, public) {
@@ -229,6 +241,16 @@ impl Writer<'_> {
                     Span::Plain(format!(": {interest}")),
                 ]));
             }
+        }
+        if let Some(cameras) = project
+            .cameras
+            .as_ref()
+            .filter(|_| outline::cameras_rest_on(project, LegalBasis::LegitimateInterests))
+        {
+            let purpose = self.camera_purpose(cameras);
+            let mut spans = vec![Span::Strong(self.t("privacy-cameras-title"))];
+            spans.extend(split_missing(format!(": {purpose}")).0);
+            items.push(Text(spans));
         }
         push_list(out, items);
     }

@@ -54,7 +54,9 @@ impl Writer<'_> {
         if let Some(proof) = &requests.identity_proof {
             let proof = self.local(proof, "requests.identity_proof");
             if !proof.trim().is_empty() {
-                let text = self.text("request-identity", &[("proof", strip_marks(&proof).into())]);
+                // The sentence ends with its own full stop.
+                let proof = strip_marks(proof.trim_end().trim_end_matches('.'));
+                let text = self.text("request-identity", &[("proof", proof.into())]);
                 out.push(Block::Paragraph(split_missing(text)));
             }
         }
