@@ -243,3 +243,12 @@ fn only_necessary_cookies_before_the_choice_is_said_only_when_ticked() {
                 && f.item.path == "cookie_consent.waits_for_choice")
     );
 }
+
+#[test]
+fn a_blank_version_is_not_printed_as_empty_brackets() {
+    let blank = answers::with(|p| p.document.version = String::new());
+    let said = answers::everything(&blank);
+    assert!(!said.contains("()"), "{said}");
+    assert!(said.contains("This version takes effect on"));
+    assert!(said.contains("Deze versie treedt in werking op"));
+}

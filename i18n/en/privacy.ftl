@@ -183,4 +183,8 @@ privacy-changes = We may change this statement when our processing or the law ch
 privacy-changes-channels = We announce changes as follows:
 changes-website = We publish the new version on our website, with the date it takes effect.
 changes-email = Where we have your e-mail address, we let you know of important changes.
-privacy-changes-effective = This version ({ $version }) takes effect on { $date }.
+# $has-version is "yes" when the version has a number or name, "no" when it is blank.
+privacy-changes-effective = { $has-version ->
+    [yes] This version ({ $version }) takes effect on { $date }.
+   *[no] This version takes effect on { $date }.
+}

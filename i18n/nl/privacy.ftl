@@ -184,4 +184,8 @@ privacy-changes = Wij kunnen deze verklaring aanpassen wanneer onze verwerkingen
 privacy-changes-channels = Wijzigingen maken wij als volgt bekend:
 changes-website = Wij publiceren de nieuwe versie op onze website, met de datum waarop ze in werking treedt.
 changes-email = Als wij uw e-mailadres hebben, brengen wij u op de hoogte van belangrijke wijzigingen.
-privacy-changes-effective = Deze versie ({ $version }) treedt in werking op { $date }.
+# $has-version is "yes" als de versie een nummer of naam heeft, "no" als ze leeg is.
+privacy-changes-effective = { $has-version ->
+    [yes] Deze versie ({ $version }) treedt in werking op { $date }.
+   *[no] Deze versie treedt in werking op { $date }.
+}

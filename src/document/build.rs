@@ -149,6 +149,15 @@ impl<'a> Writer<'a> {
             ("email", email.into()),
             ("date", date.into()),
             ("version", strip_marks(&project.document.version).into()),
+            (
+                "has-version",
+                if project.document.version.trim().is_empty() {
+                    "no"
+                } else {
+                    "yes"
+                }
+                .into(),
+            ),
             ("country", country.into()),
             (
                 "country-code",
