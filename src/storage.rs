@@ -19,7 +19,10 @@ use fluent_bundle::FluentArgs;
 use ron::extensions::Extensions;
 use serde::Deserialize;
 
+mod mistake;
 mod v1;
+
+pub use mistake::Mistake;
 
 use crate::i18n::I18n;
 use crate::model::{FORMAT_VERSION, Locale, Project};
@@ -39,7 +42,8 @@ pub enum LoadError {
         column: usize,
         /// The field concerned, as a path such as `purposes[2].legal_basis`.
         field: Option<String>,
-        reason: String,
+        /// Boxed: it is large, and results carry this error everywhere.
+        mistake: Box<Mistake>,
     },
     NoVersion {
         path: PathBuf,
@@ -120,12 +124,12 @@ impl LoadError {
                 line,
                 column,
                 field,
-                reason,
+                mistake,
                 ..
             } => {
                 args.set("line", line.to_string());
                 args.set("column", column.to_string());
-                args.set("reason", reason.as_str());
+                args.set("reason", mistake.describe(i18n, locale));
                 match field {
                     Some(field) => {
                         args.set("field", field.as_str());
@@ -236,7 +240,7 @@ pub fn load_tracked(path: &Path) -> Result<Loaded, LoadError> {
             line,
             column,
             field: None,
-            reason: "the file is not UTF-8 text".to_owned(),
+            mistake: Box::new(Mistake::NotText),
         }
     })?;
     let project = parse(&text, path)?;
@@ -245,7 +249,9 @@ pub fn load_tracked(path: &Path) -> Result<Loaded, LoadError> {
 
 /// Parses project text; `path` is only used in messages.
 pub fn parse(text: &str, path: &Path) -> Result<Project, LoadError> {
-    let invalid = |error, field| invalid(path, error, field);
+    // A byte-order mark, as some Windows editors write, is no mistake.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let invalid = |error, field| invalid(path, text, error, field);
 
     // Read the version first, so a file from a newer policywright is refused
     // with that reason instead of a confusing complaint about a field.
@@ -303,19 +309,30 @@ pub fn parse(text: &str, path: &Path) -> Result<Project, LoadError> {
 }
 
 /// The error for RON that does not read as a project, at its place.
-fn invalid(path: &Path, error: ron::error::SpannedError, field: Option<String>) -> LoadError {
+fn invalid(
+    path: &Path,
+    text: &str,
+    error: ron::error::SpannedError,
+    field: Option<String>,
+) -> LoadError {
+    let mistake = match (&error.code, mistake::unclosed(text)) {
+        (ron::error::Error::Eof, Some((_, opener))) => Mistake::Unclosed { opener },
+        (code, _) => Mistake::of(code, field.as_deref()),
+    };
+    let (line, column) =
+        mistake::place(text, &mistake, error.span.start.line, error.span.start.col);
     LoadError::Invalid {
         path: path.to_owned(),
-        line: error.span.start.line,
-        column: error.span.start.col,
+        line,
+        column,
         field,
-        reason: error.code.to_string(),
+        mistake: Box::new(mistake),
     }
 }
 
 /// Reads `text` as a `T`; an error names the line, column and field.
 fn deserialize<T: serde::de::DeserializeOwned>(text: &str, path: &Path) -> Result<T, LoadError> {
-    let invalid = |error, field| invalid(path, error, field);
+    let invalid = |error, field| invalid(path, text, error, field);
     let mut deserializer = ron::Deserializer::from_str_with_options(text, &ron_options())
         .map_err(|e| invalid(e, None))?;
     let value: T = match serde_path_to_error::deserialize(&mut deserializer) {

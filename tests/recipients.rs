@@ -157,7 +157,7 @@ fn a_joint_controller_s_own_contact_is_given_after_the_arrangement_and_checked()
     let said = answers::everything(&project);
     assert!(
         said.contains(&format!(
-            "You can contact {name} at: Data protection office, privacy@partner.example."
+            "we share the newsletter list. You can contact {name} at: Data protection office, privacy@partner.example."
         )),
         "{said}"
     );

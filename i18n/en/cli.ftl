@@ -1,6 +1,19 @@
 ## Messages of the program: errors, command-line help and output.
 
 load-unreadable = { $path }: cannot read the file: { $reason }
+# Mistakes in a project file; the place (file:line:column and field) is put before them.
+mistake-not-text = the file is not UTF-8 text; save it as UTF-8 in your editor.
+mistake-missing-comma = a comma is missing here, after the value before it.
+# $opener is the bracket that was opened: (, [ or {.
+mistake-unclosed = the { $opener } opened here is never closed; the file ends before its closing bracket.
+# $found is the name in the file, $suggestion the valid name most like it, $expected the valid names.
+mistake-unknown-field-suggested = there is no field "{ $found }" here; did you mean "{ $suggestion }"? Valid fields: { $expected }.
+mistake-unknown-field = there is no field "{ $found }" here. Valid fields: { $expected }.
+mistake-unknown-variant-suggested = "{ $found }" is not one of the choices here; did you mean "{ $suggestion }"? Valid choices: { $expected }.
+mistake-unknown-variant = "{ $found }" is not one of the choices here. Valid choices: { $expected }.
+# $field is the name of the field that is missing.
+mistake-missing-field = the field "{ $field }" is missing here.
+mistake-date = dates are written as year-month-day, for example "2026-11-01".
 load-invalid = { $path }:{ $line }:{ $column }: { $reason }
 load-invalid-field = { $path }:{ $line }:{ $column }: in field "{ $field }": { $reason }
 load-no-version = { $path }: this is not a policywright project file: it has no "version" field. Project files start with "version: { $supported },".

@@ -1,6 +1,19 @@
 ## Meldingen van het programma: fouten, hulp bij de opdrachtregel en uitvoer.
 
 load-unreadable = { $path }: het bestand kan niet worden gelezen: { $reason }
+# Fouten in een projectbestand; de plaats (bestand:regel:kolom en veld) staat ervoor.
+mistake-not-text = het bestand is geen UTF-8-tekst; bewaar het als UTF-8 in uw editor.
+mistake-missing-comma = hier ontbreekt een komma, na de waarde ervoor.
+# $opener is het haakje dat werd geopend: (, [ of {.
+mistake-unclosed = de { $opener } die hier opent, wordt nooit gesloten; het bestand eindigt voor het sluitende haakje.
+# $found is de naam in het bestand, $suggestion de geldige naam die er het meest op lijkt, $expected de geldige namen.
+mistake-unknown-field-suggested = hier bestaat geen veld "{ $found }"; bedoelde u "{ $suggestion }"? Geldige velden: { $expected }.
+mistake-unknown-field = hier bestaat geen veld "{ $found }". Geldige velden: { $expected }.
+mistake-unknown-variant-suggested = "{ $found }" is hier geen van de keuzes; bedoelde u "{ $suggestion }"? Geldige keuzes: { $expected }.
+mistake-unknown-variant = "{ $found }" is hier geen van de keuzes. Geldige keuzes: { $expected }.
+# $field is de naam van het ontbrekende veld.
+mistake-missing-field = het veld "{ $field }" ontbreekt hier.
+mistake-date = datums schrijft u als jaar-maand-dag, bijvoorbeeld "2026-11-01".
 load-invalid = { $path }:{ $line }:{ $column }: { $reason }
 load-invalid-field = { $path }:{ $line }:{ $column }: in het veld "{ $field }": { $reason }
 load-no-version = { $path }: dit is geen projectbestand van policywright: het veld "version" ontbreekt. Een projectbestand begint met "version: { $supported },".

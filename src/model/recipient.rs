@@ -40,8 +40,10 @@ pub struct Recipient {
     /// and the organisation, which Art. 26(2) makes available to people.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub arrangement: Option<LocalText>,
-    /// Where people reach the recipient about their data: for a joint
-    /// controller, the office or DPO that handles requests (Art. 26(2)).
+    /// For a joint controller: where people reach it about their data,
+    /// the office or DPO that handles requests (Art. 26(2)). The statement
+    /// gives it after the arrangement; other recipients' contacts are not
+    /// asked and not printed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<super::Contact>,
     /// The keys of the purposes it receives data for; empty until

@@ -30,6 +30,12 @@ impl Writer<'_> {
         if let Some(phone) = contact.phone.as_deref().filter(|p| !p.trim().is_empty()) {
             add(Span::Plain(strip_marks(phone.trim())));
         }
+        if let Some(address) = &contact.address {
+            let line = self.address_line(address);
+            if !line.trim().is_empty() {
+                add(Span::Plain(line));
+            }
+        }
         if details.is_empty() {
             return details;
         }
@@ -55,6 +61,13 @@ impl Writer<'_> {
                 .map(|text| self.local(text, &format!("recipients[{i}].arrangement")))
                 .filter(|text| !text.trim().is_empty());
             match arrangement {
+                // A sentence of its own follows, so this one ends.
+                Some(text)
+                    if recipient.contact.is_some()
+                        && !text.trim_end().ends_with(['.', '!', '?']) =>
+                {
+                    spans.extend(split_missing(format!("{}.", text.trim_end())).0);
+                }
                 Some(text) => spans.extend(split_missing(text).0),
                 None => spans.push(self.missing("question-arrangement")),
             }
