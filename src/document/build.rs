@@ -42,27 +42,6 @@ static OUTLINES: LazyLock<[Outline; 2]> = LazyLock::new(|| {
     ]
 });
 
-/// Browsers whose cookie settings the cookie policy points to, with their
-/// help pages.
-const BROWSER_HELP: &[(&str, &str)] = &[
-    (
-        "Google Chrome",
-        "https://support.google.com/chrome/answer/95647",
-    ),
-    (
-        "Mozilla Firefox",
-        "https://support.mozilla.org/kb/clear-cookies-and-site-data-firefox",
-    ),
-    (
-        "Apple Safari",
-        "https://support.apple.com/guide/safari/manage-cookies-sfri11471/mac",
-    ),
-    (
-        "Microsoft Edge",
-        "https://support.microsoft.com/microsoft-edge/delete-cookies-in-microsoft-edge-63947406-40ac-c3b8-57b9-2a946a29ae09",
-    ),
-];
-
 /// Builds `kind` for `project` in `locale`, with the shipped outline.
 pub fn build(project: &Project, i18n: &I18n, locale: Locale, kind: DocumentKind) -> Document {
     let outline = match kind {
@@ -479,7 +458,7 @@ impl<'a> Writer<'a> {
             OutlineBlock::TransferList => self.transfers(out),
             OutlineBlock::AutomatedDecisions => self.automated_decisions(out),
             OutlineBlock::ProfilingList => self.profiling(out),
-            OutlineBlock::RightsList => self.rights(out),
+            OutlineBlock::RightsList(rights) => self.rights(rights, out),
             OutlineBlock::EmailParagraph(id) => self.email_paragraph(id, out),
             OutlineBlock::AuthorityDetails => self.authority(out),
             OutlineBlock::RequestChannels => self.request_channels(out),
@@ -519,13 +498,13 @@ impl<'a> Writer<'a> {
             OutlineBlock::CookieTables => self.cookie_tables(out),
             OutlineBlock::ThirdPartyList => self.third_parties(out),
             OutlineBlock::ConsentDescription => self.consent(out),
-            OutlineBlock::BrowserList => {
-                let items = BROWSER_HELP
+            OutlineBlock::BrowserList(browsers) => {
+                let items = browsers
                     .iter()
                     .filter_map(|(name, url)| {
                         LinkTarget::url(url).map(|target| {
                             Text(vec![Span::Link {
-                                text: (*name).to_owned(),
+                                text: name.clone(),
                                 target,
                             }])
                         })

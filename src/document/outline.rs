@@ -126,7 +126,9 @@ pub enum Block {
     TransferList,
     AutomatedDecisions,
     ProfilingList,
-    RightsList,
+    /// The rights, each by the key of its Fluent messages (`right-<key>`
+    /// and its `.explanation`), in the order given.
+    RightsList(Vec<String>),
     /// A paragraph from the Fluent message with this id, whose `$address`
     /// is a link to the privacy e-mail address.
     EmailParagraph(String),
@@ -149,7 +151,9 @@ pub enum Block {
     CookieTables,
     ThirdPartyList,
     ConsentDescription,
-    BrowserList,
+    /// Browsers whose cookie settings the policy points to, each with its
+    /// help page; a link that is not http(s) is left out.
+    BrowserList(Vec<(String, String)>),
     /// A paragraph from the Fluent message with this id, whose `$purposes`
     /// names the purposes the filter picks; nothing when it picks none.
     Purposes(PurposeFilter, String),

@@ -236,6 +236,24 @@ pub enum Art9Condition {
 }
 
 impl Art9Condition {
+    /// The suffix of its Fluent messages (`art9-<key>`, `app-art9-<key>`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Art9Condition::ExplicitConsent => "explicit-consent",
+            Art9Condition::EmploymentLaw => "employment-law",
+            Art9Condition::VitalInterests => "vital-interests",
+            Art9Condition::NonProfitMembers => "non-profit-members",
+            Art9Condition::MadePublic => "made-public",
+            Art9Condition::LegalClaims => "legal-claims",
+            Art9Condition::SubstantialPublicInterest => "public-interest",
+            Art9Condition::HealthCare => "health-care",
+            Art9Condition::PublicHealth => "public-health",
+            Art9Condition::Research => "research",
+        }
+    }
+}
+
+impl Art9Condition {
     pub const ALL: [Art9Condition; 10] = [
         Art9Condition::ExplicitConsent,
         Art9Condition::EmploymentLaw,

@@ -179,7 +179,15 @@ pub fn unclosed(text: &str) -> Option<(usize, char)> {
             }
             '(' | '[' | '{' => open.push((at, c)),
             ')' | ']' | '}' => {
-                open.pop();
+                let opener = match c {
+                    ')' => '(',
+                    ']' => '[',
+                    _ => '{',
+                };
+                // A closer of another kind leaves the open one open.
+                if open.last().is_some_and(|(_, o)| *o == opener) {
+                    open.pop();
+                }
             }
             _ => {}
         }
@@ -210,6 +218,6 @@ mod tests {
     #[test]
     fn an_unclosed_bracket_is_found_where_it_opened() {
         let text = "(\n    a: [1, 2,\n    b: \"(\",\n)";
-        assert_eq!(unclosed(text), Some((12, '[')));
+        assert_eq!(unclosed(text), Some((9, '[')));
     }
 }

@@ -83,7 +83,7 @@ impl Writer<'_> {
     pub(super) fn special_categories(&mut self, out: &mut Vec<Block>) {
         let project = self.project;
         let art9 = |w: &mut Self, condition: Option<Art9Condition>| {
-            condition.map(|c| w.t(&format!("art9-{}", art9_key(c))))
+            condition.map(|c| w.t(&format!("art9-{}", c.key())))
         };
         let items = project
             .data_categories
@@ -168,18 +168,3 @@ pub(super) fn is_criminal(category: &DataCategory) -> bool {
     category.kind == DataCategoryKind::CriminalRecords
 }
 
-fn art9_key(condition: Art9Condition) -> &'static str {
-    use Art9Condition as C;
-    match condition {
-        C::ExplicitConsent => "explicit-consent",
-        C::EmploymentLaw => "employment-law",
-        C::VitalInterests => "vital-interests",
-        C::NonProfitMembers => "non-profit-members",
-        C::MadePublic => "made-public",
-        C::LegalClaims => "legal-claims",
-        C::SubstantialPublicInterest => "public-interest",
-        C::HealthCare => "health-care",
-        C::PublicHealth => "public-health",
-        C::Research => "research",
-    }
-}

@@ -3,24 +3,18 @@
 use super::*;
 
 impl Writer<'_> {
-    pub(super) fn rights(&mut self, out: &mut Vec<Block>) {
-        let items = [
-            "access",
-            "rectification",
-            "erasure",
-            "restriction",
-            "portability",
-        ]
-        .iter()
-        .map(|right| {
-            let name = self.t(&format!("right-{right}"));
-            let explanation = self.t(&format!("right-{right}.explanation"));
-            Text(vec![
-                Span::Strong(name),
-                Span::Plain(format!(": {explanation}")),
-            ])
-        })
-        .collect();
+    pub(super) fn rights(&mut self, rights: &[String], out: &mut Vec<Block>) {
+        let items = rights
+            .iter()
+            .map(|right| {
+                let name = self.t(&format!("right-{right}"));
+                let explanation = self.t(&format!("right-{right}.explanation"));
+                Text(vec![
+                    Span::Strong(name),
+                    Span::Plain(format!(": {explanation}")),
+                ])
+            })
+            .collect();
         push_list(out, items);
     }
 

@@ -252,7 +252,7 @@ pub fn view<'a>(
         .iter()
         .map(|c| Choice {
             value: *c,
-            label: t(&format!("app-art9-{c:?}")),
+            label: t(&format!("app-art9-{}", c.key())),
         })
         .collect();
     let categories = KINDS.iter().enumerate().map(|(index, kind)| {

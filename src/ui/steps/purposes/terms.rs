@@ -274,7 +274,7 @@ pub fn special_view<'a>(
             }];
             conditions.extend(Art9Condition::ALL.iter().map(|c| Choice {
                 value: Some(*c),
-                label: t(&format!("app-art9-{c:?}")),
+                label: t(&format!("app-art9-{}", c.key())),
             }));
             let selected = conditions
                 .iter()
