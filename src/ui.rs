@@ -111,12 +111,8 @@ pub struct App {
     /// Unsaved work found at start, offered on the welcome screen.
     pub recovery: Option<recovery::Recovery>,
     pub recent: Vec<PathBuf>,
-    /// What is typed in the catalogue search of the recipients step.
-    pub catalog_query: String,
-    /// The date of effect as typed, while it is not yet a whole date.
-    pub date_typed: Option<String>,
-    /// The path typed for a list of cookies to import.
-    pub import_path: String,
+    /// What the steps keep besides the answers.
+    pub steps: steps::State,
     /// Set once the user chose to close the window.
     pub closing: bool,
     today: Date,
@@ -198,9 +194,7 @@ impl App {
             recent: state.as_deref().map(recovery::recent).unwrap_or_default(),
             state,
             generation: 0,
-            catalog_query: String::new(),
-            date_typed: None,
-            import_path: String::new(),
+            steps: steps::State::default(),
             closing: false,
             today,
         };
@@ -288,10 +282,9 @@ impl App {
         self.show(project, Project::empty("", today), None);
     }
 
-    /// Adds the cookies listed in the file at the typed path.
-    fn import_cookies(&mut self) -> Task<Message> {
+    /// Adds the cookies listed in the file at `file`.
+    fn import_cookies(&mut self, file: PathBuf) -> Task<Message> {
         let i18n = I18n::embedded();
-        let file = PathBuf::from(self.import_path.trim());
         let text = match std::fs::read_to_string(&file) {
             Ok(text) => text,
             Err(e) => {
@@ -437,42 +430,17 @@ impl App {
                     recovery::store(state, &unsaved);
                 }
             }
-            Message::Step(steps::Message::Recipients(steps::recipients::Message::Search(
-                query,
-            ))) => {
-                self.catalog_query = query;
-            }
-            Message::Step(steps::Message::Cookies(steps::cookies::Message::ImportPath(path))) => {
-                self.import_path = path;
-            }
-            Message::Step(steps::Message::Cookies(steps::cookies::Message::Import)) => {
-                return self.import_cookies();
-            }
-            Message::Step(steps::Message::Settings(steps::settings::Message::DateTyped(typed))) => {
-                match steps::settings::parse_date(&typed) {
-                    Some(date) => {
-                        self.date_typed = None;
-                        let set = steps::settings::Message::EffectiveDate(date);
-                        return self.update(Message::Step(steps::Message::Settings(set)));
-                    }
-                    None => self.date_typed = Some(typed),
-                }
-            }
-            Message::Step(steps::Message::Purposes(steps::purposes::Message::Add)) => {
-                let before = self.project.clone();
-                let add = steps::purposes::Message::Add;
-                steps::update(&mut self.project, steps::Message::Purposes(add));
-                // The new purpose is the last card: show its top, where
-                // its name is asked.
-                let index = self.project.purposes.len() - 1;
-                let shown = reveal::reveal(FORM, steps::purposes::card_id(index));
-                return Task::batch([self.changed(before, None), shown]);
-            }
             Message::Step(message) => {
                 let typing = history::typed_field(&message);
                 let before = self.project.clone();
-                steps::update(&mut self.project, message);
-                return self.changed(before, typing);
+                let action = steps::update(&mut self.steps, &mut self.project, message);
+                let changed = self.changed(before, typing);
+                let then = match action {
+                    steps::Action::None => Task::none(),
+                    steps::Action::Reveal(id) => reveal::reveal(FORM, id),
+                    steps::Action::ImportCookies(path) => self.import_cookies(path),
+                };
+                return Task::batch([changed, then]);
             }
             Message::Preview(message) => self.preview.update(message, &self.project),
             Message::Export(export::Message::ChooseFolder) => {

@@ -353,13 +353,13 @@ fn the_date_of_effect_changes_only_once_a_whole_date_is_typed() {
     };
     let _ = app.update(typed("2027-0"));
     assert_eq!(app.project.document.effective_date, before);
-    assert_eq!(app.date_typed.as_deref(), Some("2027-0"));
+    assert_eq!(app.steps.date_typed.as_deref(), Some("2027-0"));
     let _ = app.update(typed("2027-01-15"));
     assert_eq!(
         app.project.document.effective_date,
         time::macros::date!(2027 - 01 - 15)
     );
-    assert!(app.date_typed.is_none());
+    assert!(app.steps.date_typed.is_none());
 }
 
 #[test]

@@ -103,8 +103,70 @@ pub enum Message {
     Settings(settings::Message),
 }
 
+/// What the steps keep besides the answers: text being typed that is
+/// not an answer yet.
+#[derive(Debug, Default)]
+pub struct State {
+    /// The catalogue search on the recipients step.
+    pub catalog_query: String,
+    /// The path of a cookie list to import, on the cookies step.
+    pub import_path: String,
+    /// A date of effect being typed, until it reads as a date.
+    pub date_typed: Option<String>,
+}
+
+/// What a step's update asks of the window besides what it changed in
+/// the answers.
+#[derive(Debug)]
+pub enum Action {
+    None,
+    /// Show the container with this id at the top of the form.
+    Reveal(iced::widget::Id),
+    /// Read the cookie list at this path into the answers: the window
+    /// reads files and reports on them.
+    ImportCookies(std::path::PathBuf),
+}
+
+/// Applies `message`: to the steps' own state, or as a change to the
+/// answers; returns what else the window must do.
+pub fn update(state: &mut State, project: &mut Project, message: Message) -> Action {
+    match message {
+        Message::Recipients(recipients::Message::Search(query)) => {
+            state.catalog_query = query;
+            return Action::None;
+        }
+        Message::Cookies(cookies::Message::ImportPath(path)) => {
+            state.import_path = path;
+            return Action::None;
+        }
+        Message::Cookies(cookies::Message::Import) => {
+            return Action::ImportCookies(state.import_path.trim().into());
+        }
+        Message::Settings(settings::Message::DateTyped(typed)) => {
+            match settings::parse_date(&typed) {
+                Some(date) => {
+                    state.date_typed = None;
+                    settings::update(project, settings::Message::EffectiveDate(date));
+                }
+                None => state.date_typed = Some(typed),
+            }
+            return Action::None;
+        }
+        Message::Purposes(purposes::Message::Add) => {
+            purposes::update(project, purposes::Message::Add);
+            // The new purpose is the last card: show its top, where its
+            // name is asked.
+            let index = project.purposes.len().saturating_sub(1);
+            return Action::Reveal(purposes::card_id(index));
+        }
+        _ => {}
+    }
+    apply(project, message);
+    Action::None
+}
+
 /// Applies a change to the answers.
-pub fn update(project: &mut Project, message: Message) {
+fn apply(project: &mut Project, message: Message) {
     match message {
         Message::Organisation(m) => organisation::update(project, m),
         Message::Data(m) => data::update(project, m),
@@ -129,9 +191,11 @@ pub fn view<'a>(app: &'a App, i18n: &I18n) -> Element<'a, super::Message> {
             .map(|m| super::Message::Step(Message::Data(m))),
         Step::Purposes => purposes::view(project, findings, i18n, locale)
             .map(|m| super::Message::Step(Message::Purposes(m))),
-        Step::Recipients => recipients::view(project, &app.catalog_query, findings, i18n, locale)
-            .map(|m| super::Message::Step(Message::Recipients(m))),
-        Step::Cookies => cookies::view(project, &app.import_path, findings, i18n, locale)
+        Step::Recipients => {
+            recipients::view(project, &app.steps.catalog_query, findings, i18n, locale)
+                .map(|m| super::Message::Step(Message::Recipients(m)))
+        }
+        Step::Cookies => cookies::view(project, &app.steps.import_path, findings, i18n, locale)
             .map(|m| super::Message::Step(Message::Cookies(m))),
         Step::Rights => rights::view(project, findings, i18n, locale)
             .map(|m| super::Message::Step(Message::Rights(m))),

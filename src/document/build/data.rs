@@ -167,4 +167,3 @@ impl Writer<'_> {
 pub(super) fn is_criminal(category: &DataCategory) -> bool {
     category.kind == DataCategoryKind::CriminalRecords
 }
-

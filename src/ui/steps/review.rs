@@ -42,6 +42,7 @@ pub fn view<'a>(app: &'a App, i18n: &I18n) -> Element<'a, Message> {
     let document = &app.project.document;
     let settings_message = |m| Message::Step(super::Message::Settings(m));
     let date = app
+        .steps
         .date_typed
         .clone()
         .unwrap_or_else(|| document.effective_date.to_string());
