@@ -372,8 +372,11 @@ fn new_project(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: &mut O
     }
 }
 
-/// Writes a file that must not exist yet.
+/// Writes a file that must not exist yet, making its folder if needed.
 fn write_new(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder).map_err(|e| e.to_string())?;
+    }
     let mut file = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)

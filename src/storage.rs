@@ -387,11 +387,12 @@ fn write_project(
     let new_file = write_beside(path, |file| file.write_all(text.as_bytes())).map_err(failed)?;
     // Checked as late as possible, so the window in which another program
     // could still slip a change in is as small as it can be.
-    let current = match std::fs::metadata(path) {
-        Ok(metadata) => Some(Stamp::of(&metadata)),
+    let existing = match std::fs::metadata(path) {
+        Ok(metadata) => Some(metadata),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => return Err(failed(e)),
     };
+    let current = existing.as_ref().map(Stamp::of);
     if let (Some(expected), Some(current)) = (expected, current)
         && expected != current
     {
@@ -399,14 +400,53 @@ fn write_project(
             path: path.to_owned(),
         });
     }
-    if current.is_some() {
+    if let Some(metadata) = &existing {
         let mut old = File::open(path).map_err(failed)?;
-        write_beside(path, |file| std::io::copy(&mut old, file).map(drop))
-            .and_then(|backup| backup.persist(backup_path(path)).map_err(|e| e.error))
-            .map_err(failed)?;
+        write_beside(path, |file| {
+            std::io::copy(&mut old, file)?;
+            keep_access(file, metadata)
+        })
+        .and_then(|backup| backup.persist(backup_path(path)).map_err(|e| e.error))
+        .map_err(failed)?;
+    }
+    if let Some(metadata) = &existing {
+        keep_access(new_file.as_file(), metadata).map_err(failed)?;
     }
     let written = new_file.persist(path).map_err(|e| failed(e.error))?;
+    sync_folder(path);
     Ok(Stamp::of(&written.metadata().map_err(failed)?))
+}
+
+/// Gives the new version of a file the permissions, and on Unix the owner
+/// and group, of the version it replaces: a temporary file is created
+/// private to its writer, and a file shared with a group must stay so.
+fn keep_access(new: &File, old: &std::fs::Metadata) -> std::io::Result<()> {
+    new.set_permissions(old.permissions())?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        // Only the superuser may give a file away; for anyone else this is
+        // the owner the file already has, or refused, which changes nothing.
+        let _ = std::os::unix::fs::fchown(new, Some(old.uid()), Some(old.gid()));
+    }
+    Ok(())
+}
+
+/// Flushes the folder of `path` to disk after a rename, so the new name
+/// survives a power cut. Best effort: not every file system allows it.
+fn sync_folder(path: &Path) {
+    #[cfg(unix)]
+    {
+        let folder = match path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent,
+            _ => Path::new("."),
+        };
+        if let Ok(folder) = File::open(folder) {
+            let _ = folder.sync_all();
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
 }
 
 /// A temporary file in the folder of `path`, filled by `fill` and flushed

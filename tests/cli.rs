@@ -227,7 +227,8 @@ fn new_writes_a_starter_that_renders_and_never_overwrites() {
 #[test]
 fn new_without_a_template_writes_an_empty_project_that_loads() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("empty.ron");
+    // Into a client's folder that does not exist yet.
+    let path = dir.path().join("clients").join("2026").join("empty.ron");
     assert_eq!(run(&["new", path_str(&path)]).code, EXIT_OK);
     let project = policywright::storage::load(&path).unwrap();
     assert!(project.purposes.is_empty());

@@ -137,3 +137,77 @@ fn the_documents_link_to_each_other_in_the_same_language() {
     let policy = page(&complete(), Locale::En, DocumentKind::CookiePolicy, false);
     assert!(policy.contains("href=\"privacy-statement.en.html\""));
 }
+
+/// The elements of `html` as (name, names of the open elements around
+/// it), by a real HTML5 tokenizer.
+fn elements_with_ancestors(html: &str) -> Vec<(String, Vec<String>)> {
+    use html5ever::tokenizer::{
+        BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+    };
+    use std::cell::RefCell;
+    const VOID: [&str; 6] = ["meta", "br", "link", "img", "hr", "input"];
+    #[derive(Default)]
+    struct Walk {
+        open: RefCell<Vec<String>>,
+        seen: RefCell<Vec<(String, Vec<String>)>>,
+    }
+    impl TokenSink for Walk {
+        type Handle = ();
+        fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
+            if let Token::TagToken(Tag { kind, name, .. }) = token {
+                let name = name.to_string();
+                match kind {
+                    TagKind::StartTag => {
+                        let around = self.open.borrow().clone();
+                        self.seen.borrow_mut().push((name.clone(), around));
+                        if !VOID.contains(&name.as_str()) {
+                            self.open.borrow_mut().push(name);
+                        }
+                    }
+                    TagKind::EndTag => {
+                        let mut open = self.open.borrow_mut();
+                        if let Some(at) = open.iter().rposition(|n| *n == name) {
+                            open.truncate(at);
+                        }
+                    }
+                }
+            }
+            TokenSinkResult::Continue
+        }
+    }
+    let tokenizer = Tokenizer::new(Walk::default(), TokenizerOpts::default());
+    let input = BufferQueue::default();
+    input.push_back(html.into());
+    let _ = tokenizer.feed(&input);
+    tokenizer.end();
+    tokenizer.sink.seen.into_inner()
+}
+
+#[test]
+fn a_page_keeps_all_its_content_in_one_main_landmark() {
+    for kind in DocumentKind::ALL {
+        for locale in Locale::ALL {
+            let page = page(&complete(), locale, kind, false);
+            let elements = elements_with_ancestors(&page);
+            let mains = elements.iter().filter(|(name, _)| name == "main").count();
+            assert_eq!(mains, 1, "{kind:?} {locale:?}");
+            for (name, around) in &elements {
+                let in_body = around.iter().any(|a| a == "body");
+                if in_body && name != "main" {
+                    assert!(
+                        around.iter().any(|a| a == "main"),
+                        "<{name}> outside the main landmark in {kind:?} {locale:?}"
+                    );
+                }
+            }
+        }
+    }
+    // A fragment is placed in the embedding page's own landmarks.
+    let fragment = page(
+        &complete(),
+        Locale::En,
+        DocumentKind::PrivacyStatement,
+        true,
+    );
+    assert!(!fragment.contains("<main"));
+}

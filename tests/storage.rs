@@ -355,3 +355,19 @@ fn a_file_deleted_since_loading_is_written_again() {
     storage::save_checked(&path, &loaded.project, loaded.stamp).unwrap();
     assert_eq!(storage::load(&path).unwrap(), loaded.project);
 }
+
+#[cfg(unix)]
+#[test]
+fn saving_keeps_who_may_read_and_write_the_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("client.ron");
+    let project = parse(COMPLETE).unwrap();
+    storage::save(&path, &project).unwrap();
+    // Shared with the office's group, as an accountant's files often are.
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o664)).unwrap();
+    storage::save(&path, &project).unwrap();
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&path), 0o664);
+    assert_eq!(mode(&storage::backup_path(&path)), 0o664);
+}

@@ -277,9 +277,10 @@ fn status_text(app: &App) -> String {
 }
 
 /// What each screen looks like, drawn by tiny-skia and compared with the
-/// images in tests/snapshots/ (shown in the README). After a deliberate
-/// change to the look, delete the images and run the tests to draw them
-/// anew, then look at them before committing.
+/// images in tests/snapshots/ (shown in the README). A missing image is a
+/// failure: after a deliberate change to the look, delete the images and
+/// run the tests with POLICYWRIGHT_NEW_SNAPSHOTS=1 to draw them anew, then
+/// look at them before committing.
 #[test]
 fn every_screen_matches_its_snapshot() {
     let theme = policywright::ui::theme::theme();
@@ -287,6 +288,11 @@ fn every_screen_matches_its_snapshot() {
         let mut ui = Simulator::with_size(settings(), (1280.0, 820.0), app.view());
         let image = ui.snapshot(&theme).expect("the screen draws");
         let path = format!("tests/snapshots/{name}");
+        let drawn = Path::new(&format!("{path}-tiny-skia.png")).exists();
+        assert!(
+            drawn || std::env::var_os("POLICYWRIGHT_NEW_SNAPSHOTS").is_some(),
+            "no reference image {path}-tiny-skia.png; draw it with POLICYWRIGHT_NEW_SNAPSHOTS=1"
+        );
         assert!(
             image
                 .matches_image(&path)

@@ -27,7 +27,7 @@ pub fn html(document: &Document, options: &HtmlOptions) -> String {
             "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
              <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
              <title>{}</title>\n<meta name=\"generator\" content=\"policywright {}\">\n\
-             <style>\n{STYLESHEET}</style>\n</head>\n<body>\n",
+             <style>\n{STYLESHEET}</style>\n</head>\n<body>\n<main>\n",
             escape(&page_title(document)),
             env!("CARGO_PKG_VERSION"),
         );
@@ -82,8 +82,11 @@ pub fn html(document: &Document, options: &HtmlOptions) -> String {
         );
     }
     out.push_str("</article>\n");
+    // A standalone page keeps all its content in the main landmark, so
+    // screen readers can jump to it; a fragment lives in the embedding
+    // page's landmarks.
     if !options.fragment {
-        out.push_str("</body>\n</html>\n");
+        out.push_str("</main>\n</body>\n</html>\n");
     }
     out
 }
