@@ -242,6 +242,7 @@ rules! {
     /// Cameras without the purpose or retention the statement must give.
     CameraPurposeMissing = "cameras.purpose-missing", Error, Gdpr "13(1)(c)";
     CameraBasisMissing = "cameras.basis-missing", Error, Gdpr "13(1)(c)";
+    CameraRecipientsUnanswered = "cameras.recipients-unanswered", Error, Gdpr "13(1)(e)";
     CameraRetentionMissing = "cameras.retention-missing", Error, Gdpr "13(2)(a)";
     /// Belgian camera law: images kept longer than one month.
     CameraRetentionTooLong = "cameras.retention-too-long", Error, CameraLawBe "5, 6, 7";

@@ -32,6 +32,7 @@ fn shop_cameras() -> Cameras {
         retention_days: Some(30),
         pictogram: true,
         declared: true,
+        shared_with_police: Some(true),
     }
 }
 
@@ -54,6 +55,7 @@ fn cameras_get_a_section_of_their_own_saying_only_what_was_answered() {
         "Purpose of the camera surveillance: preventing theft in the shop.",
         "Legal basis of the camera surveillance: our legitimate interest in that purpose (Art. 6(1)(f) GDPR).",
         "Signs with the legal pictogram show where cameras are in use.",
+        "We may give images to the police or the courts if they can help prove an offence",
         "We keep the images for at most 30 days, unless they are needed as evidence",
         "The Belgian Act of 21 March 2007 regulating the installation and use of surveillance cameras applies to this surveillance.",
         "You can ask for the images in which you appear by writing to privacy@ateliervermeulen.be",
@@ -76,6 +78,12 @@ fn cameras_get_a_section_of_their_own_saying_only_what_was_answered() {
     assert!(said.contains("[To be answered: what are your surveillance cameras for?]"));
     assert!(said.contains("[To be answered: what allows you to use the cameras?]"));
     found(&bare, Rule::CameraBasisMissing, "cameras.legal_basis");
+    found(
+        &bare,
+        Rule::CameraRecipientsUnanswered,
+        "cameras.shared_with_police",
+    );
+    assert!(!said.contains("police or the courts"));
     found(&bare, Rule::CameraPurposeMissing, "cameras.purpose");
     found(
         &bare,

@@ -21,8 +21,8 @@ use std::cell::RefCell;
 /// in its output came from what a user typed.
 const OWN_ELEMENTS: &[&str] = &[
     "a", "article", "body", "br", "dd", "div", "dl", "dt", "h1", "h2", "h3", "head", "header",
-    "html", "li", "meta", "nav", "ol", "p", "section", "strong", "style", "table", "tbody", "td",
-    "th", "thead", "title", "tr", "ul", "mark",
+    "html", "li", "main", "meta", "nav", "ol", "p", "section", "strong", "style", "table", "tbody",
+    "td", "th", "thead", "title", "tr", "ul", "mark",
 ];
 const OWN_ATTRIBUTES: &[&str] = &[
     "aria-labelledby",

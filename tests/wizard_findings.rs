@@ -73,6 +73,7 @@ fn mistakes_in_every_part_of_a_project_show_on_their_steps() {
             retention_days: Some(90),
             pictogram: false,
             declared: false,
+            shared_with_police: None,
         });
         p.sources.iter_mut().for_each(|source| source.data.clear());
         p.security_measures.clear();

@@ -16,6 +16,8 @@ law-camera-law-be = Belgian camera law
 
 check-cameras-basis-missing = You use surveillance cameras but do not say what allows you to, so the privacy statement cannot give the legal basis.
     .hint = Choose the legal basis of the surveillance; for a shop or office it is usually your legitimate interest in protecting people and goods.
+check-cameras-recipients-unanswered = You use surveillance cameras but have not said whether you give images to the police or the courts, so the privacy statement cannot name who receives them.
+    .hint = Under "People and data", answer whether you hand images to the police or the courts when they can help prove an offence.
 check-cameras-purpose-missing = You use surveillance cameras but do not say what for.
     .hint = Say what the cameras are for, for example preventing and tracing theft in the shop.
 check-cameras-retention-missing = You use surveillance cameras but do not say how long you keep the images.
@@ -326,6 +328,7 @@ field-contact-email = contact e-mail address
 field-contact-phone = contact telephone
 field-contact = contact
 field-by_phone = requests by phone
+field-shared_with_police = images to the police or courts
 field-duration = duration
 field-duration_range = duration range
 field-purpose = purpose

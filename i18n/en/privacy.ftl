@@ -57,6 +57,7 @@ cameras-basis = Legal basis of the camera surveillance: { $basis }.
 # The legitimate interest as the basis of camera surveillance: the organisation's own, named in the purpose above.
 cameras-basis-legitimate-interests = our legitimate interest in that purpose (Art. 6(1)(f) GDPR)
 cameras-pictogram = Signs with the legal pictogram show where cameras are in use.
+cameras-police = We may give images to the police or the courts if they can help prove an offence, damage or nuisance, or identify an offender.
 cameras-retention = We keep the images for at most { $days ->
     [one] 1 day
    *[other] { $days } days

@@ -17,6 +17,8 @@ law-eprivacy = ePrivacyrichtlijn
 
 check-cameras-basis-missing = U gebruikt bewakingscamera's, maar zegt niet wat u dat toestaat, dus de privacyverklaring kan de rechtsgrond niet geven.
     .hint = Kies de rechtsgrond van het cameratoezicht; voor een winkel of kantoor is dat meestal uw gerechtvaardigd belang bij de bescherming van mensen en goederen.
+check-cameras-recipients-unanswered = U gebruikt bewakingscamera's, maar hebt niet gezegd of u beelden aan de politie of het gerecht geeft, dus de privacyverklaring kan niet zeggen wie ze ontvangt.
+    .hint = Beantwoord bij "Personen en gegevens" of u beelden aan de politie of het gerecht bezorgt wanneer ze een misdrijf kunnen helpen bewijzen.
 check-cameras-purpose-missing = U gebruikt bewakingscamera's, maar zegt niet waarvoor.
     .hint = Zeg waarvoor de camera's dienen, bijvoorbeeld diefstal in de winkel voorkomen en opsporen.
 check-cameras-retention-missing = U gebruikt bewakingscamera's, maar zegt niet hoelang u de beelden bewaart.
@@ -327,6 +329,7 @@ field-contact-email = e-mailadres van het contact
 field-contact-phone = telefoon van het contact
 field-contact = contact
 field-by_phone = verzoeken per telefoon
+field-shared_with_police = beelden aan politie of gerecht
 field-duration = looptijd
 field-duration_range = bereik van de looptijd
 field-purpose = doel

@@ -59,6 +59,7 @@ cameras-basis = Rechtsgrond van de camerabewaking: { $basis }.
 # The legitimate interest as the basis of camera surveillance: the organisation's own, named in the purpose above.
 cameras-basis-legitimate-interests = ons gerechtvaardigd belang bij dat doel (art. 6, lid 1, f) AVG)
 cameras-pictogram = Borden met het wettelijke pictogram tonen waar camera's in gebruik zijn.
+cameras-police = Wij kunnen beelden bezorgen aan de politie of het gerecht als ze kunnen helpen een misdrijf, schade of overlast te bewijzen of een dader te identificeren.
 cameras-retention = Wij bewaren de beelden maximaal { $days ->
     [one] 1 dag
    *[other] { $days } dagen

@@ -20,6 +20,12 @@ pub(super) fn check(project: &Project, findings: &mut Vec<Finding>) {
             "cameras.legal_basis",
         ));
     }
+    if cameras.shared_with_police.is_none() {
+        findings.push(Finding::new(
+            Rule::CameraRecipientsUnanswered,
+            "cameras.shared_with_police",
+        ));
+    }
     if cameras.retention_days.is_none() {
         findings.push(Finding::new(
             Rule::CameraRetentionMissing,

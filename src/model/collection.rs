@@ -98,4 +98,9 @@ pub struct Cameras {
     /// www.declarationcamera.be).
     #[serde(default)]
     pub declared: bool,
+    /// Whether images are given to the police or the courts when they can
+    /// help prove an offence or identify an offender (Belgian camera law,
+    /// art. 9): recipients the statement must name (Art. 13(1)(e)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_with_police: Option<bool>,
 }

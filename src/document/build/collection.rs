@@ -65,6 +65,9 @@ impl Writer<'_> {
         if cameras.pictogram {
             said.push(self.t("cameras-pictogram"));
         }
+        if cameras.shared_with_police == Some(true) {
+            said.push(self.t("cameras-police"));
+        }
         if let Some(days) = cameras.retention_days {
             said.push(self.text("cameras-retention", &[("days", number(f64::from(days)))]));
         }

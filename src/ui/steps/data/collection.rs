@@ -10,7 +10,7 @@ use crate::model::{
     Audience, AudienceProfile, Cameras, Channel, LegalBasis, LocalText, Locale, Project,
 };
 use crate::ui::widgets::{
-    basis_radios, beside, category_label, field, findings_at, local_field, tick,
+    basis_radios, beside, category_label, field, findings_at, local_field, tick, yes_no,
 };
 
 #[derive(Clone, Debug)]
@@ -26,6 +26,7 @@ pub enum Message {
     CameraDays(String),
     Pictogram(bool),
     Declared(bool),
+    SharedWithPolice(Option<bool>),
 }
 
 fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T, on: bool) {
@@ -78,6 +79,11 @@ pub fn update(project: &mut Project, message: Message) {
         Message::Declared(on) => {
             if let Some(cameras) = &mut project.cameras {
                 cameras.declared = on;
+            }
+        }
+        Message::SharedWithPolice(answer) => {
+            if let Some(cameras) = &mut project.cameras {
+                cameras.shared_with_police = answer;
             }
         }
     }
@@ -223,6 +229,16 @@ fn cameras_view<'a>(
                     Message::Declared,
                 ),
                 under("declared"),
+            ))
+            .push(beside(
+                yes_no(
+                    "cameras-police",
+                    cameras.shared_with_police,
+                    Message::SharedWithPolice,
+                    i18n,
+                    locale,
+                ),
+                under("shared_with_police"),
             ));
     }
     form.into()
