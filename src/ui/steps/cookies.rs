@@ -247,9 +247,7 @@ pub fn view<'a>(
             .spacing(10)
             .align_y(iced::Alignment::End),
             beside(
-                row![text(t("app-cookie-duration")).size(13), line]
-                    .spacing(10)
-                    .align_y(iced::Alignment::Center),
+                column![text(t("app-cookie-duration")).size(13), line].spacing(4),
                 findings_within(
                     findings,
                     &[

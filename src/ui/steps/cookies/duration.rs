@@ -2,7 +2,7 @@
 //! provider declares no exact duration, a range ("up to 2 years",
 //! "between 1 day and 2 years").
 
-use iced::widget::{row, text, text_input};
+use iced::widget::{column, row, text, text_input};
 use iced::{Element, Length};
 
 use crate::i18n::I18n;
@@ -168,35 +168,37 @@ pub fn view<'a>(
     let spans = choices(&SPANS, span_key, "app-cookie-span", i18n, locale);
     let span = span_of(cookie.duration_range);
     let chosen_span = spans.iter().find(|c| c.value == span).cloned();
-    let mut line = row![drop_down(
+    let exactness = drop_down(
         spans,
         chosen_span,
         |c: Choice<Span>| Message::Span(c.value),
         String::new(),
         Length::Shrink,
-    )]
-    .spacing(6)
-    .align_y(iced::Alignment::Center);
+    );
+    // The shortest end is one child whether shown or not, so the fields
+    // after it keep their place (and their focus) when the range changes.
+    let mut shortest_end = row![].spacing(6).align_y(iced::Alignment::Center);
     if let Some(DurationRange::From(shortest)) = cookie.duration_range
         && span == Span::Between
     {
         let (unit, amount) = lifetime_of(shortest);
-        line = line.push(period(
-            &lifetimes,
-            Some(unit),
-            amount,
-            format!("cookie-{index}-shortest"),
-            String::new(),
-            Message::ShortestLifetime,
-            Message::ShortestAmount,
-        ));
-        line = line.push(text(i18n.simple(locale, "app-cookie-span-and")).size(13));
+        shortest_end = shortest_end
+            .push(period(
+                &lifetimes,
+                Some(unit),
+                amount,
+                format!("cookie-{index}-shortest"),
+                String::new(),
+                Message::ShortestLifetime,
+                Message::ShortestAmount,
+            ))
+            .push(text(i18n.simple(locale, "app-cookie-span-and")).size(13));
     }
     let (unit, amount) = cookie.duration.map_or((None, None), |d| {
         let (unit, amount) = lifetime_of(d);
         (Some(unit), amount)
     });
-    line.push(period(
+    let longest_end = period(
         &lifetimes,
         unit,
         amount,
@@ -204,8 +206,12 @@ pub fn view<'a>(
         i18n.simple(locale, "app-choose"),
         Message::Lifetime,
         Message::Amount,
-    ))
-    .into()
+    );
+    // The range's ends on a line of their own: beside the choice of how
+    // exact it is, they ran out of the card.
+    column![exactness, row![shortest_end, longest_end].spacing(6).wrap(),]
+        .spacing(6)
+        .into()
 }
 
 /// A unit to pick and, for units that count, the amount.
