@@ -274,11 +274,12 @@ pub fn findings_within<'a, M: 'a>(
     i18n: &I18n,
     locale: Locale,
 ) -> Element<'a, M> {
-    let here: Vec<&Finding> = findings
-        .iter()
-        .filter(|f| paths.iter().any(|path| concerns(f, path)))
-        .collect();
-    findings_list(&here, i18n, locale)
+    findings_where(
+        findings,
+        |f| paths.iter().any(|path| concerns(f, path)),
+        i18n,
+        locale,
+    )
 }
 
 /// Whether `finding` is about the answer at `path` or a part of it.
@@ -288,12 +289,18 @@ fn concerns(finding: &Finding, path: &str) -> bool {
         .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
 }
 
-/// The cards of `findings`, set off from what they follow only when there
-/// are any: an empty list takes no room (see `beside`).
-fn findings_list<'a, M: 'a>(findings: &[&Finding], i18n: &I18n, locale: Locale) -> Element<'a, M> {
-    let top = if findings.is_empty() { 0 } else { 6 };
-    let items = findings
-        .iter()
+/// The cards of the findings `keep` picks, set off from what they follow
+/// only when there are any: an empty list takes no room (see `beside`).
+fn findings_where<'a, M: 'a>(
+    findings: &[Finding],
+    keep: impl Fn(&Finding) -> bool,
+    i18n: &I18n,
+    locale: Locale,
+) -> Element<'a, M> {
+    let here: Vec<&Finding> = findings.iter().filter(|f| keep(f)).collect();
+    let top = if here.is_empty() { 0 } else { 6 };
+    let items = here
+        .into_iter()
         .map(|finding| finding_card(finding, i18n, locale));
     container(column(items).spacing(4))
         .padding(iced::Padding::ZERO.top(top))
@@ -320,11 +327,12 @@ pub fn findings_of<'a, M: 'a>(
     i18n: &I18n,
     locale: Locale,
 ) -> Element<'a, M> {
-    let here: Vec<&Finding> = findings
-        .iter()
-        .filter(|f| paths.contains(&f.item.path.as_str()))
-        .collect();
-    findings_list(&here, i18n, locale)
+    findings_where(
+        findings,
+        |f| paths.contains(&f.item.path.as_str()),
+        i18n,
+        locale,
+    )
 }
 
 /// The findings under `path` that are not shown beside one of the
@@ -337,12 +345,12 @@ pub fn findings_except<'a, M: 'a>(
     locale: Locale,
 ) -> Element<'a, M> {
     let shown_beside = |f: &Finding| beside.iter().any(|b| concerns(f, b));
-    let rest: Vec<Finding> = findings
-        .iter()
-        .filter(|f| !shown_beside(f))
-        .cloned()
-        .collect();
-    findings_at(&rest, path, i18n, locale)
+    findings_where(
+        findings,
+        |f| concerns(f, path) && !shown_beside(f),
+        i18n,
+        locale,
+    )
 }
 
 /// The findings of the list item at `here` (`purposes[2]`) that are not
