@@ -16,6 +16,7 @@ use clap::{Arg, ArgAction, ArgMatches, Command};
 use fluent_bundle::FluentArgs;
 
 use crate::check::{self, Severity};
+use crate::system_error::SystemError;
 
 use crate::export::pdf::{Paper, Rgb8};
 use crate::export::{self, HtmlOptions, PdfOptions};
@@ -361,7 +362,7 @@ fn new_project(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: &mut O
             EXIT_OK
         }
         Err(reason) => {
-            args.set("reason", reason);
+            args.set("reason", reason.describe(i18n, locale));
             let _ = writeln!(
                 output.err,
                 "{}",
@@ -373,18 +374,16 @@ fn new_project(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: &mut O
 }
 
 /// Writes a file that must not exist yet, making its folder if needed.
-fn write_new(path: &Path, text: &str) -> Result<(), String> {
+fn write_new(path: &Path, text: &str) -> Result<(), SystemError> {
     if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(folder).map_err(|e| e.to_string())?;
+        std::fs::create_dir_all(folder)?;
     }
     let mut file = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
-        .open(path)
-        .map_err(|e| e.to_string())?;
-    file.write_all(text.as_bytes())
-        .and_then(|()| file.sync_all())
-        .map_err(|e| e.to_string())
+        .open(path)?;
+    file.write_all(text.as_bytes())?;
+    Ok(file.sync_all()?)
 }
 
 fn i18n_check(dir: Option<&PathBuf>, i18n: &I18n, locale: Locale, output: &mut Output) -> u8 {

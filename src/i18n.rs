@@ -19,6 +19,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use time::Date;
 
 use crate::model::Locale;
+use crate::system_error::SystemError;
 
 /// One `.ftl` file: its locale, its name and its text.
 #[derive(Clone, Debug)]
@@ -106,7 +107,7 @@ pub fn read_dir(dir: &Path) -> Result<Vec<FtlFile>, OverrideError> {
                 Err(e) => {
                     return Err(OverrideError::Unreadable {
                         path,
-                        reason: e.to_string(),
+                        reason: SystemError::from(e),
                     });
                 }
             }
@@ -119,7 +120,7 @@ pub fn read_dir(dir: &Path) -> Result<Vec<FtlFile>, OverrideError> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum OverrideError {
     NotAFolder(PathBuf),
-    Unreadable { path: PathBuf, reason: String },
+    Unreadable { path: PathBuf, reason: SystemError },
 }
 
 impl OverrideError {
@@ -132,7 +133,7 @@ impl OverrideError {
             }
             OverrideError::Unreadable { path, reason } => {
                 args.set("path", path.display().to_string());
-                args.set("reason", reason.clone());
+                args.set("reason", reason.describe(i18n, locale));
                 i18n.plain(locale, "i18n-file-unreadable", &args)
             }
         }

@@ -26,4 +26,5 @@ pub mod model;
 pub mod questions;
 pub mod starter;
 pub mod storage;
+pub mod system_error;
 pub mod ui;

@@ -26,13 +26,14 @@ pub use mistake::Mistake;
 
 use crate::i18n::I18n;
 use crate::model::{FORMAT_VERSION, Locale, Project};
+use crate::system_error::SystemError;
 
 /// Why a project file could not be loaded.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
     Unreadable {
         path: PathBuf,
-        reason: String,
+        reason: SystemError,
     },
     /// The text is not a valid project: bad syntax, a wrong type, an unknown
     /// or missing field.
@@ -69,7 +70,7 @@ pub enum Inconsistency {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveError {
     /// The system refused: no such folder, no permission, disk full.
-    Failed { path: PathBuf, reason: String },
+    Failed { path: PathBuf, reason: SystemError },
     /// Someone else changed the file since it was loaded; saving would
     /// throw their changes away.
     ChangedOnDisk { path: PathBuf },
@@ -117,7 +118,7 @@ impl LoadError {
         args.set("path", self.path().display().to_string());
         match self {
             LoadError::Unreadable { reason, .. } => {
-                args.set("reason", reason.as_str());
+                args.set("reason", reason.describe(i18n, locale));
                 i18n.plain(locale, "load-unreadable", &args)
             }
             LoadError::Invalid {
@@ -191,7 +192,7 @@ impl SaveError {
         args.set("path", self.path().display().to_string());
         match self {
             SaveError::Failed { reason, .. } => {
-                args.set("reason", reason.as_str());
+                args.set("reason", reason.describe(i18n, locale));
                 i18n.plain(locale, "save-failed", &args)
             }
             SaveError::ChangedOnDisk { .. } => i18n.plain(locale, "save-changed-on-disk", &args),
@@ -222,7 +223,7 @@ pub fn load(path: &Path) -> Result<Project, LoadError> {
 pub fn load_tracked(path: &Path) -> Result<Loaded, LoadError> {
     let unreadable = |e: std::io::Error| LoadError::Unreadable {
         path: path.to_owned(),
-        reason: e.to_string(),
+        reason: SystemError::from(e),
     };
     // The stamp comes from the open file, so it describes the bytes read
     // even if the file is replaced by a rename meanwhile.
@@ -381,7 +382,7 @@ fn write_project(
 ) -> Result<Stamp, SaveError> {
     let failed = |e: std::io::Error| SaveError::Failed {
         path: path.to_owned(),
-        reason: e.to_string(),
+        reason: SystemError::from(e),
     };
     let text = to_ron(project);
     let new_file = write_beside(path, |file| file.write_all(text.as_bytes())).map_err(failed)?;
@@ -447,6 +448,15 @@ fn sync_folder(path: &Path) {
     }
     #[cfg(not(unix))]
     let _ = path;
+}
+
+/// Replaces `path` by a file holding `bytes`, whole or not at all.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_beside(path, |file| file.write_all(bytes))?
+        .persist(path)
+        .map_err(|e| e.error)?;
+    sync_folder(path);
+    Ok(())
 }
 
 /// A temporary file in the folder of `path`, filled by `fill` and flushed

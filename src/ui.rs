@@ -27,6 +27,7 @@ use time::Date;
 use crate::check::{self, Finding};
 use crate::i18n::I18n;
 use crate::model::{Locale, Project};
+use crate::system_error::SystemError;
 use crate::{starter, storage};
 
 pub use export::Message as ExportMessage;
@@ -146,7 +147,7 @@ pub enum Message {
     /// Shows a folder in the desktop's file manager.
     Reveal(PathBuf),
     /// Opening a folder failed, for this reason.
-    RevealFailed(PathBuf, String),
+    RevealFailed(PathBuf, SystemError),
     Recover,
     /// A few seconds after change number `n`.
     Autosave(u64),
@@ -290,7 +291,7 @@ impl App {
             Err(e) => {
                 self.status = Some(Status::ImportUnreadable {
                     file,
-                    reason: e.to_string(),
+                    reason: SystemError::from(e),
                 });
                 return Task::none();
             }

@@ -3,7 +3,8 @@
 
 use std::path::Path;
 
-use policywright::model::{FORMAT_VERSION, LocalText};
+use policywright::i18n::I18n;
+use policywright::model::{FORMAT_VERSION, LocalText, Locale};
 use policywright::storage::{self, Inconsistency, LoadError};
 
 const COMPLETE: &str = include_str!("fixtures/complete.ron");
@@ -73,10 +74,14 @@ fn saving_into_a_missing_folder_reports_it_and_writes_nothing() {
 fn a_missing_file_is_reported_with_its_path() {
     let error = storage::load(Path::new("no/such/project.ron")).unwrap_err();
     assert!(matches!(error, LoadError::Unreadable { .. }));
-    assert!(
-        error
-            .to_string()
-            .starts_with("no/such/project.ron: cannot read the file")
+    assert_eq!(
+        error.to_string(),
+        "no/such/project.ron: cannot read the file: it does not exist"
+    );
+    // The system's own words are English; the reader's language is used.
+    assert_eq!(
+        error.describe(I18n::embedded(), Locale::Nl),
+        "no/such/project.ron: het bestand kan niet worden gelezen: het bestaat niet"
     );
 }
 

@@ -26,6 +26,16 @@ save-changed-on-disk = { $path }: someone else changed this file after you opene
 i18n-dir-not-a-folder = { $path }: this is not a folder of translations. It should hold one folder per language (en, nl) with .ftl files.
 pdf-logo-unreadable = The logo cannot be used: it must be a PNG or JPEG image ({ $reason }).
 i18n-file-unreadable = { $path }: cannot read the file: { $reason }
+# Why the system refused to read or write a file; put in place of { $reason } above.
+system-not-found = it does not exist
+system-permission-denied = you do not have permission
+system-read-only = the disk is read-only
+system-storage-full = the disk is full
+system-is-a-folder = it is a folder, not a file
+system-not-a-folder = part of the path is a file, not a folder
+system-already-exists = a file with that name already exists
+system-invalid-name = the name is not valid on this system
+system-not-text = it is not UTF-8 text
 
 cli-about = Writes a privacy statement and a cookie policy from an organisation's answers, in Dutch and English.
 cli-usage-hint = Run "policywright --help" for the commands, or "policywright <command> --help" for one command.

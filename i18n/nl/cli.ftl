@@ -26,6 +26,16 @@ save-changed-on-disk = { $path }: iemand anders heeft dit bestand gewijzigd nada
 i18n-dir-not-a-folder = { $path }: dit is geen map met vertalingen. Zo'n map bevat per taal een eigen map (en, nl) met .ftl-bestanden.
 pdf-logo-unreadable = Het logo kan niet worden gebruikt: het moet een PNG- of JPEG-afbeelding zijn ({ $reason }).
 i18n-file-unreadable = { $path }: het bestand kan niet worden gelezen: { $reason }
+# Waarom het systeem een bestand niet kon lezen of schrijven; komt op de plaats van { $reason } hierboven.
+system-not-found = het bestaat niet
+system-permission-denied = u hebt er geen toestemming voor
+system-read-only = de schijf is alleen-lezen
+system-storage-full = de schijf is vol
+system-is-a-folder = het is een map, geen bestand
+system-not-a-folder = een deel van het pad is een bestand, geen map
+system-already-exists = er bestaat al een bestand met die naam
+system-invalid-name = de naam is op dit systeem niet geldig
+system-not-text = het is geen UTF-8-tekst
 
 cli-about = Schrijft een privacyverklaring en een cookiebeleid op basis van de antwoorden van een organisatie, in het Nederlands en het Engels.
 cli-usage-hint = Voer "policywright --help" uit voor de opdrachten, of "policywright <opdracht> --help" voor één opdracht.

@@ -113,9 +113,12 @@ pub fn is_cookie_name(text: &str) -> bool {
 /// Reads the cookies out of `text`, a plain list or a table.
 pub fn parse(text: &str) -> (Vec<FoundCookie>, Vec<IgnoredLine>) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    match separator(text) {
-        Some(separator) => parse_table(text, separator),
-        None => parse_list(text),
+    // Files saved on old Macs end lines with a lone `\r`, which `str::lines`
+    // would keep inside the line; one kind of line end serves both readers.
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    match separator(&text) {
+        Some(separator) => parse_table(&text, separator),
+        None => parse_list(&text),
     }
 }
 
@@ -229,47 +232,26 @@ fn column(cells: &[String], headers: &[&str]) -> Option<usize> {
 }
 
 /// Splits CSV text into records, each with the line it starts on. Quoted
-/// cells may hold the separator, doubled quotes and line breaks.
+/// cells may hold the separator, doubled quotes and line breaks. A record
+/// the reader cannot make sense of ends the table; what came before stays.
+/// Line ends must be `\n` alone (as [`parse`] makes them): after a `\r\n`
+/// the reader numbers the next record's line one too low.
 fn records(text: &str, separator: char) -> Vec<(usize, Vec<String>)> {
-    let mut records = Vec::new();
-    let mut cells = Vec::new();
-    let mut cell = String::new();
-    let mut quoted = false;
-    let mut line = 1;
-    let mut record_line = 1;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' if quoted && chars.peek() == Some(&'"') => {
-                cell.push('"');
-                chars.next();
-            }
-            '"' if quoted => quoted = false,
-            '"' if cell.trim().is_empty() => {
-                cell.clear();
-                quoted = true;
-            }
-            '\n' if !quoted => {
-                cells.push(std::mem::take(&mut cell));
-                records.push((record_line, std::mem::take(&mut cells)));
-                line += 1;
-                record_line = line;
-            }
-            '\r' if !quoted && chars.peek() == Some(&'\n') => {}
-            c if c == separator && !quoted => cells.push(std::mem::take(&mut cell)),
-            c => {
-                if c == '\n' {
-                    line += 1;
-                }
-                cell.push(c);
-            }
-        }
-    }
-    if !cell.is_empty() || !cells.is_empty() {
-        cells.push(cell);
-        records.push((record_line, cells));
-    }
-    records
+    let Ok(delimiter) = u8::try_from(separator) else {
+        return Vec::new();
+    };
+    csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes())
+        .into_records()
+        .map_while(Result::ok)
+        .map(|record| {
+            let line = record.position().map_or(0, |p| p.line() as usize);
+            (line, record.iter().map(str::to_owned).collect())
+        })
+        .collect()
 }
 
 /// `text` without one pair of surrounding double or single quotes.
@@ -419,10 +401,24 @@ mod tests {
 
     #[test]
     fn quoted_cells_keep_separators_quotes_and_line_breaks() {
-        let text = "\"a;b\";\"say \"\"hi\"\"\"\r\n\"two\nlines\";x\n";
+        let text = "\"a;b\";\"say \"\"hi\"\"\"\n\"two\nlines\";x\n";
         let records = records(text, ';');
         assert_eq!(records[0], (1, vec!["a;b".into(), "say \"hi\"".into()]));
         assert_eq!(records[1], (2, vec!["two\nlines".into(), "x".into()]));
+    }
+
+    #[test]
+    fn every_kind_of_line_end_ends_a_line() {
+        for end in ["\n", "\r\n", "\r"] {
+            let text = ["name;domain", "_ga;.x.be", "_gid;.x.be", ""].join(end);
+            let (found, ignored) = parse(&text);
+            let names: Vec<_> = found.iter().map(|f| (f.line, f.name.as_str())).collect();
+            assert_eq!(names, [(2, "_ga"), (3, "_gid")], "{end:?}");
+            assert_eq!(found[0].domain.as_deref(), Some(".x.be"), "{end:?}");
+            assert!(ignored.is_empty(), "{end:?}");
+        }
+        let (found, _) = parse("_ga\r_gid\r");
+        assert_eq!(found.len(), 2);
     }
 
     #[test]

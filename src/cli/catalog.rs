@@ -15,6 +15,7 @@ use crate::catalog::{Service, ServiceKind, catalog, import};
 use crate::i18n::I18n;
 use crate::model::{Country, LocalText, Locale, Project};
 use crate::storage;
+use crate::system_error::SystemError;
 
 /// The subcommands, with their help in `locale`.
 pub(super) fn commands(i18n: &I18n, locale: Locale) -> [Command; 4] {
@@ -360,7 +361,10 @@ fn import_cookies(path: &Path, file: &Path, say: &mut Say) -> u8 {
         Err(e) => {
             let args = [
                 ("path", file.display().to_string().into()),
-                ("reason", e.to_string().into()),
+                (
+                    "reason",
+                    SystemError::from(e).describe(say.i18n, say.locale).into(),
+                ),
             ];
             say.err("cli-unreadable-file", &args);
             return EXIT_USAGE;

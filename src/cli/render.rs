@@ -78,7 +78,7 @@ pub(super) fn render(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: 
             Err(e) => {
                 let mut args = FluentArgs::new();
                 args.set("path", path.display().to_string());
-                args.set("reason", e.to_string());
+                args.set("reason", SystemError::from(e).describe(i18n, locale));
                 let _ = writeln!(
                     output.err,
                     "{}",

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::document::{self, DocumentKind, Notice};
 use crate::i18n::I18n;
 use crate::model::{Locale, Project};
+use crate::system_error::SystemError;
 
 use super::{HtmlOptions, PdfOptions, file_name, html, pdf};
 
@@ -79,9 +80,9 @@ pub struct DocumentNotice {
 #[derive(Clone, Debug)]
 pub enum WriteError {
     /// The folder could not be made.
-    Folder { path: PathBuf, reason: String },
+    Folder { path: PathBuf, reason: SystemError },
     /// A file could not be written.
-    File { path: PathBuf, reason: String },
+    File { path: PathBuf, reason: SystemError },
     /// A PDF could not be laid out (an unreadable logo).
     Pdf {
         path: PathBuf,
@@ -102,7 +103,9 @@ impl WriteError {
     /// Why, in words in `locale`.
     pub fn reason(&self, i18n: &I18n, locale: Locale) -> String {
         match self {
-            WriteError::Folder { reason, .. } | WriteError::File { reason, .. } => reason.clone(),
+            WriteError::Folder { reason, .. } | WriteError::File { reason, .. } => {
+                reason.describe(i18n, locale)
+            }
             WriteError::Pdf { error, .. } => error.describe(i18n, locale),
         }
     }
@@ -118,7 +121,7 @@ pub fn write(
 ) -> Result<Written, WriteError> {
     std::fs::create_dir_all(folder).map_err(|e| WriteError::Folder {
         path: folder.to_owned(),
-        reason: e.to_string(),
+        reason: SystemError::from(e),
     })?;
     let mut written = Written::default();
     let elsewhere = project.cookie_policy_elsewhere.as_ref();
@@ -158,7 +161,7 @@ pub fn write(
             for (path, bytes) in files {
                 std::fs::write(&path, bytes).map_err(|e| WriteError::File {
                     path: path.clone(),
-                    reason: e.to_string(),
+                    reason: SystemError::from(e),
                 })?;
                 written.files.push(path);
             }

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use crate::export::{self, HtmlOptions, PdfOptions};
 use crate::i18n::I18n;
 use crate::model::{Locale, Project};
+use crate::system_error::SystemError;
 
 use super::Status;
 
@@ -100,26 +101,14 @@ pub async fn choose_folder(start: PathBuf) -> Option<PathBuf> {
 }
 
 /// Opens `folder` with the desktop's own file manager, off the window's
-/// thread; the error says why when the opener is missing or fails, since
-/// a launched opener can still fail after it started.
-pub async fn reveal(folder: PathBuf) -> Result<(), String> {
-    let opener = if cfg!(target_os = "macos") {
-        "open"
-    } else if cfg!(target_os = "windows") {
-        "explorer"
-    } else {
-        "xdg-open"
-    };
+/// thread: the opener is waited for, since it can still fail after it
+/// started, and its failure is what the status line reports.
+pub async fn reveal(folder: PathBuf) -> Result<(), SystemError> {
     let (sender, receiver) = iced::futures::channel::oneshot::channel();
     std::thread::spawn(move || {
-        let outcome = match std::process::Command::new(opener).arg(&folder).status() {
-            Ok(status) if status.success() => Ok(()),
-            Ok(status) => Err(format!("{opener} {status}")),
-            Err(e) => Err(format!("{opener}: {e}")),
-        };
-        let _ = sender.send(outcome);
+        let _ = sender.send(open::that(&folder).map_err(SystemError::from));
     });
     receiver
         .await
-        .unwrap_or_else(|_| Err(format!("{opener} did not answer")))
+        .unwrap_or_else(|_| Err(SystemError::Other("the opener did not answer".into())))
 }

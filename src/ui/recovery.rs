@@ -16,16 +16,17 @@ pub const DELAY: Duration = Duration::from_secs(3);
 /// How many recent projects the welcome screen lists.
 const RECENT: usize = 8;
 
-/// Where policywright keeps its own state: `$XDG_STATE_HOME/policywright`,
-/// else `~/.local/state/policywright`.
+/// Where policywright keeps its own state, as each platform expects it:
+/// `$XDG_STATE_HOME/policywright` (else `~/.local/state/policywright`) on
+/// Linux, the local application data folder elsewhere.
 pub fn default_folder() -> Option<PathBuf> {
-    let base = std::env::var_os("XDG_STATE_HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| {
-            std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".local/state"))
-        })?;
-    Some(base.join("policywright"))
+    let folders = directories::ProjectDirs::from("", "", "policywright")?;
+    Some(
+        folders
+            .state_dir()
+            .unwrap_or_else(|| folders.data_local_dir())
+            .to_owned(),
+    )
 }
 
 /// Unsaved answers, and the file they belong to, if any.
@@ -56,20 +57,24 @@ pub fn language(folder: &Path) -> Option<Locale> {
 /// Remembers the window language for the next start; a failure only
 /// means the next start follows `LANG` again.
 pub fn remember_language(folder: &Path, locale: Locale) {
-    if std::fs::create_dir_all(folder).is_ok()
-        && let Ok(text) = ron::ser::to_string(&locale)
-    {
-        let _ = std::fs::write(language_file(folder), text);
-    }
+    write(&language_file(folder), &locale);
 }
 
 /// Writes the recovery file; failures are ignored, as the real file is
 /// untouched either way.
 pub fn store(folder: &Path, recovery: &Recovery) {
-    if std::fs::create_dir_all(folder).is_ok()
-        && let Ok(text) = ron::ser::to_string(recovery)
+    write(&recovery_file(folder), recovery);
+}
+
+/// Writes one of the state files whole or not at all, so a crash while
+/// writing leaves the previous version readable; failures are ignored,
+/// as none of these files holds the only copy of anything.
+fn write(file: &Path, value: &impl Serialize) {
+    if let Some(folder) = file.parent()
+        && std::fs::create_dir_all(folder).is_ok()
+        && let Ok(text) = ron::ser::to_string(value)
     {
-        let _ = std::fs::write(recovery_file(folder), text);
+        let _ = crate::storage::write_atomically(file, text.as_bytes());
     }
 }
 
@@ -102,11 +107,7 @@ pub fn remember(folder: &Path, path: &Path) {
     list.retain(|p| *p != path);
     list.insert(0, path);
     list.truncate(RECENT);
-    if std::fs::create_dir_all(folder).is_ok()
-        && let Ok(text) = ron::ser::to_string(&list)
-    {
-        let _ = std::fs::write(recent_file(folder), text);
-    }
+    write(&recent_file(folder), &list);
 }
 
 /// A future that completes after [`DELAY`], without holding an executor

@@ -8,6 +8,7 @@ use crate::export::{WriteError, Written};
 use crate::i18n::I18n;
 use crate::model::Locale;
 use crate::storage::{LoadError, SaveError};
+use crate::system_error::SystemError;
 
 /// A message to show in the status line; translated in `view`.
 #[derive(Clone, Debug)]
@@ -21,7 +22,7 @@ pub enum Status {
     /// A list of cookies could not be read.
     ImportUnreadable {
         file: PathBuf,
-        reason: String,
+        reason: SystemError,
     },
     Imported {
         file: PathBuf,
@@ -35,7 +36,7 @@ pub enum Status {
     /// The desktop could not open the export folder.
     RevealFailed {
         folder: PathBuf,
-        reason: String,
+        reason: SystemError,
     },
 }
 
@@ -64,7 +65,7 @@ impl Status {
             Status::NoSaveTarget => "app-save-where",
             Status::ImportUnreadable { file, reason } => {
                 args.set("path", file.display().to_string());
-                args.set("reason", reason.as_str());
+                args.set("reason", reason.describe(i18n, locale));
                 "cli-unreadable-file"
             }
             Status::Imported {
@@ -93,7 +94,7 @@ impl Status {
             }
             Status::RevealFailed { folder, reason } => {
                 args.set("folder", folder.display().to_string());
-                args.set("reason", reason.as_str());
+                args.set("reason", reason.describe(i18n, locale));
                 "app-export-open-failed"
             }
         };
