@@ -100,25 +100,25 @@ pub struct Project {
     #[serde(default)]
     pub dpo: Dpo,
     /// Who handles privacy questions when there is no DPO, or besides one.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub privacy_contact: Option<Contact>,
     /// How people exercise their rights and complain.
     #[serde(default)]
     pub requests: Requests,
     /// The competent authority, entered by hand for countries policywright
     /// has no data for. Belgium and the Netherlands need none.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub supervisory_authority: Option<Authority>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub audiences: Vec<Audience>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub data_categories: Vec<DataCategory>,
     /// Where data comes from when not from the person themselves (Art. 14).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
     /// The owner answered that all data comes from the people themselves.
     /// An empty `sources` without it is a question not answered yet.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub sources_none: bool,
     /// How each group's data comes in, and which data it is, where the
     /// owner said so.
@@ -127,48 +127,48 @@ pub struct Project {
     /// Surveillance cameras at the premises; `None` says nothing of them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cameras: Option<Cameras>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub purposes: Vec<Purpose>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub recipients: Vec<Recipient>,
     /// The owner answered that nobody outside the organisation receives
     /// the data. An empty `recipients` without it is not answered yet.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub recipients_none: bool,
     /// Whether data goes to a country outside the EEA. `None` until
     /// answered; a recipient outside the EEA answers it too.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transfers_outside_eea: Option<bool>,
     /// Whether any decision about people is taken by automated means only
     /// (Art. 22). `None` until answered; a purpose with such a decision
     /// answers it too.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub automated_decisions: Option<bool>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub security_measures: Vec<SecurityMeasure>,
     /// Online services for children (Art. 8) and how minors' data is
     /// handled.
     #[serde(default)]
     pub children: Children,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cookies: Vec<Cookie>,
     /// The owner answered that the website sets no cookies or similar
     /// technologies. An empty `cookies` without it is not answered yet.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub cookies_none: bool,
     /// A Dutch organisation's analytics cookies have little or no effect on
     /// privacy, so art. 11.7a(3)(b) of the Telecommunicatiewet lets it set
     /// them without consent. Dutch law only.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub analytics_exempt: bool,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cookie_consent: Option<CookieConsent>,
     /// The cookie policy is published elsewhere, at this web address (a
     /// consent tool's generated policy, for instance): policywright writes
     /// none, and the privacy statement links to this one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cookie_policy_elsewhere: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub change_notice: Vec<ChangeChannel>,
     pub document: DocumentSettings,
 }

@@ -4,8 +4,9 @@
 //! the file, the line and column, and the field. Saving writes a temporary
 //! file beside the target, flushes it to disk and renames it over the
 //! target, so a crash leaves either the old or the new file; the old one is
-//! kept as `<name>.bak`, written the same way so a crash cannot truncate it
-//! either. A file someone else changed since it was loaded is not
+//! kept as `<name>.1.bak`, written the same way so a crash cannot truncate
+//! it either, and the [`BACKUPS`] versions before it as `<name>.2.bak` and
+//! onwards. A file someone else changed since it was loaded is not
 //! overwritten: [`load_tracked`] notes its [`Stamp`] and [`save_checked`]
 //! refuses when the file no longer matches it.
 
@@ -351,10 +352,14 @@ fn deserialize<T: serde::de::DeserializeOwned>(text: &str, path: &Path) -> Resul
     Ok(value)
 }
 
-/// The project as RON text, as [`save`] writes it.
+/// The project as RON text, as [`save`] writes it: answers left at their
+/// default (unanswered, empty, unticked) are left out, and text is written
+/// as typed (a quote or backslash makes a raw string), so that changing
+/// one answer changes a few lines of the file, as a reader of a diff expects.
 pub fn to_ron(project: &Project) -> String {
     let config = ron::ser::PrettyConfig::new()
         .struct_names(false)
+        .escape_strings(false)
         .extensions(Extensions::IMPLICIT_SOME)
         .indentor("    ".to_owned());
     ron::ser::to_string_pretty(project, config)
@@ -363,7 +368,7 @@ pub fn to_ron(project: &Project) -> String {
 }
 
 /// Saves atomically, whatever is on disk; the previous file, if any,
-/// becomes `<name>.bak`. Returns the [`Stamp`] of the file written.
+/// becomes the newest backup (see [`backup_path`]). Returns the [`Stamp`] of the file written.
 pub fn save(path: &Path, project: &Project) -> Result<Stamp, SaveError> {
     write_project(path, project, None)
 }
@@ -403,12 +408,15 @@ fn write_project(
     }
     if let Some(metadata) = &existing {
         let mut old = File::open(path).map_err(failed)?;
-        write_beside(path, |file| {
+        let backup = write_beside(path, |file| {
             std::io::copy(&mut old, file)?;
             keep_access(file, metadata)
         })
-        .and_then(|backup| backup.persist(backup_path(path)).map_err(|e| e.error))
         .map_err(failed)?;
+        age_backups(path).map_err(failed)?;
+        backup
+            .persist(backup_path(path, 1))
+            .map_err(|e| failed(e.error))?;
     }
     if let Some(metadata) = &existing {
         keep_access(new_file.as_file(), metadata).map_err(failed)?;
@@ -479,9 +487,42 @@ fn write_beside(
     Ok(temporary)
 }
 
-/// Where [`save`] keeps the previous version of `path`.
-pub fn backup_path(path: &Path) -> PathBuf {
+/// How many earlier versions of a project [`save`] keeps.
+pub const BACKUPS: usize = 5;
+
+/// Where [`save`] keeps an earlier version of `path`: `client.ron.1.bak`
+/// for the version before the current one (`age` 1), `client.ron.2.bak`
+/// for the one before that, and so on up to [`BACKUPS`].
+pub fn backup_path(path: &Path, age: usize) -> PathBuf {
     let mut name = path.file_name().unwrap_or_default().to_owned();
-    name.push(".bak");
+    name.push(format!(".{age}.bak"));
     path.with_file_name(name)
+}
+
+/// Makes room for a new backup: each backup moves one age up, the oldest
+/// is dropped. The older ones move by renaming; the newest is copied, so
+/// that it is there until the new one replaces it. A crash in between
+/// leaves every version whole, at worst one of them under two names.
+fn age_backups(path: &Path) -> std::io::Result<()> {
+    let ignore_missing = |result: std::io::Result<()>| match result {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    };
+    for age in (2..BACKUPS).rev() {
+        ignore_missing(std::fs::rename(
+            backup_path(path, age),
+            backup_path(path, age + 1),
+        ))?;
+    }
+    let newest = backup_path(path, 1);
+    ignore_missing(File::open(&newest).and_then(|mut newest| {
+        let access = newest.metadata()?;
+        let copy = write_beside(path, |file| {
+            std::io::copy(&mut newest, file)?;
+            keep_access(file, &access)
+        })?;
+        copy.persist(backup_path(path, 2))
+            .map(drop)
+            .map_err(|e| e.error)
+    }))
 }

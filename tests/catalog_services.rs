@@ -218,8 +218,8 @@ fn add_and_remove_service_change_the_project_safely() {
             .out
             .contains("4 cookies added: _gcl_au, _gcl_aw, IDE, test_cookie")
     );
-    assert!(added.out.contains("bakery.ron.bak"), "{}", added.out);
-    let backup = std::fs::read_to_string(storage::backup_path(&path)).unwrap();
+    assert!(added.out.contains("bakery.ron.1.bak"), "{}", added.out);
+    let backup = std::fs::read_to_string(storage::backup_path(&path, 1)).unwrap();
     assert_eq!(backup, original_text, "the previous version is kept");
     let project = storage::load(&path).unwrap();
     assert_eq!(project.recipients.len(), original.recipients.len() + 2);

@@ -289,3 +289,20 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 64,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    /// Whatever was typed, a saved project reads back the same: raw
+    /// strings, quotes, backslashes, `"#` and control characters included.
+    #[test]
+    fn any_answers_survive_a_save(project in project()) {
+        let text = policywright::storage::to_ron(&project);
+        let read = policywright::storage::parse(&text, std::path::Path::new("any.ron"));
+        prop_assert_eq!(read.as_ref(), Ok(&project), "{}", text);
+    }
+}

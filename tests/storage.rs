@@ -42,11 +42,11 @@ fn saving_over_a_file_keeps_the_previous_version_as_a_backup() {
     let path = dir.path().join("client.ron");
     let mut project = parse(COMPLETE).unwrap();
     storage::save(&path, &project).unwrap();
-    assert!(!storage::backup_path(&path).exists());
+    assert!(!storage::backup_path(&path, 1).exists());
 
     project.organisation.name = "Renamed".into();
     storage::save(&path, &project).unwrap();
-    let backup = storage::load(&storage::backup_path(&path)).unwrap();
+    let backup = storage::load(&storage::backup_path(&path, 1)).unwrap();
     assert_eq!(backup.organisation.name, "Atelier Vermeulen");
     assert_eq!(storage::load(&path).unwrap().organisation.name, "Renamed");
     // No temporary files are left behind.
@@ -55,6 +55,94 @@ fn saving_over_a_file_keeps_the_previous_version_as_a_backup() {
         .map(|e| e.unwrap().file_name().into_string().unwrap())
         .collect();
     assert_eq!(names.len(), 2, "{names:?}");
+}
+
+#[test]
+fn saving_keeps_the_last_versions_as_numbered_backups() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("client.ron");
+    let mut project = parse(COMPLETE).unwrap();
+    let saves = storage::BACKUPS + 2;
+    let name = |save: usize| format!("Save {save}");
+    for save in 1..=saves {
+        project.organisation.name = name(save);
+        storage::save(&path, &project).unwrap();
+    }
+    assert_eq!(storage::load(&path).unwrap().organisation.name, name(saves));
+    for age in 1..=storage::BACKUPS {
+        let backup = storage::load(&storage::backup_path(&path, age)).unwrap();
+        assert_eq!(backup.organisation.name, name(saves - age), "backup {age}");
+    }
+    assert!(!storage::backup_path(&path, storage::BACKUPS + 1).exists());
+}
+
+/// The lines of `after` that are not in `before` at the same place, and
+/// the other way round, after skipping the lines both share at their
+/// start and end: what a line-based diff of one change shows.
+fn changed_lines(before: &str, after: &str) -> (Vec<String>, Vec<String>) {
+    let before: Vec<&str> = before.lines().collect();
+    let after: Vec<&str> = after.lines().collect();
+    let head = before
+        .iter()
+        .zip(&after)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let tail = before[head..]
+        .iter()
+        .rev()
+        .zip(after[head..].iter().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let lines = |all: &[&str]| {
+        all[head..all.len() - tail]
+            .iter()
+            .map(|l| l.to_string())
+            .collect()
+    };
+    (lines(&before), lines(&after))
+}
+
+#[test]
+fn changing_one_answer_changes_one_line_of_the_file() {
+    let project = parse(COMPLETE).unwrap();
+    let saved = storage::to_ron(&project);
+
+    let mut changed = project.clone();
+    changed.organisation.email = "privacy@vermeulen.example".into();
+    let (removed, added) = changed_lines(&saved, &storage::to_ron(&changed));
+    assert_eq!(
+        (removed.len(), added.len()),
+        (1, 1),
+        "{removed:?} {added:?}"
+    );
+    assert!(added[0].contains("privacy@vermeulen.example"), "{added:?}");
+
+    // An answer given for the first time adds its line and nothing else;
+    // unanswered questions are not written out at all.
+    assert!(project.cookie_policy_elsewhere.is_none());
+    assert!(!saved.contains("cookie_policy_elsewhere") && !saved.contains("None"));
+    let mut answered = project.clone();
+    answered.cookie_policy_elsewhere = Some("https://vermeulen.example/cookies".into());
+    let (removed, added) = changed_lines(&saved, &storage::to_ron(&answered));
+    assert!(removed.is_empty(), "{removed:?}");
+    assert_eq!(added.len(), 1, "{added:?}");
+}
+
+#[test]
+fn text_is_written_as_typed() {
+    let mut project = parse(COMPLETE).unwrap();
+    project.organisation.name = "Bakker's Brood".into();
+    project.organisation.address.street = r#"Straat "De Hoek" 1\2"#.into();
+    let text = storage::to_ron(&project);
+    assert!(
+        text.contains(r#"name: "Bakker's Brood","#),
+        "apostrophes are not escaped"
+    );
+    assert!(
+        text.contains(r##"street: r#"Straat "De Hoek" 1\2"#,"##),
+        "quotes make a raw string"
+    );
+    assert_eq!(parse(&text).unwrap(), project);
 }
 
 #[test]
@@ -247,38 +335,65 @@ fn garbage_never_panics() {
     }
 }
 
-/// Makes `folder` read-only; `false` when it can still be written, as for
-/// root, whom permissions do not stop. Trying to write finds that out
-/// wherever the test runs, without asking who the user is.
+/// A folder nobody can write in, until dropped. Permissions stop ordinary
+/// users; root, whom permissions do not stop, is stopped by the immutable
+/// attribute (`chattr +i`) on file systems that have it. Trying to write
+/// finds out whether it worked, wherever the test runs.
 #[cfg(unix)]
-fn make_read_only(folder: &Path) -> bool {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o555)).unwrap();
-    let probe = folder.join("probe");
-    if std::fs::write(&probe, "").is_ok() {
-        std::fs::remove_file(probe).unwrap();
-        return false;
+struct ReadOnly<'a>(&'a Path);
+
+#[cfg(unix)]
+impl<'a> ReadOnly<'a> {
+    fn make(folder: &'a Path) -> Option<ReadOnly<'a>> {
+        use std::os::unix::fs::PermissionsExt;
+        let guard = ReadOnly(folder);
+        std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o555)).unwrap();
+        if guard.is_writable() {
+            let _ = std::process::Command::new("chattr")
+                .arg("+i")
+                .arg(folder)
+                .status();
+        }
+        (!guard.is_writable()).then_some(guard)
     }
-    true
+
+    fn is_writable(&self) -> bool {
+        let probe = self.0.join("probe");
+        let writable = std::fs::write(&probe, "").is_ok();
+        let _ = std::fs::remove_file(probe);
+        writable
+    }
+}
+
+#[cfg(unix)]
+impl Drop for ReadOnly<'_> {
+    fn drop(&mut self) {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::process::Command::new("chattr")
+            .arg("-i")
+            .arg(self.0)
+            .status();
+        let _ = std::fs::set_permissions(self.0, std::fs::Permissions::from_mode(0o755));
+    }
 }
 
 #[cfg(unix)]
 #[test]
 fn saving_into_a_read_only_folder_reports_it_and_keeps_the_file() {
-    use std::os::unix::fs::PermissionsExt;
-    let dir = tempfile::tempdir().unwrap();
+    // Beside the build, whose file system is a real disk (a `/tmp` in
+    // memory may not know the immutable attribute).
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
     let path = dir.path().join("client.ron");
     let mut project = parse(COMPLETE).unwrap();
     storage::save(&path, &project).unwrap();
     let before = std::fs::read(&path).unwrap();
-    if !make_read_only(dir.path()) {
-        eprintln!("skipped: running as root, a read-only folder is still writable");
-        return;
-    }
+    let Some(read_only) = ReadOnly::make(dir.path()) else {
+        panic!("neither permissions nor chattr +i make a folder read-only here");
+    };
 
     project.organisation.name = "Renamed".into();
     let error = storage::save(&path, &project).unwrap_err();
-    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    drop(read_only);
     assert!(matches!(error, storage::SaveError::Failed { .. }));
     let message = error.to_string();
     assert!(
@@ -286,7 +401,7 @@ fn saving_into_a_read_only_folder_reports_it_and_keeps_the_file() {
         "{message}"
     );
     assert_eq!(std::fs::read(&path).unwrap(), before);
-    assert!(!storage::backup_path(&path).exists());
+    assert!(!storage::backup_path(&path, 1).exists());
 }
 
 #[test]
@@ -374,5 +489,13 @@ fn saving_keeps_who_may_read_and_write_the_file() {
     storage::save(&path, &project).unwrap();
     let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode(&path), 0o664);
-    assert_eq!(mode(&storage::backup_path(&path)), 0o664);
+    assert_eq!(mode(&storage::backup_path(&path, 1)), 0o664);
+    storage::save(&path, &project).unwrap();
+    for age in [1, 2] {
+        assert_eq!(
+            mode(&storage::backup_path(&path, age)),
+            0o664,
+            "backup {age}"
+        );
+    }
 }

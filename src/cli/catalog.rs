@@ -452,7 +452,7 @@ fn save_if_changed(path: &Path, before: &storage::Loaded, after: &Project, say: 
     }
     match storage::save_checked(path, after, before.stamp) {
         Ok(_) => {
-            let backup = storage::backup_path(path).display().to_string();
+            let backup = storage::backup_path(path, 1).display().to_string();
             say.out(
                 "cli-catalog-saved",
                 &[("path", file.into()), ("backup", backup.into())],

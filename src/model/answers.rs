@@ -33,15 +33,15 @@ impl Dpo {
 #[serde(deny_unknown_fields)]
 pub struct Children {
     /// Whether online services are offered directly to children (Art. 8).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub online_services: Option<bool>,
     /// The organisation's own minimum age for its online services, if it
     /// has one.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub age_limit: Option<u8>,
     /// How minors' data is handled, where minors are among the people
     /// whose data is processed (patients, young members, dependants).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minors: Option<LocalText>,
 }
 
@@ -50,27 +50,27 @@ pub struct Children {
 #[serde(deny_unknown_fields)]
 pub struct Requests {
     /// Requests may also be sent by post to the organisation's address.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub by_post: bool,
     /// Requests may also be made by phone, at the organisation's number.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub by_phone: bool,
     /// A web form for requests, by its address.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub web_form: Option<String>,
     /// Requests may also be made in person.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub in_person: bool,
     /// The proof of identity asked, and why it is proportionate.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identity_proof: Option<LocalText>,
     /// The days within which requests are answered, when the organisation
     /// promises sooner than the law's one month.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_days: Option<u16>,
     /// Where complaints go, when someone else than the privacy contact
     /// handles them.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub complaints: Option<Contact>,
     /// Rules of the organisation's sector that change how rights work.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

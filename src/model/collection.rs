@@ -82,21 +82,21 @@ impl Channel {
 #[serde(deny_unknown_fields)]
 pub struct Cameras {
     /// What the cameras are for ("preventing theft in the shop").
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purpose: Option<LocalText>,
     /// What allows the surveillance; for a shop usually the legitimate
     /// interest of protecting goods and people, which `purpose` describes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legal_basis: Option<super::LegalBasis>,
     /// How many days the images are kept, unless needed as evidence.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retention_days: Option<u32>,
     /// The legal pictogram is at every entrance of the watched area.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub pictogram: bool,
     /// The cameras are declared to the police (in Belgium through
     /// www.declarationcamera.be).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub declared: bool,
     /// Whether images are given to the police or the courts when they can
     /// help prove an offence or identify an offender (Belgian camera law,

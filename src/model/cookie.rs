@@ -25,7 +25,7 @@ pub struct Cookie {
     pub purpose: LocalText,
     /// How long it stays; `None` until the user has found out. With a
     /// range, the longest it stays.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<CookieDuration>,
     /// How the duration is meant when it is not exact: "up to 2 years",
     /// or "1 day to 2 years".
@@ -195,29 +195,29 @@ impl ConsentMethod {
 pub struct CookieConsent {
     pub method: ConsentMethod,
     /// The banner lets visitors choose per category.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub per_category: bool,
     /// Until a visitor chooses, the website sets only strictly necessary
     /// cookies: the others wait for consent.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub waits_for_choice: bool,
     /// The banner offers refusing beside accepting, as visible and as easy.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub refuse_as_easy: bool,
     /// Visitors who refuse can still use the website: there is no cookie
     /// wall.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub no_cookie_wall: bool,
     /// How many months a visitor's choice is kept before the banner asks
     /// again.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub choice_kept_months: Option<u16>,
     /// The consent tool used, such as "Cookiebot".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tool: Option<String>,
     /// Where visitors change or withdraw their choice, e.g. "via the link
     /// 'Cookie settings' at the bottom of every page".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub withdraw_via: Option<LocalText>,
 }
 

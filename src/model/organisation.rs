@@ -12,22 +12,22 @@ use super::LocalText;
 pub struct Organisation {
     pub name: String,
     /// "BV", "VZW", "NV", "eenmanszaak", ...
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legal_form: Option<String>,
     pub address: Address,
     /// Belgian enterprise number (KBO/BCE) or Dutch KvK number.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enterprise_number: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vat_number: Option<String>,
     pub email: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub websites: Vec<String>,
     /// The representative in the EU, for a controller established outside
     /// it (Art. 27).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub representative: Option<Contact>,
     /// Trade names and brands the organisation is known by.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -59,11 +59,11 @@ pub struct Address {
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub name: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<Address>,
 }
 
@@ -73,14 +73,14 @@ pub struct Contact {
 pub struct Authority {
     pub name: LocalText,
     /// The postal address as lines, as it is written on an envelope.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub address: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The website, possibly a different one per language.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<LocalText>,
 }
 

@@ -77,13 +77,13 @@ pub struct DataCategory {
     /// Examples in the organisation's own words; without them the
     /// documents give none. The wizard fills in the standard examples of
     /// the kind for the owner to change.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub examples: Option<LocalText>,
     /// For special categories: the exception of Art. 9(2) that allows it.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub art9_condition: Option<Art9Condition>,
     /// For criminal-offence data: the law that authorises it (Art. 10).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub art10_authorisation: Option<LocalText>,
 }
 
@@ -115,7 +115,7 @@ pub enum DataCategoryKind {
         key: String,
         name: LocalText,
         /// Whether the data falls under Art. 9 (special categories).
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         special: bool,
     },
 }
@@ -274,10 +274,10 @@ impl Art9Condition {
 pub struct Source {
     pub description: LocalText,
     /// Keys of the data categories obtained from this source.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub data: Vec<String>,
     /// Whether the source is publicly accessible (Art. 14(2)(f)); `None`
     /// until answered.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub publicly_accessible: Option<bool>,
 }

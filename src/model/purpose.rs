@@ -15,25 +15,25 @@ pub struct Purpose {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub key: String,
     pub name: LocalText,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<LocalText>,
     /// Keys of the audiences whose data serves this purpose.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub audiences: Vec<String>,
     /// Keys of the data categories used.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub data: Vec<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legal_basis: Option<LegalBasis>,
     /// The interest pursued, required when the basis is Art. 6(1)(f).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legitimate_interest: Option<LocalText>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retention: Option<Retention>,
     /// Whether the person must provide the data, and what happens if not.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provision: Option<Provision>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub automated_decision: Option<AutomatedDecision>,
     /// Audiences for whom the purpose rests on another basis, or asks for
     /// data on other terms, than the ones above (a contract with private
@@ -63,11 +63,11 @@ pub struct Purpose {
 pub struct AudienceTerms {
     /// The key of the audience.
     pub audience: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legal_basis: Option<LegalBasis>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legitimate_interest: Option<LocalText>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provision: Option<Provision>,
 }
 
@@ -89,9 +89,9 @@ impl AudienceTerms {
 pub struct SpecialDataTerms {
     /// The key of the data category.
     pub data: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub art9_condition: Option<Art9Condition>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub art10_authorisation: Option<LocalText>,
 }
 
@@ -304,7 +304,7 @@ impl RetentionStart {
 pub struct Provision {
     pub requirement: Requirement,
     /// What happens if the person does not provide the data.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consequence: Option<LocalText>,
 }
 
@@ -343,7 +343,7 @@ impl Requirement {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AutomatedDecision {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub profiling: bool,
     /// The logic involved, in plain words.
     pub logic: LocalText,
@@ -352,15 +352,15 @@ pub struct AutomatedDecision {
     /// Whether it has legal or similarly significant effects: only then is
     /// it an Art. 22 decision; without them it is profiling (product
     /// recommendations). `None` until answered.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub significant: Option<bool>,
     /// The exception of Art. 22(2) that allows an Art. 22 decision.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ground: Option<Art22Ground>,
     /// The other controller that takes the decision (a payment provider's
     /// credit check), who reviews it on request; `None` when the
     /// organisation takes it itself.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub taken_by: Option<String>,
 }
 

@@ -12,10 +12,10 @@ pub struct Recipient {
     pub name: LocalText,
     /// What the recipient does with the data.
     pub service: LocalText,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<RecipientRole>,
     /// Where the data is processed.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<Country>,
     /// Further countries where the data is processed, beside `country`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -29,9 +29,9 @@ pub struct Recipient {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seat: Option<Country>,
     /// The safeguard for a transfer outside the EEA (Art. 46, 45, 49).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub safeguard: Option<TransferSafeguard>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub privacy_policy: Option<String>,
     /// Which standard contractual clauses, when those are the safeguard.
     #[serde(default, skip_serializing_if = "Option::is_none")]
