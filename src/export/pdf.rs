@@ -141,6 +141,7 @@ pub fn pdf(document: &Document, options: &PdfOptions) -> Result<Pdf, PdfError> {
         accent,
         !options.ragged_right,
         &resolve,
+        layout::hyphens::dictionary(locale),
     );
 
     title_block(&mut composer, document, logo.is_some());

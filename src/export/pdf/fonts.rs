@@ -94,11 +94,12 @@ impl Face {
 /// `text` with every character the faces cannot draw replaced by
 /// [`SUBSTITUTE`] (recorded in `missing`), and control characters and
 /// spaces of any kind (a line separator, a thin space) by a plain space:
-/// they separate words, whether or not the font has a glyph for them.
+/// they separate words, whether or not the font has a glyph for them. No-
+/// break spaces stay, as they join words.
 pub fn drawable(text: &str, missing: &mut BTreeSet<char>) -> String {
     text.chars()
         .map(|c| {
-            if c.is_control() || c.is_whitespace() {
+            if c.is_control() || (c.is_whitespace() && !is_no_break_space(c)) {
                 ' '
             } else if Style::ALL
                 .iter()
@@ -111,6 +112,11 @@ pub fn drawable(text: &str, missing: &mut BTreeSet<char>) -> String {
             }
         })
         .collect()
+}
+
+/// Spaces that join what they stand between: "art.\u{a0}6", "30\u{a0}days".
+pub fn is_no_break_space(c: char) -> bool {
+    matches!(c, '\u{a0}' | '\u{2007}' | '\u{202f}')
 }
 
 #[cfg(test)]

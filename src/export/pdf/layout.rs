@@ -12,7 +12,9 @@ use printpdf::{
 
 use super::fonts::{Style, drawable, face};
 use crate::document::Text;
+use hyphenation::Standard;
 
+pub mod hyphens;
 mod lines;
 mod tables;
 
@@ -87,6 +89,8 @@ pub struct Composer<'a> {
     pub accent: Colour,
     justify: bool,
     links: LinkResolver<'a>,
+    /// The hyphenation patterns of the document's language, if any.
+    hyphens: Option<&'static Standard>,
     pages: Vec<Page>,
     /// The page drawing goes to: the last one, except while footers are
     /// written.
@@ -137,6 +141,7 @@ impl<'a> Composer<'a> {
         accent: Colour,
         justify: bool,
         links: LinkResolver<'a>,
+        hyphens: Option<&'static Standard>,
     ) -> Self {
         Composer {
             frame,
@@ -144,6 +149,7 @@ impl<'a> Composer<'a> {
             accent,
             justify,
             links,
+            hyphens,
             pages: vec![Page::default()],
             current: 0,
             y: frame.top,
@@ -215,7 +221,7 @@ impl<'a> Composer<'a> {
             self.links,
             &mut self.missing,
         );
-        break_lines(tokens, width, setting.size)
+        break_lines(tokens, width, setting.size, self.hyphens)
     }
 
     fn pdf_y(&self, top_down: f32) -> Pt {
@@ -256,7 +262,7 @@ impl<'a> Composer<'a> {
         setting: &Setting,
     ) {
         let space = space_width(setting.size);
-        let gaps = line.words.len().saturating_sub(1) as f32;
+        let gaps = line.gaps() as f32;
         let stretch = if setting.justify && !line.last && gaps > 0.0 {
             let extra = (width - line.natural) / gaps;
             // Lines that would need gaps of several spaces look worse
@@ -277,7 +283,7 @@ impl<'a> Composer<'a> {
         let mut cursor = x;
         let to_thousandths = 1000.0 / setting.size;
         for (w, word) in line.words.iter().enumerate() {
-            let last_word = w + 1 == line.words.len();
+            let spaced = line.words.get(w + 1).is_some_and(|next| !next.joined);
             for (p, piece) in word.pieces.iter().enumerate() {
                 let colour = if piece.link.is_some() {
                     self.accent
@@ -292,7 +298,7 @@ impl<'a> Composer<'a> {
                 }
                 let piece_width = face(piece.style).width(&piece.text, setting.size);
                 let ends_word = p + 1 == word.pieces.len();
-                if ends_word && !last_word {
+                if ends_word && spaced {
                     items.push(TextItem::Text(format!("{} ", piece.text)));
                     // The space drawn is the piece's own; move on to where
                     // the measure put the next word.
@@ -309,7 +315,9 @@ impl<'a> Composer<'a> {
                 }
                 cursor += piece_width;
             }
-            cursor += space + stretch;
+            if spaced {
+                cursor += space + stretch;
+            }
         }
         self.flush_run(&mut items);
     }
@@ -525,6 +533,7 @@ impl<'a> Composer<'a> {
                     natural: face(Style::Regular).width(&text, setting.size),
                     words: vec![Word {
                         width: face(Style::Regular).width(&text, setting.size),
+                        joined: false,
                         pieces: vec![Piece {
                             text,
                             style: Style::Regular,

@@ -141,7 +141,7 @@ impl Composer<'_> {
                 match token {
                     Token::Word(word) => {
                         minimum[i] = minimum[i].max(word.width);
-                        line += if line > 0.0 {
+                        line += if line > 0.0 && !word.joined {
                             space + word.width
                         } else {
                             word.width
