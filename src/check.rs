@@ -47,9 +47,15 @@ pub fn run(project: &Project, today: Date) -> Vec<Finding> {
 /// on every document built, so the checks that never find errors (dates,
 /// coherence, the language of texts) are left out.
 pub fn has_errors(project: &Project) -> bool {
+    error_count(project) > 0
+}
+
+/// How many errors the checks find in `project`: the number [`run`] finds,
+/// without running the checks that only ever warn.
+pub fn error_count(project: &Project) -> usize {
     let mut findings = Vec::new();
     check_answers(project, false, &mut findings);
-    findings.iter().any(|f| f.severity() == Severity::Error)
+    Severity::Error.count(&findings)
 }
 
 /// Every check but those that need today's date; `warnings` adds those

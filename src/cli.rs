@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use fluent_bundle::FluentArgs;
 
-use crate::check::{self, Severity};
+use crate::check;
 use crate::system_error::SystemError;
 
 use crate::export::pdf::{Paper, Rgb8};
@@ -106,6 +106,12 @@ fn command(i18n: &I18n, locale: Locale) -> Command {
                         .long("lang")
                         .value_name("LANGS")
                         .help(t("cli-render-lang")),
+                )
+                .arg(
+                    Arg::new("documents")
+                        .long("documents")
+                        .value_name("DOCUMENTS")
+                        .help(t("cli-render-documents")),
                 )
                 .arg(
                     Arg::new("format")

@@ -28,6 +28,13 @@ impl DocumentKind {
             DocumentKind::CookiePolicy => "cookie-policy",
         }
     }
+
+    /// The kind whose [`slug`](Self::slug) is `slug`.
+    pub fn from_slug(slug: &str) -> Option<DocumentKind> {
+        DocumentKind::ALL
+            .into_iter()
+            .find(|kind| kind.slug() == slug)
+    }
 }
 
 /// A finished document in one language.

@@ -68,6 +68,35 @@ fn every_starter_project_passes_without_errors() {
     }
 }
 
+/// `render` counts errors without the checks that only ever warn; the
+/// count must be the one `check` reports, on projects with and without
+/// errors.
+#[test]
+fn the_error_count_without_warnings_is_the_count_of_all_checks() {
+    let today = date!(2026 - 12 - 02);
+    let mut projects = vec![complete(), Project::empty("", today)];
+    for starter in STARTERS {
+        projects.push(starter.project().unwrap());
+        projects.push(starter.new_project(today).unwrap());
+    }
+    let mut broken = complete();
+    broken.purposes[2].legal_basis = None;
+    broken.organisation.email.clear();
+    projects.push(broken);
+    let mut counted_errors = 0;
+    for project in &projects {
+        let all = Severity::Error.count(&check::run(project, today));
+        assert_eq!(
+            check::error_count(project),
+            all,
+            "{}",
+            project.organisation.name
+        );
+        counted_errors += all;
+    }
+    assert!(counted_errors > 10, "the projects include some with errors");
+}
+
 #[test]
 fn errors_come_first_then_warnings_then_advice() {
     let mut project = complete();

@@ -57,6 +57,29 @@ fn render_can_limit_languages_and_write_fragments() {
 }
 
 #[test]
+fn render_can_write_one_document_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let result = run(&[
+        "render",
+        "tests/fixtures/complete.ron",
+        "--documents",
+        "cookie-policy",
+        "--lang",
+        "nl",
+        "--format",
+        "pdf",
+        "--out",
+        path_str(dir.path()),
+    ]);
+    assert_eq!(result.code, EXIT_OK, "{}", result.err);
+    let written: Vec<_> = std::fs::read_dir(dir.path().join("complete"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(written, ["cookie-policy.nl.pdf"]);
+}
+
+#[test]
 fn a_broken_project_is_named_and_the_others_are_still_rendered() {
     let dir = tempfile::tempdir().unwrap();
     let broken = dir.path().join("broken.ron");
@@ -153,6 +176,19 @@ fn usage_errors_exit_with_2_and_say_what_is_accepted() {
     assert_eq!(result.code, EXIT_USAGE);
     assert!(
         result.err.contains("\"docx\" is not an output format"),
+        "{}",
+        result.err
+    );
+
+    let result = run(&[
+        "render",
+        "tests/fixtures/complete.ron",
+        "--documents",
+        "terms",
+    ]);
+    assert_eq!(result.code, EXIT_USAGE);
+    assert!(
+        result.err.contains("\"terms\" is not a document") && result.err.contains("cookie-policy"),
         "{}",
         result.err
     );

@@ -166,6 +166,7 @@ fn a_cookie_policy_published_elsewhere_is_linked_and_not_written() {
     let languages = [policywright::model::Locale::En];
     let request = policywright::export::Request {
         languages: &languages,
+        documents: &policywright::document::DocumentKind::ALL,
         html: Some(&Default::default()),
         pdf: None,
     };

@@ -44,6 +44,7 @@ cli-opt-ui-lang = The language of the program's messages: nl or en (default: fro
 cli-render-about = Write the documents of one or more projects.
 cli-render-projects = Project files (.ron).
 cli-render-lang = Languages, comma separated (default: the project's own languages).
+cli-render-documents = Documents, comma separated: privacy-statement, cookie-policy (default: both).
 cli-render-format = Output formats, comma separated: html, pdf (default: both).
 cli-render-out = Output folder; each project gets a folder of its own inside it.
 cli-render-fragment = Write a fragment to paste into an existing web page, instead of a whole page.
@@ -61,6 +62,7 @@ cli-i18n-check-about = Check translations: missing and extra messages, variables
 cli-i18n-check-dir = A folder with one subfolder per language (default: the built-in texts).
 
 cli-unknown-language = "{ $value }" is not a language policywright writes in. Use nl or en.
+cli-unknown-document = "{ $value }" is not a document. Use privacy-statement, cookie-policy or both, comma separated.
 cli-unknown-format = "{ $value }" is not an output format. Use html, pdf or html,pdf.
 cli-unknown-template = There is no starter project called "{ $name }". Run "policywright templates" to see them.
 cli-unknown-paper = "{ $value }" is not a paper size. Use a4 or letter.

@@ -44,6 +44,7 @@ cli-opt-ui-lang = De taal van de meldingen van het programma: nl of en (standaar
 cli-render-about = Schrijft de documenten van een of meer projecten.
 cli-render-projects = Projectbestanden (.ron).
 cli-render-lang = Talen, gescheiden door komma's (standaard: de talen van het project zelf).
+cli-render-documents = Documenten, gescheiden door komma's: privacy-statement (de privacyverklaring), cookie-policy (het cookiebeleid) (standaard: beide).
 cli-render-format = Uitvoerformaten, gescheiden door komma's: html, pdf (standaard: beide).
 cli-render-out = Uitvoermap; elk project krijgt daarin een eigen map.
 cli-render-fragment = Schrijft een fragment om in een bestaande webpagina te plakken, in plaats van een volledige pagina.
@@ -61,6 +62,7 @@ cli-i18n-check-about = Controleert de vertalingen: ontbrekende en overbodige ber
 cli-i18n-check-dir = Een map met een eigen map per taal (standaard: de ingebouwde teksten).
 
 cli-unknown-language = "{ $value }" is geen taal waarin policywright schrijft. Gebruik nl of en.
+cli-unknown-document = "{ $value }" is geen document. Gebruik privacy-statement, cookie-policy of beide, gescheiden door een komma.
 cli-unknown-format = "{ $value }" is geen uitvoerformaat. Gebruik html, pdf of html,pdf.
 cli-unknown-template = Er is geen startproject met de naam "{ $name }". Voer "policywright templates" uit om te zien welke er zijn.
 cli-unknown-paper = "{ $value }" is geen papierformaat. Gebruik a4 of letter.

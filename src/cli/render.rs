@@ -2,6 +2,7 @@
 //! parallel, with a report per project.
 
 use super::*;
+use crate::document::DocumentKind;
 
 /// The output formats `render` knows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,6 +24,7 @@ impl Format {
 /// Everything `render` was asked to do, the same for every project.
 struct RenderSettings {
     languages: Option<Vec<Locale>>,
+    documents: Vec<DocumentKind>,
     formats: Vec<Format>,
     html: HtmlOptions,
     pdf: PdfOptions,
@@ -46,6 +48,14 @@ pub(super) fn render(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: 
             Err(bad) => return usage_error(output, i18n, locale, "cli-unknown-language", &bad),
         },
         None => None,
+    };
+    let documents = match matches.get_one::<String>("documents") {
+        Some(value) => match parse_list(value, DocumentKind::from_slug) {
+            Ok(list) if !list.is_empty() => list,
+            Ok(_) => return usage_error(output, i18n, locale, "cli-unknown-document", value),
+            Err(bad) => return usage_error(output, i18n, locale, "cli-unknown-document", &bad),
+        },
+        None => DocumentKind::ALL.to_vec(),
     };
     let format_value = matches
         .get_one::<String>("format")
@@ -90,6 +100,7 @@ pub(super) fn render(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: 
     };
     let settings = RenderSettings {
         languages,
+        documents,
         formats,
         html: HtmlOptions {
             fragment: matches.get_flag("fragment"),
@@ -113,12 +124,11 @@ pub(super) fn render(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: 
         .flatten()
         .collect();
     let strict = matches.get_flag("strict");
-    let today = time::OffsetDateTime::now_utc().date();
     let mut unreadable = 0;
     let mut failed = 0;
     render_in_parallel(
         &projects,
-        |path| render_one(path, &settings, strict, today, i18n, locale),
+        |path| render_one(path, &settings, strict, i18n, locale),
         |report| match report.outcome {
             Outcome::Rendered => {}
             Outcome::Unreadable => unreadable += 1,
@@ -167,7 +177,6 @@ fn render_one(
     path: &Path,
     settings: &RenderSettings,
     strict: bool,
-    today: time::Date,
     i18n: &I18n,
     locale: Locale,
 ) -> Report {
@@ -184,7 +193,7 @@ fn render_one(
             return report;
         }
     };
-    let errors = Severity::Error.count(&check::run(&project, today));
+    let errors = check::error_count(&project);
     let mut args = FluentArgs::new();
     args.set("project", path.display().to_string());
     args.set("errors", errors);
@@ -332,6 +341,7 @@ fn render_project(
         .unwrap_or_else(|| project_languages(project));
     let request = export::Request {
         languages: &languages,
+        documents: &settings.documents,
         html: settings
             .formats
             .contains(&Format::Html)

@@ -14,6 +14,8 @@ use super::{HtmlOptions, PdfOptions, file_name, html, pdf};
 /// Which documents to write, and in which formats.
 pub struct Request<'a> {
     pub languages: &'a [Locale],
+    /// Which documents; a cookie policy published elsewhere is skipped.
+    pub documents: &'a [DocumentKind],
     /// HTML pages, with these options; none when `None`.
     pub html: Option<&'a HtmlOptions>,
     /// PDF files, with these options; none when `None`.
@@ -127,7 +129,7 @@ pub fn write(
     let elsewhere = project.cookie_policy_elsewhere.as_ref();
     written.cookie_policy_elsewhere = elsewhere.cloned();
     for &locale in request.languages {
-        for kind in DocumentKind::ALL {
+        for &kind in request.documents {
             if kind == DocumentKind::CookiePolicy && elsewhere.is_some() {
                 continue;
             }

@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use crate::document::DocumentKind;
 use crate::export::{self, HtmlOptions, PdfOptions};
 use crate::i18n::I18n;
 use crate::model::{Locale, Project};
@@ -80,6 +81,7 @@ impl Settings {
         let (html, pdf) = (HtmlOptions::default(), PdfOptions::default());
         let request = export::Request {
             languages: &languages,
+            documents: &DocumentKind::ALL,
             html: self.html.then_some(&html),
             pdf: self.pdf.then_some(&pdf),
         };

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use printpdf::ParsedFont;
 
@@ -30,10 +31,18 @@ impl Style {
 pub struct Face {
     pub parsed: ParsedFont,
     units_per_em: f32,
-    /// Advances in font units of the characters below [`TABLED`], looked
-    /// up once: line breaking measures every character several times.
-    advances: Vec<Option<u16>>,
+    /// Advances in font units of the characters below [`TABLED`], each
+    /// looked up the first time it is measured: line breaking measures
+    /// every character several times, but a document uses only a few
+    /// hundred of them, and looking all of them up took a fifth of a
+    /// render. Atomic, as documents are set on several threads at once.
+    advances: Vec<AtomicU32>,
 }
+
+/// An entry of [`Face::advances`] not looked up yet.
+const UNKNOWN: u32 = 0;
+/// An entry of [`Face::advances`] for a character the face cannot draw.
+const NO_GLYPH: u32 = 1;
 
 /// Characters below this code point (Latin, Greek, Cyrillic, punctuation
 /// and symbols) have their advance in a table.
@@ -52,7 +61,7 @@ static FACES: LazyLock<[Face; 3]> = LazyLock::new(|| {
         let parsed = ParsedFont::from_bytes(bytes, 0, &mut Vec::new())
             .expect("the embedded Noto Sans faces parse");
         let units_per_em = f32::from(parsed.pdf_font_metrics.units_per_em);
-        let advances = (0..TABLED).map(|c| lookup_advance(&parsed, c)).collect();
+        let advances = (0..TABLED).map(|_| AtomicU32::new(UNKNOWN)).collect();
         Face {
             parsed,
             units_per_em,
@@ -76,7 +85,16 @@ impl Face {
     pub fn advance(&self, c: char, size: f32) -> Option<f32> {
         let code = u32::from(c);
         let units = match self.advances.get(code as usize) {
-            Some(tabled) => *tabled,
+            Some(tabled) => match tabled.load(Ordering::Relaxed) {
+                UNKNOWN => {
+                    let found = lookup_advance(&self.parsed, code);
+                    let stored = found.map_or(NO_GLYPH, |units| u32::from(units) + 2);
+                    tabled.store(stored, Ordering::Relaxed);
+                    found
+                }
+                NO_GLYPH => None,
+                stored => u16::try_from(stored - 2).ok(),
+            },
             None => lookup_advance(&self.parsed, code),
         }?;
         Some(f32::from(units) * size / self.units_per_em)
