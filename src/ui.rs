@@ -102,7 +102,6 @@ pub struct App {
     /// Where to save a project, while the user chooses.
     pub save_prompt: Option<SavePrompt>,
     pub status: Option<Status>,
-    pub export: export::Settings,
     history: history::History,
     /// Where recovery files and recent projects are kept; none in tests
     /// that do not ask for one.
@@ -153,7 +152,6 @@ pub enum Message {
     Autosave(u64),
     Step(steps::Message),
     Preview(preview::Message),
-    Export(export::Message),
 }
 
 impl App {
@@ -175,6 +173,7 @@ impl App {
         let mut app = App {
             screen: Screen::Welcome,
             saved: project.clone(),
+            history: history::History::new(&project),
             project,
             path: None,
             stamp: None,
@@ -185,8 +184,6 @@ impl App {
             ask: None,
             save_prompt: None,
             status: None,
-            export: export::Settings::default(),
-            history: history::History::default(),
             recovery: state.as_deref().and_then(recovery::load),
             locale: state
                 .as_deref()
@@ -256,7 +253,7 @@ impl App {
         self.saved = saved;
         self.project = project;
         self.path = path;
-        self.history.clear();
+        self.history = history::History::new(&self.project);
         self.save_prompt = None;
         self.screen = Screen::Editor;
         self.step = Step::FIRST;
@@ -296,7 +293,6 @@ impl App {
                 return Task::none();
             }
         };
-        let before = self.project.clone();
         let report = crate::catalog::import::import(&mut self.project, &text, i18n);
         self.status = Some(Status::Imported {
             file,
@@ -305,17 +301,17 @@ impl App {
             duplicates: report.duplicates,
             present: report.already_present,
         });
-        self.changed(before, None)
+        if report.changed() {
+            self.changed(None)
+        } else {
+            Task::none()
+        }
     }
 
-    /// After the answers changed from `before`: the change can be undone,
-    /// findings and preview are rebuilt, and an autosave follows a few
-    /// seconds from now.
-    fn changed(&mut self, before: Project, typing: Option<String>) -> Task<Message> {
-        if before == self.project {
-            return Task::none();
-        }
-        self.history.record(before, self.step, typing);
+    /// After the answers changed: the change can be undone, findings and
+    /// preview are rebuilt, and an autosave follows a few seconds from now.
+    fn changed(&mut self, typing: Option<String>) -> Task<Message> {
+        self.history.record(&self.project, self.step, typing);
         self.refreshed()
     }
 
@@ -432,33 +428,26 @@ impl App {
                 }
             }
             Message::Step(message) => {
-                let typing = history::typed_field(&message);
-                let before = self.project.clone();
-                let action = steps::update(&mut self.steps, &mut self.project, message);
-                let changed = self.changed(before, typing);
-                let then = match action {
+                let update = steps::update(&mut self.steps, &mut self.project, message);
+                let changed = match update.change {
+                    Some(change) => self.changed(change.typing),
+                    None => Task::none(),
+                };
+                let then = match update.action {
                     steps::Action::None => Task::none(),
                     steps::Action::Reveal(id) => reveal::reveal(FORM, id),
                     steps::Action::ImportCookies(path) => self.import_cookies(path),
+                    steps::Action::Run(task) => task.map(Message::Step),
+                    steps::Action::Report(status) => {
+                        self.status = Some(status);
+                        Task::none()
+                    }
+                    steps::Action::OpenFolder(folder) => Task::done(Message::Reveal(folder)),
+                    steps::Action::GoTo(step) => self.go_to(step),
                 };
                 return Task::batch([changed, then]);
             }
             Message::Preview(message) => self.preview.update(message, &self.project),
-            Message::Export(export::Message::ChooseFolder) => {
-                let start = self.export.target();
-                return Task::future(export::choose_folder(start)).then(|chosen| match chosen {
-                    Some(folder) => {
-                        let folder = folder.display().to_string();
-                        Task::done(Message::Export(export::Message::Folder(folder)))
-                    }
-                    None => Task::none(),
-                });
-            }
-            Message::Export(message) => {
-                if let Some(status) = self.export.update(message, &self.project) {
-                    self.status = Some(status);
-                }
-            }
         }
         Task::none()
     }

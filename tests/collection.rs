@@ -129,6 +129,7 @@ fn removing_a_group_or_a_kind_of_data_in_the_wizard_leaves_nothing_naming_it() {
         .per_audience
         .push(policywright::model::AudienceTerms::new("customers".into()));
     data::update(
+        &mut data::State,
         &mut project,
         data::Message::Audience(policywright::model::AudienceKind::Customers, false),
     );

@@ -11,7 +11,8 @@ mod simulate;
 use std::path::Path;
 
 use policywright::model::{LocalText, Locale};
-use policywright::ui::{Message, Step};
+use policywright::ui::steps::{self, review};
+use policywright::ui::{ExportMessage, Message, Step};
 
 /// The names of the files in `folder`, sorted.
 fn files_in(folder: &Path) -> Vec<String> {
@@ -54,8 +55,9 @@ fn the_wizard_writes_what_the_command_line_writes_and_shows_what_it_prints() {
     let by_wizard = folder.path().join("by-wizard");
     let mut app = simulate::opened(&project, Locale::En);
     let _ = app.update(Message::GoTo(Step::Review));
-    let _ = app.update(Message::Export(policywright::ui::ExportMessage::Folder(
-        by_wizard.display().to_string(),
+    let folder = ExportMessage::Folder(by_wizard.display().to_string());
+    let _ = app.update(Message::Step(steps::Message::Review(
+        review::Message::Export(folder),
     )));
     simulate::click(&mut app, "Write the documents");
 

@@ -91,7 +91,11 @@ fn a_purpose_that_looks_like_marketing_is_asked_whether_it_is() {
 #[test]
 fn removing_a_purpose_in_the_wizard_unlinks_it_from_its_recipients() {
     let mut project = complete();
-    purposes::update(&mut project, purposes::Message::Remove(0));
+    purposes::update(
+        &mut purposes::State,
+        &mut project,
+        purposes::Message::Remove(0),
+    );
     assert_eq!(project.recipients[0].purposes, vec!["security".to_owned()]);
     assert!(project.recipients[2].purposes.is_empty());
     assert!(project.dangling_references().is_empty());

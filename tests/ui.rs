@@ -10,7 +10,7 @@ mod simulate;
 
 use iced_test::Simulator;
 use policywright::model::{CookieCategory, LegalBasis, Locale};
-use policywright::ui::steps::{self, purposes};
+use policywright::ui::steps::{self, purposes, review};
 use policywright::ui::{App, Message, Screen, Status, Step};
 use simulate::{TODAY, click, interact, sees, settings, type_into};
 
@@ -353,19 +353,40 @@ fn the_date_of_effect_changes_only_once_a_whole_date_is_typed() {
     click(&mut app, "Start from scratch");
     let before = app.project.document.effective_date;
     let typed = |text: &str| {
-        Message::Step(steps::Message::Settings(
-            steps::settings::Message::DateTyped(text.into()),
-        ))
+        Message::Step(steps::Message::Review(review::Message::Settings(
+            review::settings::Message::DateTyped(text.into()),
+        )))
     };
     let _ = app.update(typed("2027-0"));
     assert_eq!(app.project.document.effective_date, before);
-    assert_eq!(app.steps.date_typed.as_deref(), Some("2027-0"));
+    assert_eq!(app.steps.review.date_typed.as_deref(), Some("2027-0"));
+    // Half a date is not an answer: nothing to undo, nothing unsaved.
+    assert!(!app.can_undo() && !app.is_dirty());
     let _ = app.update(typed("2027-01-15"));
     assert_eq!(
         app.project.document.effective_date,
         time::macros::date!(2027 - 01 - 15)
     );
-    assert!(app.steps.date_typed.is_none());
+    assert!(app.steps.review.date_typed.is_none());
+    assert!(app.can_undo() && app.is_dirty());
+}
+
+#[test]
+fn what_a_step_keeps_for_itself_is_not_a_change_to_the_answers() {
+    use policywright::ui::steps::{cookies, recipients};
+    let mut app = new_app();
+    click(&mut app, "Start from scratch");
+    let generation = app.generation;
+    let _ = app.update(Message::Step(steps::Message::Recipients(
+        recipients::Message::Search("mollie".into()),
+    )));
+    let _ = app.update(Message::Step(steps::Message::Cookies(
+        cookies::Message::ImportPath("cookies.csv".into()),
+    )));
+    assert_eq!(app.steps.recipients.catalog_query, "mollie");
+    assert_eq!(app.steps.cookies.import_path, "cookies.csv");
+    assert!(!app.can_undo() && !app.is_dirty());
+    assert_eq!(app.generation, generation, "no autosave was scheduled");
 }
 
 #[test]

@@ -11,6 +11,7 @@ use crate::system_error::SystemError;
 
 use super::Status;
 
+#[derive(Debug)]
 pub struct Settings {
     pub languages: Vec<Locale>,
     pub html: bool,

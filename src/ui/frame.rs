@@ -99,7 +99,12 @@ impl App {
 
     fn editor(&self, i18n: &I18n) -> Element<'_, Message> {
         let sidebar = steps::sidebar(self, i18n);
-        let form = steps::view(self, i18n);
+        let context = steps::Context {
+            i18n,
+            locale: self.locale,
+            findings: &self.findings,
+        };
+        let form = steps::view(self.step, &self.steps, &self.project, context).map(Message::Step);
         let navigation = row![
             button(text(i18n.simple(self.locale, "app-back")))
                 .style(theme::outlined)

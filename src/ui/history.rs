@@ -16,20 +16,33 @@ struct Before {
     step: Step,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct History {
     undo: Vec<Before>,
     redo: Vec<Before>,
+    /// The answers as the last recorded change left them: what an undo
+    /// of the next change goes back to.
+    current: Project,
     /// The field the last change typed into, while typing goes on there.
     typing: Option<String>,
 }
 
 impl History {
-    /// Notes that the answers were `before` until a change on `step`.
-    /// Consecutive changes typed into the same field (`typing`) count as
-    /// one.
-    pub fn record(&mut self, before: Project, step: Step, typing: Option<String>) {
+    /// No changes yet; the answers stand as `project`.
+    pub fn new(project: &Project) -> History {
+        History {
+            undo: Vec::new(),
+            redo: Vec::new(),
+            current: project.clone(),
+            typing: None,
+        }
+    }
+
+    /// Notes that a change on `step` made the answers `now`. Consecutive
+    /// changes typed into the same field (`typing`) count as one.
+    pub fn record(&mut self, now: &Project, step: Step, typing: Option<String>) {
         self.redo.clear();
+        let before = std::mem::replace(&mut self.current, now.clone());
         if typing.is_some() && typing == self.typing {
             return;
         }
@@ -47,9 +60,8 @@ impl History {
     /// was made on, or `None` when there is nothing to undo.
     pub fn undo(&mut self, project: &mut Project) -> Option<Step> {
         let before = self.undo.pop()?;
-        self.typing = None;
         let step = before.step;
-        let now = std::mem::replace(project, before.project);
+        let now = self.restore(project, before.project);
         self.redo.push(Before { project: now, step });
         Some(step)
     }
@@ -57,11 +69,17 @@ impl History {
     /// Makes the last undone change again.
     pub fn redo(&mut self, project: &mut Project) -> Option<Step> {
         let after = self.redo.pop()?;
-        self.typing = None;
         let step = after.step;
-        let now = std::mem::replace(project, after.project);
+        let now = self.restore(project, after.project);
         self.undo.push(Before { project: now, step });
         Some(step)
+    }
+
+    /// Makes `project` what it was (`then`); returns what it is now.
+    fn restore(&mut self, project: &mut Project, then: Project) -> Project {
+        self.typing = None;
+        self.current = then.clone();
+        std::mem::replace(project, then)
     }
 
     pub fn can_undo(&self) -> bool {
@@ -71,25 +89,6 @@ impl History {
     pub fn can_redo(&self) -> bool {
         !self.redo.is_empty()
     }
-
-    /// Forgets everything, for another project.
-    pub fn clear(&mut self) {
-        *self = History::default();
-    }
-}
-
-/// The field a message types into, when it carries typed text: by the
-/// steps' convention the typed text is a message's last value, so the
-/// message's text before that value names the step, the field and the
-/// item (`Purposes(Name(0, Nl, `). Deriving it from the message keeps the
-/// steps free of undo bookkeeping.
-pub fn typed_field(message: &impl std::fmt::Debug) -> Option<String> {
-    let written = format!("{message:?}");
-    let value_end = written.trim_end_matches(')');
-    if !value_end.ends_with('"') {
-        return None;
-    }
-    written.find('"').map(|start| written[..start].to_owned())
 }
 
 #[cfg(test)]
@@ -97,25 +96,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn typed_text_names_its_field_and_toggles_do_not() {
-        use crate::model::Locale;
-        use crate::ui::steps::{Message, purposes};
-        let name = purposes::Message::Name(2, Locale::Nl, "Bakkerij \"De Hoek\"".into());
-        let typed = typed_field(&Message::Purposes(name));
-        assert_eq!(typed.as_deref(), Some("Purposes(Name(2, Nl, "));
-        let toggle = purposes::Message::Audience(2, "customers".into(), true);
-        assert_eq!(typed_field(&Message::Purposes(toggle)), None);
-    }
-
-    #[test]
     fn typing_in_one_field_is_one_change_and_the_depth_is_kept() {
         let today = time::macros::date!(2026 - 12 - 01);
-        let mut history = History::default();
         let mut project = Project::empty("", today);
+        let mut history = History::new(&project);
         for name in ["B", "Ba", "Bak"] {
-            let before = project.clone();
             project.organisation.name = name.into();
-            history.record(before, Step::Organisation, Some("Name(".into()));
+            history.record(&project, Step::Organisation, Some("Name(".into()));
         }
         assert_eq!(history.undo(&mut project), Some(Step::Organisation));
         assert_eq!(project.organisation.name, "");
@@ -124,9 +111,8 @@ mod tests {
         assert_eq!(project.organisation.name, "Bak");
 
         for n in 0..DEPTH + 10 {
-            let before = project.clone();
             project.document.version = n.to_string();
-            history.record(before, Step::Review, None);
+            history.record(&project, Step::Review, None);
         }
         let mut undone = 0;
         while history.undo(&mut project).is_some() {

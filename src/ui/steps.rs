@@ -1,6 +1,9 @@
 //! The questionnaire's steps, in order, and the sidebar that shows each
-//! step's findings. Each step lives in its own file with its `Message`,
-//! `update` and `view`; this file only routes.
+//! step's findings. Each step lives in its own file, with one contract:
+//! its `Message`, its own `State` (what is typed or chosen that is not an
+//! answer), `update(&mut State, &mut Project, Message) -> Outcome`, which
+//! says whether the answers changed, and `view(&State, &Project, Context)`.
+//! This file only routes; the window never looks inside a step's messages.
 
 pub mod cookies;
 pub mod data;
@@ -9,15 +12,16 @@ pub mod purposes;
 pub mod recipients;
 pub mod review;
 pub mod rights;
-pub mod settings;
 
 use iced::widget::{button, column, container, text};
 use iced::{Element, Length};
 
-use super::App;
+use iced::Task;
+
+use super::{App, Status};
 use crate::check::{Finding, Severity};
 use crate::i18n::I18n;
-use crate::model::Project;
+use crate::model::{Locale, Project};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
@@ -100,24 +104,48 @@ pub enum Message {
     Recipients(recipients::Message),
     Cookies(cookies::Message),
     Rights(rights::Message),
-    Settings(settings::Message),
+    Review(review::Message),
 }
 
-/// What the steps keep besides the answers: text being typed that is
-/// not an answer yet.
-#[derive(Debug, Default)]
-pub struct State {
-    /// The catalogue search on the recipients step.
-    pub catalog_query: String,
-    /// The path of a cookie list to import, on the cookies step.
-    pub import_path: String,
-    /// A date of effect being typed, until it reads as a date.
-    pub date_typed: Option<String>,
+/// What every step's view is given besides its own state and the answers.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    pub i18n: &'a I18n,
+    pub locale: Locale,
+    /// Everything the checks found in the answers.
+    pub findings: &'a [Finding],
 }
 
-/// What a step's update asks of the window besides what it changed in
-/// the answers.
-#[derive(Debug)]
+/// What a step's update did: whether it changed the answers (or only the
+/// step's own state), and what else the window must do.
+pub struct Outcome {
+    pub changed: bool,
+    pub action: Action,
+}
+
+impl Outcome {
+    /// The answers changed, and that is all.
+    pub fn changed() -> Outcome {
+        Outcome {
+            changed: true,
+            action: Action::None,
+        }
+    }
+
+    /// Only the step's own state changed, or nothing.
+    pub fn kept() -> Outcome {
+        Outcome {
+            changed: false,
+            action: Action::None,
+        }
+    }
+
+    pub fn then(self, action: Action) -> Outcome {
+        Outcome { action, ..self }
+    }
+}
+
+/// What a step asks of the window besides what it changed in the answers.
 pub enum Action {
     None,
     /// Show the container with this id at the top of the form.
@@ -125,81 +153,98 @@ pub enum Action {
     /// Read the cookie list at this path into the answers: the window
     /// reads files and reports on them.
     ImportCookies(std::path::PathBuf),
+    /// Run this task; what it yields goes back to the steps.
+    Run(Task<Message>),
+    /// Say this in the status line.
+    Report(Status),
+    /// Show this folder in the desktop's file manager.
+    OpenFolder(std::path::PathBuf),
+    /// Go to this step.
+    GoTo(Step),
 }
 
-/// Applies `message`: to the steps' own state, or as a change to the
-/// answers; returns what else the window must do.
-pub fn update(state: &mut State, project: &mut Project, message: Message) -> Action {
-    match message {
-        Message::Recipients(recipients::Message::Search(query)) => {
-            state.catalog_query = query;
-            return Action::None;
-        }
-        Message::Cookies(cookies::Message::ImportPath(path)) => {
-            state.import_path = path;
-            return Action::None;
-        }
-        Message::Cookies(cookies::Message::Import) => {
-            return Action::ImportCookies(state.import_path.trim().into());
-        }
-        Message::Settings(settings::Message::DateTyped(typed)) => {
-            match settings::parse_date(&typed) {
-                Some(date) => {
-                    state.date_typed = None;
-                    settings::update(project, settings::Message::EffectiveDate(date));
-                }
-                None => state.date_typed = Some(typed),
-            }
-            return Action::None;
-        }
-        Message::Purposes(purposes::Message::Add) => {
-            purposes::update(project, purposes::Message::Add);
-            // The new purpose is the last card: show its top, where its
-            // name is asked.
-            let index = project.purposes.len().saturating_sub(1);
-            return Action::Reveal(purposes::card_id(index));
-        }
-        _ => {}
+/// Each step's own state: what is typed or chosen that is not an answer.
+#[derive(Debug, Default)]
+pub struct State {
+    pub organisation: organisation::State,
+    pub data: data::State,
+    pub purposes: purposes::State,
+    pub recipients: recipients::State,
+    pub cookies: cookies::State,
+    pub rights: rights::State,
+    pub review: review::State,
+}
+
+/// A change to the answers, as the steps report it.
+pub struct Change {
+    /// The field it typed into, when it was typing: typing on in one
+    /// field is one change to undo.
+    pub typing: Option<String>,
+}
+
+/// What [`update`] did.
+pub struct Update {
+    /// `Some` when the answers changed.
+    pub change: Option<Change>,
+    pub action: Action,
+}
+
+/// Passes `message` to its step, and reports whether the answers changed
+/// and what else the window must do. Only the steps look inside their
+/// messages.
+pub fn update(state: &mut State, project: &mut Project, message: Message) -> Update {
+    let typing = typed_field(&message);
+    let outcome = match message {
+        Message::Organisation(m) => organisation::update(&mut state.organisation, project, m),
+        Message::Data(m) => data::update(&mut state.data, project, m),
+        Message::Purposes(m) => purposes::update(&mut state.purposes, project, m),
+        Message::Recipients(m) => recipients::update(&mut state.recipients, project, m),
+        Message::Cookies(m) => cookies::update(&mut state.cookies, project, m),
+        Message::Rights(m) => rights::update(&mut state.rights, project, m),
+        Message::Review(m) => review::update(&mut state.review, project, m),
+    };
+    Update {
+        change: outcome.changed.then_some(Change { typing }),
+        action: outcome.action,
     }
-    apply(project, message);
-    Action::None
 }
 
-/// Applies a change to the answers.
-fn apply(project: &mut Project, message: Message) {
-    match message {
-        Message::Organisation(m) => organisation::update(project, m),
-        Message::Data(m) => data::update(project, m),
-        Message::Purposes(m) => purposes::update(project, m),
-        Message::Recipients(m) => recipients::update(project, m),
-        Message::Cookies(m) => cookies::update(project, m),
-        Message::Rights(m) => rights::update(project, m),
-        Message::Settings(m) => settings::update(project, m),
+/// The field a message types into, when it carries typed text: by the
+/// steps' convention the typed text is a message's last value, so the
+/// message's text before that value names the step, the field and the
+/// item (`Purposes(Name(0, Nl, `). Deriving it from the message keeps the
+/// steps free of undo bookkeeping.
+pub fn typed_field(message: &impl std::fmt::Debug) -> Option<String> {
+    let written = format!("{message:?}");
+    let value_end = written.trim_end_matches(')');
+    if !value_end.ends_with('"') {
+        return None;
     }
+    written.find('"').map(|start| written[..start].to_owned())
 }
 
-pub fn view<'a>(app: &'a App, i18n: &I18n) -> Element<'a, super::Message> {
-    let locale = app.locale;
-    let project = &app.project;
-    let findings = &app.findings;
-    let title = text(i18n.simple(locale, &format!("app-step-{}", app.step.key()))).size(24);
-    let intro = text(i18n.simple(locale, &format!("app-step-{}.intro", app.step.key()))).size(14);
-    let form: Element<super::Message> = match app.step {
-        Step::Organisation => organisation::view(project, findings, i18n, locale)
-            .map(|m| super::Message::Step(Message::Organisation(m))),
-        Step::Data => data::view(project, findings, i18n, locale)
-            .map(|m| super::Message::Step(Message::Data(m))),
-        Step::Purposes => purposes::view(project, findings, i18n, locale)
-            .map(|m| super::Message::Step(Message::Purposes(m))),
+/// The form of `step`, with its title and introduction.
+pub fn view<'a>(
+    step: Step,
+    state: &'a State,
+    project: &'a Project,
+    context: Context,
+) -> Element<'a, Message> {
+    let (i18n, locale) = (context.i18n, context.locale);
+    let title = text(i18n.simple(locale, &format!("app-step-{}", step.key()))).size(24);
+    let intro = text(i18n.simple(locale, &format!("app-step-{}.intro", step.key()))).size(14);
+    let form: Element<Message> = match step {
+        Step::Organisation => {
+            organisation::view(&state.organisation, project, context).map(Message::Organisation)
+        }
+        Step::Data => data::view(&state.data, project, context).map(Message::Data),
+        Step::Purposes => purposes::view(&state.purposes, project, context).map(Message::Purposes),
         Step::Recipients => {
-            recipients::view(project, &app.steps.catalog_query, findings, i18n, locale)
-                .map(|m| super::Message::Step(Message::Recipients(m)))
+            recipients::view(&state.recipients, project, context).map(Message::Recipients)
         }
-        Step::Cookies => cookies::view(project, &app.steps.import_path, findings, i18n, locale)
-            .map(|m| super::Message::Step(Message::Cookies(m))),
-        Step::Rights => rights::view(project, findings, i18n, locale)
-            .map(|m| super::Message::Step(Message::Rights(m))),
-        Step::Review => review::view(app, i18n),
+        Step::Cookies => cookies::view(&state.cookies, project, context).map(Message::Cookies),
+        Step::Rights => rights::view(&state.rights, project, context).map(Message::Rights),
+        Step::Review => review::view(&state.review, project, context).map(Message::Review),
     };
     column![title, intro, form].spacing(14).into()
 }
@@ -316,4 +361,20 @@ pub fn sidebar<'a>(app: &'a App, i18n: &I18n) -> Element<'a, super::Message> {
         .width(230)
         .height(Length::Fill)
         .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_text_names_its_field_and_toggles_do_not() {
+        use crate::model::Locale;
+        use crate::ui::steps::{Message, purposes};
+        let name = purposes::Message::Name(2, Locale::Nl, "Bakkerij \"De Hoek\"".into());
+        let typed = typed_field(&Message::Purposes(name));
+        assert_eq!(typed.as_deref(), Some("Purposes(Name(2, Nl, "));
+        let toggle = purposes::Message::Audience(2, "customers".into(), true);
+        assert_eq!(typed_field(&Message::Purposes(toggle)), None);
+    }
 }

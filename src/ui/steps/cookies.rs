@@ -6,7 +6,7 @@ pub mod duration;
 use iced::widget::{button, checkbox, column, container, row, text, text_input};
 use iced::{Element, Length};
 
-use crate::check::Finding;
+use super::{Action, Context, Outcome};
 use crate::i18n::I18n;
 use crate::model::{
     ConsentMethod, Cookie, CookieCategory, CookieConsent, LocalText, Locale, Party, Project,
@@ -63,7 +63,31 @@ fn consent(project: &mut Project) -> &mut CookieConsent {
         .get_or_insert(CookieConsent::asked_by(ConsentMethod::Banner))
 }
 
-pub fn update(project: &mut Project, message: Message) {
+/// The step's own state: the path of a cookie list to import.
+#[derive(Debug, Default)]
+pub struct State {
+    pub import_path: String,
+}
+
+pub fn update(state: &mut State, project: &mut Project, message: Message) -> Outcome {
+    match message {
+        Message::ImportPath(path) => {
+            state.import_path = path;
+            Outcome::kept()
+        }
+        Message::Import => {
+            let path = state.import_path.trim().into();
+            Outcome::kept().then(Action::ImportCookies(path))
+        }
+        message => {
+            apply(project, message);
+            Outcome::changed()
+        }
+    }
+}
+
+/// Applies a change to the answers.
+fn apply(project: &mut Project, message: Message) {
     match message {
         Message::ImportPath(_) | Message::Import => {}
         Message::Add => add(project),
@@ -142,13 +166,13 @@ pub fn update(project: &mut Project, message: Message) {
     }
 }
 
-pub fn view<'a>(
-    project: &'a Project,
-    import_path: &str,
-    findings: &[Finding],
-    i18n: &I18n,
-    locale: Locale,
-) -> Element<'a, Message> {
+pub fn view<'a>(state: &State, project: &'a Project, context: Context) -> Element<'a, Message> {
+    let Context {
+        i18n,
+        locale,
+        findings,
+    } = context;
+    let import_path = state.import_path.as_str();
     let t = |id: &str| i18n.simple(locale, id);
     let import = container(
         column![

@@ -5,8 +5,7 @@ mod collection;
 use iced::widget::{button, checkbox, column, container, row, text};
 use iced::{Element, Length};
 
-use crate::check::Finding;
-use crate::i18n::I18n;
+use super::{Context, Outcome};
 use crate::model::{
     Art9Condition, Audience, AudienceKind, DataCategory, DataCategoryKind, LocalText, Locale,
     Project, Source,
@@ -72,7 +71,17 @@ fn forget(project: &mut Project, key: &str) {
     }
 }
 
-pub fn update(project: &mut Project, message: Message) {
+/// This step keeps nothing but answers.
+#[derive(Debug, Default)]
+pub struct State;
+
+pub fn update(_: &mut State, project: &mut Project, message: Message) -> Outcome {
+    apply(project, message);
+    Outcome::changed()
+}
+
+/// Applies a change to the answers.
+fn apply(project: &mut Project, message: Message) {
     match message {
         Message::AddAudience => {
             let key = free_key(|k| project.audience(k).is_some(), "group");
@@ -234,12 +243,12 @@ fn condition_picker<'a>(
     .into()
 }
 
-pub fn view<'a>(
-    project: &'a Project,
-    findings: &[Finding],
-    i18n: &I18n,
-    locale: Locale,
-) -> Element<'a, Message> {
+pub fn view<'a>(_: &State, project: &'a Project, context: Context) -> Element<'a, Message> {
+    let Context {
+        i18n,
+        locale,
+        findings,
+    } = context;
     let t = |id: &str| i18n.simple(locale, id);
     let audiences = AudienceKind::ALL.into_iter().map(|kind| {
         checkbox(project.audience(kind.key()).is_some())

@@ -16,7 +16,7 @@ const BESIDE_FIELDS: &[&str] = &[
     "organisation.websites",
 ];
 
-use crate::check::Finding;
+use super::{Context, Outcome};
 use crate::i18n::I18n;
 use crate::jurisdiction;
 use crate::model::{Country, LocalText, Locale, Project};
@@ -87,7 +87,17 @@ pub enum Message {
     ProcessorFor(Locale, String),
 }
 
-pub fn update(project: &mut Project, message: Message) {
+/// This step keeps nothing but answers.
+#[derive(Debug, Default)]
+pub struct State;
+
+pub fn update(_: &mut State, project: &mut Project, message: Message) -> Outcome {
+    apply(project, message);
+    Outcome::changed()
+}
+
+/// Applies a change to the answers.
+fn apply(project: &mut Project, message: Message) {
     let org = &mut project.organisation;
     match message {
         Message::Name(v) => org.name = v,
@@ -123,12 +133,12 @@ fn comma_list(typed: &str) -> Vec<String> {
         .collect()
 }
 
-pub fn view<'a>(
-    project: &'a Project,
-    findings: &[Finding],
-    i18n: &I18n,
-    locale: Locale,
-) -> Element<'a, Message> {
+pub fn view<'a>(_: &State, project: &'a Project, context: Context) -> Element<'a, Message> {
+    let Context {
+        i18n,
+        locale,
+        findings,
+    } = context;
     let t = |id: &str| i18n.simple(locale, id);
     let help = |id: &str| Some(i18n.simple(locale, &format!("{id}.help")));
     let org = &project.organisation;

@@ -8,6 +8,7 @@ mod terms;
 use iced::widget::{button, checkbox, column, container, row, text, text_input};
 use iced::{Element, Length};
 
+use super::{Action, Context, Outcome};
 use crate::check::Finding;
 use crate::i18n::I18n;
 use crate::model::{
@@ -115,7 +116,24 @@ fn toggle(list: &mut Vec<String>, key: String, on: bool) {
     }
 }
 
-pub fn update(project: &mut Project, message: Message) {
+/// This step keeps nothing but answers.
+#[derive(Debug, Default)]
+pub struct State;
+
+pub fn update(_: &mut State, project: &mut Project, message: Message) -> Outcome {
+    let added = matches!(message, Message::Add);
+    apply(project, message);
+    if added {
+        // The new purpose is the last card: show its top, where its name
+        // is asked.
+        let index = project.purposes.len().saturating_sub(1);
+        return Outcome::changed().then(Action::Reveal(card_id(index)));
+    }
+    Outcome::changed()
+}
+
+/// Applies a change to the answers.
+fn apply(project: &mut Project, message: Message) {
     if let Message::Add = message {
         project.purposes.push(Purpose {
             key: String::new(),
@@ -504,12 +522,12 @@ pub fn card_id(index: usize) -> iced::widget::Id {
     iced::widget::Id::from(format!("purpose-card-{index}"))
 }
 
-pub fn view<'a>(
-    project: &'a Project,
-    findings: &[Finding],
-    i18n: &I18n,
-    locale: Locale,
-) -> Element<'a, Message> {
+pub fn view<'a>(_: &State, project: &'a Project, context: Context) -> Element<'a, Message> {
+    let Context {
+        i18n,
+        locale,
+        findings,
+    } = context;
     let cards = project
         .purposes
         .iter()

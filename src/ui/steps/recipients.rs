@@ -6,8 +6,8 @@ mod transfer;
 use iced::widget::{button, column, container, row, text, text_input};
 use iced::{Element, Length};
 
+use super::{Context, Outcome};
 use crate::catalog;
-use crate::check::Finding;
 use crate::i18n::I18n;
 use crate::jurisdiction;
 use crate::model::{
@@ -77,7 +77,27 @@ const BESIDE_FIELDS: [&str; 12] = [
     "arrangement",
 ];
 
-pub fn update(project: &mut Project, message: Message) {
+/// The step's own state: the catalogue search being typed.
+#[derive(Debug, Default)]
+pub struct State {
+    pub catalog_query: String,
+}
+
+pub fn update(state: &mut State, project: &mut Project, message: Message) -> Outcome {
+    match message {
+        Message::Search(query) => {
+            state.catalog_query = query;
+            Outcome::kept()
+        }
+        message => {
+            apply(project, message);
+            Outcome::changed()
+        }
+    }
+}
+
+/// Applies a change to the answers.
+fn apply(project: &mut Project, message: Message) {
     let i18n = I18n::embedded();
     match message {
         Message::Search(_) => {}
@@ -285,13 +305,13 @@ fn search<'a>(project: &Project, query: &str, i18n: &I18n, locale: Locale) -> El
         .into()
 }
 
-pub fn view<'a>(
-    project: &'a Project,
-    query: &str,
-    findings: &[Finding],
-    i18n: &I18n,
-    locale: Locale,
-) -> Element<'a, Message> {
+pub fn view<'a>(state: &State, project: &'a Project, context: Context) -> Element<'a, Message> {
+    let Context {
+        i18n,
+        locale,
+        findings,
+    } = context;
+    let query = state.catalog_query.as_str();
     let t = |id: &str| i18n.simple(locale, id);
     let cards = project.recipients.iter().enumerate().map(|(i, recipient)| {
         let roles = choices(

@@ -1,31 +1,107 @@
-//! Step 7: everything the checks found, each leading to its step, and the
-//! export. Export refuses nothing, but the errors come first.
+//! Step 7: everything the checks found, each leading to its step, the
+//! document settings, and the export. Export refuses nothing, but the
+//! errors come first.
 
-use iced::Element;
+pub mod settings;
+
 use iced::widget::{button, checkbox, column, row, text, text_input};
+use iced::{Element, Task};
 
 use crate::check::Severity;
-use crate::i18n::I18n;
-use crate::model::Locale;
+use crate::model::{Locale, Project};
+use crate::ui::export;
+use crate::ui::status::{Export, Status};
 use crate::ui::theme;
 use crate::ui::widgets::finding_card;
-use crate::ui::{App, Message, export};
 
-use super::Step;
+use super::{Action, Context, Outcome, Step};
 
-pub fn view<'a>(app: &'a App, i18n: &I18n) -> Element<'a, Message> {
-    let locale = app.locale;
+#[derive(Clone, Debug)]
+pub enum Message {
+    Settings(settings::Message),
+    Export(export::Message),
+    /// Show the folder of the last export.
+    OpenFolder,
+    GoTo(Step),
+}
+
+/// The step's own state.
+#[derive(Debug, Default)]
+pub struct State {
+    /// A date of effect being typed, until it reads as a date.
+    pub date_typed: Option<String>,
+    /// Which files to write, and where.
+    pub export: export::Settings,
+    /// What the last export wrote: its folder can be opened, and its
+    /// remarks stay in view.
+    pub exported: Option<Export>,
+}
+
+pub fn update(state: &mut State, project: &mut Project, message: Message) -> Outcome {
+    match message {
+        Message::Settings(settings::Message::DateTyped(typed)) => {
+            match settings::parse_date(&typed) {
+                Some(date) => {
+                    state.date_typed = None;
+                    settings::update(project, settings::Message::EffectiveDate(date));
+                    Outcome::changed()
+                }
+                None => {
+                    state.date_typed = Some(typed);
+                    Outcome::kept()
+                }
+            }
+        }
+        Message::Settings(message) => {
+            settings::update(project, message);
+            Outcome::changed()
+        }
+        Message::Export(export::Message::ChooseFolder) => {
+            let start = state.export.target();
+            let chosen = Task::future(export::choose_folder(start)).then(|chosen| match chosen {
+                Some(folder) => {
+                    let folder = export::Message::Folder(folder.display().to_string());
+                    Task::done(super::Message::Review(Message::Export(folder)))
+                }
+                None => Task::none(),
+            });
+            Outcome::kept().then(Action::Run(chosen))
+        }
+        Message::Export(message) => match state.export.update(message, project) {
+            Some(status) => {
+                state.exported = match &status {
+                    Status::Exported(export) => Some(export.clone()),
+                    _ => None,
+                };
+                Outcome::kept().then(Action::Report(status))
+            }
+            None => Outcome::kept(),
+        },
+        Message::OpenFolder => match &state.exported {
+            Some(export) => Outcome::kept().then(Action::OpenFolder(export.folder.clone())),
+            None => Outcome::kept(),
+        },
+        Message::GoTo(step) => Outcome::kept().then(Action::GoTo(step)),
+    }
+}
+
+pub fn view<'a>(state: &'a State, project: &'a Project, context: Context) -> Element<'a, Message> {
+    let Context {
+        i18n,
+        locale,
+        findings,
+    } = context;
     let t = |id: &str| i18n.simple(locale, id);
     let mut args = fluent_bundle::FluentArgs::new();
-    args.set("errors", Severity::Error.count(&app.findings));
-    args.set("warnings", Severity::Warning.count(&app.findings));
-    args.set("advice", Severity::Info.count(&app.findings));
+    args.set("errors", Severity::Error.count(findings));
+    args.set("warnings", Severity::Warning.count(findings));
+    args.set("advice", Severity::Info.count(findings));
     let summary = i18n.plain(locale, "app-review-summary", &args);
     // The findings are one child of the form, however many there are, so
     // the fields below keep their place (and their focus) while typing
     // makes findings come and go.
     let mut list = column![].spacing(10);
-    for finding in &app.findings {
+    for finding in findings {
         let step = Step::of_field(&finding.item.path);
         list = list.push(
             row![
@@ -39,10 +115,9 @@ pub fn view<'a>(app: &'a App, i18n: &I18n) -> Element<'a, Message> {
         );
     }
     let mut form = column![text(summary).size(15), list].spacing(10);
-    let document = &app.project.document;
-    let settings_message = |m| Message::Step(super::Message::Settings(m));
-    let date = app
-        .steps
+    let document = &project.document;
+    let settings_message = Message::Settings;
+    let date = state
         .date_typed
         .clone()
         .unwrap_or_else(|| document.effective_date.to_string());
@@ -55,14 +130,14 @@ pub fn view<'a>(app: &'a App, i18n: &I18n) -> Element<'a, Message> {
                     None,
                     "document-version",
                     &document.version,
-                    move |v| settings_message(super::settings::Message::Version(v)),
+                    move |v| settings_message(settings::Message::Version(v)),
                 ),
                 crate::ui::widgets::field(
                     t("app-document-date"),
                     Some(t("app-document-date.help")),
                     "document-date",
                     &date,
-                    move |v| settings_message(super::settings::Message::DateTyped(v)),
+                    move |v| settings_message(settings::Message::DateTyped(v)),
                 ),
             ]
             .spacing(12),
@@ -72,15 +147,13 @@ pub fn view<'a>(app: &'a App, i18n: &I18n) -> Element<'a, Message> {
             row(Locale::ALL.into_iter().map(|l| {
                 checkbox(document.languages.contains(&l))
                     .label(t(&format!("app-language-{}", l.code())))
-                    .on_toggle(move |on| {
-                        settings_message(super::settings::Message::Language(l, on))
-                    })
+                    .on_toggle(move |on| settings_message(settings::Message::Language(l, on)))
                     .text_size(14)
                     .into()
             }))
             .spacing(16),
         );
-    let settings = &app.export;
+    let settings = &state.export;
     let languages = row(Locale::ALL.into_iter().map(|l| {
         checkbox(settings.languages.contains(&l))
             .label(t(&format!("app-language-{}", l.code())))
@@ -131,28 +204,23 @@ pub fn view<'a>(app: &'a App, i18n: &I18n) -> Element<'a, Message> {
                 button(text(t("app-export-write")))
                     .on_press(Message::Export(export::Message::Write))
                     .padding([8, 14]),
-                match &app.status {
-                    Some(crate::ui::Status::Exported(export)) => button(text(t("app-export-open")))
-                        .style(theme::outlined)
-                        .on_press(Message::Reveal(export.folder.clone()))
-                        .padding([8, 14]),
-                    _ => button(text(t("app-export-open")))
-                        .style(theme::outlined)
-                        .padding([8, 14]),
-                },
+                button(text(t("app-export-open")))
+                    .style(theme::outlined)
+                    .on_press_maybe(state.exported.as_ref().map(|_| Message::OpenFolder))
+                    .padding([8, 14]),
             ]
             .spacing(10),
-            export_remarks(app, i18n),
+            export_remarks(state, context),
         ))
         .into()
 }
 
 /// What the last export noticed (texts missing in a language, characters
 /// the PDF font lacks), as the command line prints it.
-fn export_remarks<'a>(app: &App, i18n: &I18n) -> Element<'a, Message> {
-    let remarks = match &app.status {
-        Some(crate::ui::Status::Exported(export)) => export.written.remarks(None, i18n, app.locale),
-        _ => Vec::new(),
+fn export_remarks<'a>(state: &State, context: Context) -> Element<'a, Message> {
+    let remarks = match &state.exported {
+        Some(export) => export.written.remarks(None, context.i18n, context.locale),
+        None => Vec::new(),
     };
     let top = if remarks.is_empty() { 0 } else { 8 };
     column(

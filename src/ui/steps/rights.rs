@@ -4,6 +4,7 @@
 use iced::Element;
 use iced::widget::{checkbox, column, container, text};
 
+use super::{Context, Outcome};
 use crate::check::Finding;
 use crate::i18n::I18n;
 use crate::jurisdiction;
@@ -75,7 +76,17 @@ fn dpo_contact(project: &mut Project) -> &mut Contact {
     }
 }
 
-pub fn update(project: &mut Project, message: Message) {
+/// This step keeps nothing but answers.
+#[derive(Debug, Default)]
+pub struct State;
+
+pub fn update(_: &mut State, project: &mut Project, message: Message) -> Outcome {
+    apply(project, message);
+    Outcome::changed()
+}
+
+/// Applies a change to the answers.
+fn apply(project: &mut Project, message: Message) {
     match message {
         Message::Security(index, on) => {
             let Some(measure) = SecurityMeasure::STANDARD.get(index) else {
@@ -172,12 +183,12 @@ pub fn update(project: &mut Project, message: Message) {
     }
 }
 
-pub fn view<'a>(
-    project: &'a Project,
-    findings: &[Finding],
-    i18n: &I18n,
-    locale: Locale,
-) -> Element<'a, Message> {
+pub fn view<'a>(_: &State, project: &'a Project, context: Context) -> Element<'a, Message> {
+    let Context {
+        i18n,
+        locale,
+        findings,
+    } = context;
     let t = |id: &str| i18n.simple(locale, id);
     let contact = project.privacy_contact.clone().unwrap_or_default();
     let mut form = column![
