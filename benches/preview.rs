@@ -30,7 +30,7 @@ fn large_project() -> Project {
         project
             .purposes
             .extend(purposes.iter().cloned().map(|mut p| {
-                p.name = LocalText::universal(format!("{} {copy}", p.name.exact(Locale::En)));
+                p.name = LocalText::universal(format!("{} {copy}", p.name.exact(Locale::EN)));
                 // Keys name one purpose each; the copies' recipients go on
                 // naming the originals.
                 p.key = format!("{}-{copy}", p.key);
@@ -51,7 +51,7 @@ fn keystroke(c: &mut Criterion) {
     let path = dir.path().join("large.ron");
     policywright::storage::save(&path, &project).expect("saving works");
     let today = time::macros::date!(2026 - 11 - 23);
-    let (mut app, _) = App::boot_in(None, Locale::Nl, None, today);
+    let (mut app, _) = App::boot_in(None, Locale::NL, None, today);
     let _ = app.update(Message::Open(path));
     assert_eq!(app.project.purposes.len(), project.purposes.len());
     for kind in [DocumentKind::PrivacyStatement, DocumentKind::CookiePolicy] {

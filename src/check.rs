@@ -440,7 +440,7 @@ mod tests {
     fn every_rule_has_a_message_and_a_hint_in_every_locale() {
         let i18n = I18n::embedded();
         for rule in Rule::ALL {
-            for locale in Locale::ALL {
+            for locale in Locale::BUILT_IN {
                 for id in [rule.message_id(), format!("{}.hint", rule.message_id())] {
                     let mut issues = Vec::new();
                     let text = i18n.format(locale, &id, &FluentArgs::new(), &mut issues);
@@ -461,11 +461,11 @@ mod tests {
         let basis = Rule::PurposeLegalBasisMissing.basis();
         let i18n = I18n::embedded();
         assert_eq!(
-            basis.describe(i18n, Locale::En),
+            basis.describe(i18n, Locale::EN),
             "GDPR Art. 13(1)(c), 14(1)(c)"
         );
         assert_eq!(
-            basis.describe(i18n, Locale::Nl),
+            basis.describe(i18n, Locale::NL),
             "art. 13(1)(c), 14(1)(c) AVG"
         );
     }

@@ -44,8 +44,10 @@ pub struct Output<'a> {
 }
 
 /// The language of the program's messages: `--ui-lang`, else the
-/// environment's `LC_ALL`, `LC_MESSAGES` or `LANG`, else English.
+/// environment's `LC_ALL`, `LC_MESSAGES` or `LANG` (the first one set),
+/// else English; a language only when the program has texts in it.
 fn ui_locale(args: &[OsString]) -> Locale {
+    let known = |locale: &Locale| I18n::embedded().locales().contains(locale);
     let from_flag = args.windows(2).find_map(|pair| {
         (pair[0] == "--ui-lang").then(|| Locale::from_code(&pair[1].to_string_lossy()))?
     });
@@ -56,18 +58,18 @@ fn ui_locale(args: &[OsString]) -> Locale {
                 .and_then(Locale::from_code)
         })
     });
+    let from_environment = || {
+        let value = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|var| std::env::var(var).ok().filter(|v| !v.is_empty()))?;
+        // "fr_BE.UTF-8": the language part.
+        let language = value.split(['_', '.', '@']).next()?;
+        Locale::from_code(language).filter(known)
+    };
     from_flag
-        .or_else(|| {
-            ["LC_ALL", "LC_MESSAGES", "LANG"].iter().find_map(|var| {
-                let value = std::env::var(var).ok().filter(|v| !v.is_empty())?;
-                Some(if value.starts_with("nl") {
-                    Locale::Nl
-                } else {
-                    Locale::En
-                })
-            })
-        })
-        .unwrap_or(Locale::En)
+        .filter(known)
+        .or_else(from_environment)
+        .unwrap_or(Locale::EN)
 }
 
 fn command(i18n: &I18n, locale: Locale) -> Command {
@@ -244,7 +246,7 @@ pub fn run(args: Vec<OsString>, output: &mut Output) -> u8 {
         }
     };
     if let Some(code) = matches.get_one::<String>("ui-lang") {
-        match Locale::from_code(code) {
+        match Locale::from_code(code).filter(|l| embedded.locales().contains(l)) {
             Some(chosen) => locale = chosen,
             None => return usage_error(output, embedded, locale, "cli-unknown-language", code),
         }
@@ -321,6 +323,8 @@ pub fn run(args: Vec<OsString>, output: &mut Output) -> u8 {
 fn usage_error(output: &mut Output, i18n: &I18n, locale: Locale, id: &str, value: &str) -> u8 {
     let mut args = FluentArgs::new();
     args.set("value", value);
+    let languages: Vec<&str> = i18n.complete_locales().iter().map(|l| l.code()).collect();
+    args.set("languages", languages.join(", "));
     let _ = writeln!(output.err, "{}", i18n.plain(locale, id, &args));
     EXIT_USAGE
 }

@@ -10,9 +10,10 @@
 
 pub mod check;
 
+use std::collections::BTreeSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -31,45 +32,16 @@ pub struct FtlFile {
     pub text: String,
 }
 
-macro_rules! embedded_files {
-    ($($locale:ident / $name:literal),* $(,)?) => {
-        const EMBEDDED: &[(Locale, &str, &str)] = &[
-            $((Locale::$locale, $name, include_str!(concat!("../i18n/", stringify_locale!($locale), "/", $name)))),*
-        ];
-    };
-}
+/// The `.ftl` files built into the program, as (language code, file name,
+/// text): every folder under i18n/, listed by the build script.
+const EMBEDDED: &[(&str, &str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded_i18n.rs"));
 
-macro_rules! stringify_locale {
-    (Nl) => {
-        "nl"
-    };
-    (En) => {
-        "en"
-    };
-}
-
-embedded_files!(
-    En / "common.ftl",
-    En / "privacy.ftl",
-    En / "cookies.ftl",
-    En / "cli.ftl",
-    En / "checks.ftl",
-    En / "app.ftl",
-    En / "catalog.ftl",
-    Nl / "common.ftl",
-    Nl / "privacy.ftl",
-    Nl / "cookies.ftl",
-    Nl / "cli.ftl",
-    Nl / "checks.ftl",
-    Nl / "app.ftl",
-    Nl / "catalog.ftl",
-);
-
-/// The names of the `.ftl` files every locale has.
+/// The names of the `.ftl` files every locale has: those of English, the
+/// reference language.
 pub fn file_names() -> impl Iterator<Item = &'static str> {
     EMBEDDED
         .iter()
-        .filter(|(locale, _, _)| *locale == Locale::En)
+        .filter(|(code, _, _)| *code == Locale::EN.code())
         .map(|(_, name, _)| *name)
 }
 
@@ -77,23 +49,37 @@ pub fn file_names() -> impl Iterator<Item = &'static str> {
 pub fn embedded_files() -> Vec<FtlFile> {
     EMBEDDED
         .iter()
-        .map(|(locale, name, text)| FtlFile {
-            locale: *locale,
-            name: (*name).to_owned(),
-            path: None,
-            text: (*text).to_owned(),
+        .filter_map(|(code, name, text)| {
+            Some(FtlFile {
+                locale: Locale::from_code(code)?,
+                name: (*name).to_owned(),
+                path: None,
+                text: (*text).to_owned(),
+            })
         })
         .collect()
 }
 
-/// The `.ftl` files found in `dir/<locale>/`, for every known locale and
-/// file name. Files that are absent are simply not returned.
+/// The `.ftl` files found in `dir/<code>/`: every folder named by a
+/// language code is a language, and holds some or all of the files
+/// English has. Files that are absent are simply not returned.
 pub fn read_dir(dir: &Path) -> Result<Vec<FtlFile>, OverrideError> {
     if !dir.is_dir() {
         return Err(OverrideError::NotAFolder(dir.to_owned()));
     }
+    let unreadable = |path: &Path, e: std::io::Error| OverrideError::Unreadable {
+        path: path.to_owned(),
+        reason: SystemError::from(e),
+    };
+    let mut locales: Vec<Locale> = std::fs::read_dir(dir)
+        .map_err(|e| unreadable(dir, e))?
+        .filter_map(Result::ok)
+        .filter(|entry| entry.path().is_dir())
+        .filter_map(|entry| Locale::from_code(&entry.file_name().to_string_lossy()))
+        .collect();
+    locales.sort();
     let mut files = Vec::new();
-    for locale in Locale::ALL {
+    for locale in locales {
         for name in file_names() {
             let path = dir.join(locale.code()).join(name);
             match std::fs::read_to_string(&path) {
@@ -268,8 +254,51 @@ fn new_bundle(locale: Locale) -> Bundle {
 
 /// Every locale's texts, with the fallback chain.
 pub struct I18n {
-    bundles: Vec<(Locale, Bundle)>,
+    languages: Vec<Language>,
+    /// The languages found complete, once asked.
+    complete: OnceLock<Vec<Locale>>,
+}
+
+/// One language's files, and its bundle, made the first time a text in
+/// that language is asked for: a command that writes Dutch never parses
+/// the French files.
+struct Language {
+    locale: Locale,
+    files: Vec<FtlFile>,
+    parsed: OnceLock<Parsed>,
+}
+
+struct Parsed {
+    bundle: Bundle,
+    /// The ids of its messages, to tell which English ones it lacks.
+    ids: BTreeSet<String>,
     problems: Vec<SyntaxError>,
+}
+
+impl Language {
+    fn parsed(&self) -> &Parsed {
+        self.parsed.get_or_init(|| {
+            let mut bundle = new_bundle(self.locale);
+            let mut ids = BTreeSet::new();
+            let mut problems = Vec::new();
+            for file in &self.files {
+                let (resource, errors) = file.resource();
+                problems.extend(errors);
+                ids.extend(resource.entries().filter_map(|entry| match entry {
+                    fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_owned()),
+                    _ => None,
+                }));
+                // A duplicate id keeps its first definition; the check
+                // command reports it to the translator.
+                let _ = bundle.add_resource(resource);
+            }
+            Parsed {
+                bundle,
+                ids,
+                problems,
+            }
+        })
+    }
 }
 
 static EMBEDDED_I18N: LazyLock<I18n> = LazyLock::new(|| I18n::build(&[]));
@@ -281,50 +310,102 @@ impl I18n {
     }
 
     /// The embedded texts, with each file that `dir` holds used instead of
-    /// its embedded counterpart.
+    /// its embedded counterpart, and the languages only `dir` has added.
     pub fn with_override(dir: &Path) -> Result<I18n, OverrideError> {
         Ok(I18n::build(&read_dir(dir)?))
     }
 
-    /// One bundle per locale; each file comes from `overrides` when it is
-    /// there, and from the embedded files otherwise.
+    /// One language per code found; each file comes from `overrides` when
+    /// it is there, and from the embedded files otherwise.
     fn build(overrides: &[FtlFile]) -> I18n {
-        let mut problems = Vec::new();
         let embedded = embedded_files();
-        let bundles = Locale::ALL
+        let mut locales: Vec<Locale> = overrides
+            .iter()
+            .chain(&embedded)
+            .map(|f| f.locale)
+            .collect();
+        locales.sort();
+        locales.dedup();
+        let languages = locales
             .into_iter()
             .map(|locale| {
-                let mut bundle = new_bundle(locale);
-                for name in file_names() {
-                    let chosen = overrides
-                        .iter()
-                        .chain(&embedded)
-                        .find(|f| f.locale == locale && f.name == name);
-                    if let Some(file) = chosen {
-                        let (resource, errors) = file.resource();
-                        problems.extend(errors);
-                        // A duplicate id keeps its first definition; the
-                        // check command reports it to the translator.
-                        let _ = bundle.add_resource(resource);
-                    }
+                let files = file_names()
+                    .filter_map(|name| {
+                        overrides
+                            .iter()
+                            .chain(&embedded)
+                            .find(|f| f.locale == locale && f.name == name)
+                            .cloned()
+                    })
+                    .collect();
+                Language {
+                    locale,
+                    files,
+                    parsed: OnceLock::new(),
                 }
-                (locale, bundle)
             })
             .collect();
-        I18n { bundles, problems }
+        I18n {
+            languages,
+            complete: OnceLock::new(),
+        }
+    }
+
+    /// Every language with texts, in the order they are offered.
+    pub fn locales(&self) -> Vec<Locale> {
+        self.languages.iter().map(|l| l.locale).collect()
+    }
+
+    /// The languages whose texts are complete: every message English has,
+    /// without syntax errors. Only these are offered for documents and for
+    /// the window.
+    pub fn complete_locales(&self) -> &[Locale] {
+        self.complete.get_or_init(|| {
+            self.locales()
+                .into_iter()
+                .filter(|l| self.is_complete(*l))
+                .collect()
+        })
+    }
+
+    /// Whether `locale` has every message English has, without syntax
+    /// errors; parses that language alone.
+    pub fn is_complete(&self, locale: Locale) -> bool {
+        self.language(locale)
+            .is_some_and(|l| l.parsed().problems.is_empty() && self.missing(locale).is_empty())
+    }
+
+    /// The messages English has and `locale` lacks (all of them for a
+    /// language without texts).
+    pub fn missing(&self, locale: Locale) -> Vec<String> {
+        let Some(english) = self.language(Locale::EN) else {
+            return Vec::new();
+        };
+        let ids = self.language(locale).map(|l| &l.parsed().ids);
+        english
+            .parsed()
+            .ids
+            .iter()
+            .filter(|id| ids.is_none_or(|ids| !ids.contains(*id)))
+            .cloned()
+            .collect()
     }
 
     /// Syntax errors found in the edited files (the embedded ones have none:
     /// a test sees to that).
-    pub fn problems(&self) -> &[SyntaxError] {
-        &self.problems
+    pub fn problems(&self) -> Vec<SyntaxError> {
+        self.languages
+            .iter()
+            .flat_map(|l| l.parsed().problems.iter().cloned())
+            .collect()
+    }
+
+    fn language(&self, locale: Locale) -> Option<&Language> {
+        self.languages.iter().find(|l| l.locale == locale)
     }
 
     fn bundle(&self, locale: Locale) -> Option<&Bundle> {
-        self.bundles
-            .iter()
-            .find(|(l, _)| *l == locale)
-            .map(|(_, bundle)| bundle)
+        self.language(locale).map(|l| &l.parsed().bundle)
     }
 
     /// Formats message `id` (or `id.attribute`) in `locale`, falling back to
@@ -341,7 +422,7 @@ impl I18n {
             None => (id, None),
         };
         let chain = std::iter::once(locale)
-            .chain((locale != Locale::En).then_some(Locale::En))
+            .chain((locale != Locale::EN).then_some(Locale::EN))
             .filter_map(|l| self.bundle(l).map(|b| (l, b)));
         for (used, bundle) in chain {
             let Some(message) = bundle.get_message(message_id) else {
@@ -427,8 +508,8 @@ mod tests {
         let date = time::macros::date!(2026 - 11 - 23);
         let i18n = I18n::embedded();
         let mut issues = Vec::new();
-        assert_eq!(i18n.date(Locale::Nl, date, &mut issues), "23 november 2026");
-        assert_eq!(i18n.date(Locale::En, date, &mut issues), "23 November 2026");
+        assert_eq!(i18n.date(Locale::NL, date, &mut issues), "23 november 2026");
+        assert_eq!(i18n.date(Locale::EN, date, &mut issues), "23 November 2026");
         assert!(issues.is_empty(), "{issues:?}");
     }
 
@@ -442,7 +523,7 @@ mod tests {
     fn an_unknown_message_is_reported_not_shown() {
         let mut issues = Vec::new();
         let text = I18n::embedded().format(
-            Locale::Nl,
+            Locale::NL,
             "no-such-message",
             &FluentArgs::new(),
             &mut issues,

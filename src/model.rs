@@ -12,6 +12,8 @@ mod recipient;
 mod text;
 mod texts;
 
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 use time::Date;
 
@@ -46,29 +48,99 @@ pub use texts::TextKind;
 /// optional, so version 3 files read unchanged too.
 pub const FORMAT_VERSION: u32 = 4;
 
-/// A language the documents and the program are written in. In project
-/// files it is written as its code: `"nl"`, `"en"`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Locale {
-    Nl,
-    En,
-}
+/// A language the documents and the program are written in, named by its
+/// code: "nl", "fr", "de", "en", or any other whose folder of texts is under
+/// i18n/ or in the folder given with `--i18n`. Codes are data: a language
+/// is added by adding a folder of `.ftl` files, not by changing the
+/// program. Cheap to copy and compare: the code is interned once.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Locale(&'static str);
 
 impl Locale {
-    pub const ALL: [Locale; 2] = [Locale::Nl, Locale::En];
+    /// The reference language: every message exists in English, and the
+    /// other languages are checked against it.
+    pub const EN: Locale = Locale("en");
+    pub const NL: Locale = Locale("nl");
+    pub const FR: Locale = Locale("fr");
+    pub const DE: Locale = Locale("de");
+    /// The languages of Belgium and English, in the order they are offered.
+    pub const BUILT_IN: [Locale; 4] = [Locale::NL, Locale::FR, Locale::DE, Locale::EN];
 
     /// The BCP 47 code, also the folder name under i18n/.
     pub fn code(self) -> &'static str {
-        match self {
-            Locale::Nl => "nl",
-            Locale::En => "en",
-        }
+        self.0
     }
 
+    /// The locale named `code` ("nl", "FR", "pt-BR"), whether or not the
+    /// program has texts for it; `None` when `code` cannot be a language
+    /// code: two or three letters, optionally a hyphen and a region.
     pub fn from_code(code: &str) -> Option<Locale> {
-        Locale::ALL
-            .into_iter()
-            .find(|l| l.code().eq_ignore_ascii_case(code.trim()))
+        let code = code.trim();
+        let (language, region) = match code.split_once('-') {
+            Some((language, region)) => (language, Some(region)),
+            None => (code, None),
+        };
+        let letters = |s: &str, range: std::ops::RangeInclusive<usize>| {
+            range.contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphabetic())
+        };
+        let region_ok = region.is_none_or(|r| {
+            letters(r, 2..=3) || r.len() == 3 && r.chars().all(|c| c.is_ascii_digit())
+        });
+        if !letters(language, 2..=3) || !region_ok {
+            return None;
+        }
+        let normal = match region {
+            Some(region) => format!(
+                "{}-{}",
+                language.to_ascii_lowercase(),
+                region.to_ascii_uppercase()
+            ),
+            None => language.to_ascii_lowercase(),
+        };
+        Some(Locale(intern(&normal)))
+    }
+
+    /// Where the locale comes in lists: the built-in languages first, in
+    /// their order, then the others by code.
+    fn rank(self) -> (usize, &'static str) {
+        let position = Locale::BUILT_IN.iter().position(|l| l.0 == self.0);
+        (position.unwrap_or(Locale::BUILT_IN.len()), self.0)
+    }
+}
+
+/// The one `&'static str` for each code ever named: a handful at most, so
+/// keeping them for the life of the program costs nothing.
+fn intern(code: &str) -> &'static str {
+    if let Some(known) = Locale::BUILT_IN.iter().find(|l| l.0 == code) {
+        return known.0;
+    }
+    static CODES: std::sync::Mutex<Vec<&'static str>> = std::sync::Mutex::new(Vec::new());
+    let mut codes = CODES
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(found) = codes.iter().find(|c| **c == code) {
+        return found;
+    }
+    let leaked: &'static str = Box::leak(code.to_owned().into_boxed_str());
+    codes.push(leaked);
+    leaked
+}
+
+impl PartialOrd for Locale {
+    fn partial_cmp(&self, other: &Locale) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Locale {
+    fn cmp(&self, other: &Locale) -> std::cmp::Ordering {
+        self.rank().cmp(&other.rank())
+    }
+}
+
+impl fmt::Debug for Locale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
     }
 }
 
@@ -83,7 +155,7 @@ impl<'de> Deserialize<'de> for Locale {
         let code = String::deserialize(deserializer)?;
         Locale::from_code(&code).ok_or_else(|| {
             serde::de::Error::custom(format_args!(
-                "\"{code}\" is not a language policywright writes in: use \"nl\" or \"en\""
+                "\"{code}\" is not a language code: write two letters, such as \"nl\", \"fr\", \"de\" or \"en\""
             ))
         })
     }
@@ -290,7 +362,7 @@ impl Project {
             cookie_policy_elsewhere: None,
             change_notice: Vec::new(),
             document: DocumentSettings {
-                languages: vec![Locale::Nl, Locale::En],
+                languages: vec![Locale::NL, Locale::EN],
                 effective_date,
                 version: "1.0".to_owned(),
             },

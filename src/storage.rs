@@ -175,7 +175,7 @@ impl LoadError {
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.describe(I18n::embedded(), Locale::En))
+        f.write_str(&self.describe(I18n::embedded(), Locale::EN))
     }
 }
 
@@ -203,7 +203,7 @@ impl SaveError {
 
 impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.describe(I18n::embedded(), Locale::En))
+        f.write_str(&self.describe(I18n::embedded(), Locale::EN))
     }
 }
 

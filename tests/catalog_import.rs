@@ -71,7 +71,7 @@ fn a_realistic_mixed_list_is_counted_right() {
     let recipients: Vec<String> = report
         .recipients_added
         .iter()
-        .map(|name| name.resolve(Locale::En).unwrap().text.to_owned())
+        .map(|name| name.resolve(Locale::EN).unwrap().text.to_owned())
         .collect();
     assert_eq!(
         recipients,

@@ -42,8 +42,8 @@ fn adding_a_service_fills_in_its_recipient_and_cookies_in_both_languages() {
         Some(TransferSafeguard::DataPrivacyFramework)
     );
     assert_eq!(recipient.from_catalog.as_deref(), Some("google-analytics"));
-    let nl = recipient.service.resolve(Locale::Nl).unwrap();
-    let en = recipient.service.resolve(Locale::En).unwrap();
+    let nl = recipient.service.resolve(Locale::NL).unwrap();
+    let en = recipient.service.resolve(Locale::EN).unwrap();
     assert!(nl.fallback_from.is_none() && en.fallback_from.is_none());
     assert!(nl.text.contains("onze website") && en.text.contains("our website"));
 
@@ -53,8 +53,8 @@ fn adding_a_service_fills_in_its_recipient_and_cookies_in_both_languages() {
     assert_eq!(ga4.provider, "Google Analytics (Google Ireland Limited)");
     let ga = project.cookies.iter().find(|c| c.name == "_ga").unwrap();
     let purpose = |locale| ga.purpose.resolve(locale).unwrap().text;
-    assert!(purpose(Locale::Nl).contains("uw browser"));
-    assert!(purpose(Locale::En).contains("your browser"));
+    assert!(purpose(Locale::NL).contains("uw browser"));
+    assert!(purpose(Locale::EN).contains("your browser"));
     assert_eq!(ga4.from_catalog.as_deref(), Some("google-analytics"));
     // The cookies need consent; no banner is invented for them.
     assert_eq!(project.cookie_consent, None);

@@ -122,12 +122,12 @@ fn a_finding_names_its_item_in_the_reader_s_language_and_cites_its_article() {
     assert_eq!(finding.item.path, "purposes[0].legal_basis");
     assert_eq!(finding.severity(), Severity::Error);
     assert!(english(&finding).contains("\"Fulfilling orders\""));
-    let dutch = finding.message(i18n, Locale::Nl);
+    let dutch = finding.message(i18n, Locale::NL);
     assert!(dutch.contains("\"Bestellingen uitvoeren\""), "{dutch}");
     assert!(dutch.contains("rechtsgrond"), "{dutch}");
-    assert!(finding.hint(i18n, Locale::Nl).contains("toestemming"));
+    assert!(finding.hint(i18n, Locale::NL).contains("toestemming"));
     assert_eq!(
-        finding.basis().describe(i18n, Locale::En),
+        finding.basis().describe(i18n, Locale::EN),
         "GDPR Art. 13(1)(c), 14(1)(c)"
     );
 }
@@ -254,10 +254,10 @@ fn an_authority_must_be_known_and_still_exist() {
     project.supervisory_authority = Some(Authority {
         name: LocalText::translated(&[
             (
-                Locale::Nl,
+                Locale::NL,
                 "Commissie voor de bescherming van de persoonlijke levenssfeer",
             ),
-            (Locale::En, "Privacy Commission"),
+            (Locale::EN, "Privacy Commission"),
         ]),
         ..authority("")
     });
@@ -358,7 +358,7 @@ fn links_must_be_web_or_mail_links_and_not_placeholders() {
         .find(|f| f.rule == Rule::LinkInvalid)
         .unwrap();
     assert_eq!(
-        finding.item_name(I18n::embedded(), Locale::En),
+        finding.item_name(I18n::embedded(), Locale::EN),
         "Combell NV"
     );
     assert_not_found(&complete(), Rule::LinkInvalid);

@@ -38,7 +38,7 @@ fn a_purpose_without_a_legal_basis_is_an_error() {
 #[test]
 fn a_legitimate_interest_must_be_stated() {
     let mut project = complete();
-    project.purposes[1].legitimate_interest = Some(LocalText::translated(&[(Locale::Nl, " ")]));
+    project.purposes[1].legitimate_interest = Some(LocalText::translated(&[(Locale::NL, " ")]));
     assert_found(
         &project,
         Rule::PurposeLegitimateInterestMissing,

@@ -164,10 +164,10 @@ fn an_unwritable_output_folder_is_a_failure_of_that_project() {
 
 #[test]
 fn usage_errors_exit_with_2_and_say_what_is_accepted() {
-    let result = run(&["render", "tests/fixtures/complete.ron", "--lang", "fr"]);
+    let result = run(&["render", "tests/fixtures/complete.ron", "--lang", "pt"]);
     assert_eq!(result.code, EXIT_USAGE);
     assert!(
-        result.err.contains("\"fr\" is not a language"),
+        result.err.contains("\"pt\" is not a language") && result.err.contains("nl, fr, de, en"),
         "{}",
         result.err
     );
@@ -355,7 +355,8 @@ fn an_edited_translation_shows_in_the_documents_without_rebuilding() {
     );
     assert_ne!(text, edited);
     std::fs::write(&privacy, edited).unwrap();
-    // A message removed from Dutch falls back to English and is reported.
+    // A message removed from Dutch makes Dutch incomplete: its documents
+    // are refused, never mixed with English.
     let nl = dir.path().join("nl").join("privacy.ftl");
     let nl_text = std::fs::read_to_string(&nl).unwrap();
     let kept: Vec<&str> = nl_text
@@ -373,22 +374,33 @@ fn an_edited_translation_shows_in_the_documents_without_rebuilding() {
         "--out",
         path_str(out.path()),
     ]);
+    assert_eq!(result.code, EXIT_FAILED, "{}", result.err);
+    assert!(
+        !out.path()
+            .join("complete/privacy-statement.nl.html")
+            .exists()
+    );
+    assert!(
+        result.err.contains(
+            "\"nl\" are not complete (1 messages missing, such as privacy-complaint-title)"
+        ),
+        "{}",
+        result.err
+    );
+    let result = run(&[
+        "--i18n",
+        path_str(dir.path()),
+        "render",
+        "tests/fixtures/complete.ron",
+        "--lang",
+        "en",
+        "--out",
+        path_str(out.path()),
+    ]);
     assert_eq!(result.code, EXIT_OK, "{}", result.err);
     let html =
         std::fs::read_to_string(out.path().join("complete/privacy-statement.en.html")).unwrap();
     assert!(html.contains("<h1>Privacy notice</h1>"));
-    let dutch =
-        std::fs::read_to_string(out.path().join("complete/privacy-statement.nl.html")).unwrap();
-    assert!(
-        dutch.contains("<h2>Complaints</h2>"),
-        "English fallback shown"
-    );
-    assert!(
-        result.err.contains("privacy-complaint-title")
-            && result.err.contains("English text was used"),
-        "{}",
-        result.err
-    );
 }
 
 #[test]

@@ -140,7 +140,7 @@ fn check_refuses_unknown_formats_and_languages() {
     let result = run(&["check", "tests/fixtures/complete.ron", "--format", "xml"]);
     assert_eq!(result.code, EXIT_USAGE);
     assert!(result.err.contains("Use text or json"), "{}", result.err);
-    let result = run(&["check", "tests/fixtures/complete.ron", "--lang", "fr"]);
+    let result = run(&["check", "tests/fixtures/complete.ron", "--lang", "pt"]);
     assert_eq!(result.code, EXIT_USAGE);
     assert_eq!(run(&["check"]).code, EXIT_USAGE);
 }

@@ -156,14 +156,14 @@ fn a_cookie_policy_published_elsewhere_is_linked_and_not_written() {
     not_found(&elsewhere, Rule::CookieConsentUnanswered);
     let statement = answers::build(
         &elsewhere,
-        policywright::model::Locale::En,
+        policywright::model::Locale::EN,
         policywright::document::DocumentKind::PrivacyStatement,
     );
     let html = policywright::export::html(&statement, &Default::default());
     assert!(html.contains(&format!("href=\"{address}\"")), "{html}");
 
     let folder = tempfile::tempdir().unwrap();
-    let languages = [policywright::model::Locale::En];
+    let languages = [policywright::model::Locale::EN];
     let request = policywright::export::Request {
         languages: &languages,
         documents: &policywright::document::DocumentKind::ALL,

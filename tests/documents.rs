@@ -402,7 +402,7 @@ fn the_statement_carries_its_version_and_date_of_effect_in_each_language() {
     let project = complete();
     let en = statement(&project);
     assert_eq!(en.subtitle, "Version 2.1 · in effect from 1 November 2026");
-    let nl = build(&project, Locale::Nl, DocumentKind::PrivacyStatement);
+    let nl = build(&project, Locale::NL, DocumentKind::PrivacyStatement);
     assert!(nl.subtitle.contains("1 november 2026"), "{}", nl.subtitle);
     assert!(
         section_text(&en, "changes")

@@ -10,7 +10,7 @@ use policywright::document::{Block, Document, DocumentKind};
 use policywright::model::{Locale, Project};
 
 fn cookie_policy(project: &Project) -> Document {
-    build(project, Locale::En, DocumentKind::CookiePolicy)
+    build(project, Locale::EN, DocumentKind::CookiePolicy)
 }
 
 #[test]
@@ -37,7 +37,7 @@ fn the_cookie_policy_has_a_table_per_category_with_typed_durations() {
     ));
     assert!(text.contains("consent_choice\nlocal storage"));
 
-    let nl = build(&complete(), Locale::Nl, DocumentKind::CookiePolicy);
+    let nl = build(&complete(), Locale::NL, DocumentKind::CookiePolicy);
     let text = section_text(&nl, "cookie-list").unwrap();
     assert!(text.contains("2 jaar"), "{text}");
 }

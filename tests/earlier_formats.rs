@@ -30,7 +30,7 @@ fn every_file_opens(version: u32) {
         let project = storage::load(&path).unwrap_or_else(|e| panic!("{e}"));
         assert!(!project.organisation.name.is_empty(), "{}", path.display());
         for kind in [DocumentKind::PrivacyStatement, DocumentKind::CookiePolicy] {
-            for locale in [Locale::En, Locale::Nl] {
+            for locale in [Locale::EN, Locale::NL] {
                 let built = document::build(&project, I18n::embedded(), locale, kind);
                 assert!(
                     !built.sections.is_empty(),
@@ -95,7 +95,7 @@ fn silence_in_format_1_becomes_unanswered_and_answers_are_kept() {
     let statement = document::build(
         &bakery,
         I18n::embedded(),
-        Locale::En,
+        Locale::EN,
         DocumentKind::PrivacyStatement,
     );
     assert!(statement.draft.is_some());

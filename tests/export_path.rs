@@ -29,7 +29,7 @@ fn the_wizard_writes_what_the_command_line_writes_and_shows_what_it_prints() {
     // A purpose named in Dutch only: the English documents use the Dutch
     // name, which both the command line and the wizard must say.
     let project = answers::with(|p| {
-        p.purposes[0].name = LocalText::translated(&[(Locale::Nl, "Bestellingen leveren")]);
+        p.purposes[0].name = LocalText::translated(&[(Locale::NL, "Bestellingen leveren")]);
     });
     let folder = tempfile::tempdir().unwrap();
     let file = folder.path().join("client.ron");
@@ -53,7 +53,7 @@ fn the_wizard_writes_what_the_command_line_writes_and_shows_what_it_prints() {
         .to_owned();
 
     let by_wizard = folder.path().join("by-wizard");
-    let mut app = simulate::opened(&project, Locale::En);
+    let mut app = simulate::opened(&project, Locale::EN);
     let _ = app.update(Message::GoTo(Step::Review));
     let folder = ExportMessage::Folder(by_wizard.display().to_string());
     let _ = app.update(Message::Step(steps::Message::Review(
@@ -82,7 +82,7 @@ fn the_wizard_writes_what_the_command_line_writes_and_shows_what_it_prints() {
 #[test]
 fn the_command_line_reports_in_the_user_s_language_and_names_places_in_words() {
     let project = answers::with(|p| {
-        p.purposes[0].name = LocalText::translated(&[(Locale::Nl, "Bestellingen leveren")]);
+        p.purposes[0].name = LocalText::translated(&[(Locale::NL, "Bestellingen leveren")]);
     });
     let folder = tempfile::tempdir().unwrap();
     let file = folder.path().join("client.ron");

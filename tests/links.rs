@@ -47,7 +47,7 @@ fn a_kind_of_cookie_names_the_purposes_it_is_set_for() {
         finding
             .message(
                 policywright::i18n::I18n::embedded(),
-                policywright::model::Locale::En
+                policywright::model::Locale::EN
             )
             .contains("analytics cookies, such as \"_ga\""),
     );

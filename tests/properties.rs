@@ -65,7 +65,7 @@ fn typed() -> impl Strategy<Value = String> {
 
 fn local_text() -> impl Strategy<Value = LocalText> {
     (typed(), typed())
-        .prop_map(|(en, nl)| LocalText::translated(&[(Locale::En, &en), (Locale::Nl, &nl)]))
+        .prop_map(|(en, nl)| LocalText::translated(&[(Locale::EN, &en), (Locale::NL, &nl)]))
 }
 
 fn duration() -> impl Strategy<Value = Option<CookieDuration>> {
@@ -262,7 +262,7 @@ proptest! {
     fn any_answers_build_and_export_safely(project in project()) {
         let i18n = I18n::embedded();
         for kind in [DocumentKind::PrivacyStatement, DocumentKind::CookiePolicy] {
-            for locale in [Locale::En, Locale::Nl] {
+            for locale in [Locale::EN, Locale::NL] {
                 let document = document::build(&project, i18n, locale, kind);
 
                 let page = html(&document, &HtmlOptions::default());

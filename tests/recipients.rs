@@ -69,7 +69,7 @@ fn a_provider_that_names_no_country_outside_the_eea_is_a_transfer() {
     );
     let message = finding.message(
         policywright::i18n::I18n::embedded(),
-        policywright::model::Locale::En,
+        policywright::model::Locale::EN,
     );
     assert!(
         message.contains("a country outside the EEA that the provider does not name"),
@@ -150,7 +150,7 @@ fn a_joint_controller_s_own_contact_is_given_after_the_arrangement_and_checked()
     let project = joint("privacy@partner.example");
     let name = project.recipients[0]
         .name
-        .resolve(policywright::model::Locale::En)
+        .resolve(policywright::model::Locale::EN)
         .unwrap()
         .text
         .to_owned();

@@ -23,10 +23,10 @@ fn every_starter_project_loads() {
 }
 
 #[test]
-fn every_starter_renders_in_both_languages_without_notices() {
+fn every_starter_renders_in_its_languages_without_notices() {
     for starter in STARTERS {
         let project = starter.project().unwrap();
-        for locale in Locale::ALL {
+        for &locale in &project.document.languages {
             for kind in DocumentKind::ALL {
                 let document = document::build(&project, I18n::embedded(), locale, kind);
                 assert!(
@@ -133,7 +133,7 @@ fn every_starter_answers_every_deciding_question_and_is_no_draft() {
                 .all(|s| s.publicly_accessible.is_some())
         );
         assert!(!policywright::check::has_errors(&project), "{name}");
-        for locale in Locale::ALL {
+        for locale in Locale::BUILT_IN {
             for kind in DocumentKind::ALL {
                 let document = document::build(&project, I18n::embedded(), locale, kind);
                 assert_eq!(document.draft, None, "{name} {locale:?} {kind:?}");
@@ -167,7 +167,7 @@ fn a_new_project_from_a_starter_publishes_nothing_of_the_example_organisation() 
         }
         identity.extend(example.privacy_contact.as_ref().map(|c| c.name.as_str()));
         identity.extend(example.dpo.contact().map(|c| c.name.as_str()));
-        for locale in Locale::ALL {
+        for locale in Locale::BUILT_IN {
             for kind in DocumentKind::ALL {
                 let text =
                     document::build(&project, I18n::embedded(), locale, kind).to_plain_string();

@@ -29,8 +29,8 @@ fn accents_quotes_and_newlines_survive_a_round_trip() {
     let mut project = parse(COMPLETE).unwrap();
     project.organisation.name = "Brasserie «Chez Zoë» & Fils \"Ï\"\nline two".into();
     project.purposes[0].name = LocalText::translated(&[
-        (policywright::model::Locale::Nl, "Bestellingen — één"),
-        (policywright::model::Locale::En, "Orders ‘quoted’"),
+        (policywright::model::Locale::NL, "Bestellingen — één"),
+        (policywright::model::Locale::EN, "Orders ‘quoted’"),
     ]);
     storage::save(&path, &project).unwrap();
     assert_eq!(storage::load(&path).unwrap(), project);
@@ -168,7 +168,7 @@ fn a_missing_file_is_reported_with_its_path() {
     );
     // The system's own words are English; the reader's language is used.
     assert_eq!(
-        error.describe(I18n::embedded(), Locale::Nl),
+        error.describe(I18n::embedded(), Locale::NL),
         "no/such/project.ron: het bestand kan niet worden gelezen: het bestaat niet"
     );
 }

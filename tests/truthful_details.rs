@@ -32,7 +32,7 @@ fn profiling_without_significant_effects_is_no_art_22_decision() {
         decision.significant = Some(false);
         p.automated_decisions = Some(false);
     });
-    let text = build(&project, Locale::En, DocumentKind::PrivacyStatement).to_plain_string();
+    let text = build(&project, Locale::EN, DocumentKind::PrivacyStatement).to_plain_string();
     assert!(text.contains("We do not take decisions about you based solely"));
     assert!(text.contains("(profiling), without legal effects for you and without otherwise"));
     assert!(text.contains("Credit check"));
@@ -47,7 +47,7 @@ fn an_unanswered_significance_or_exception_shows_a_placeholder() {
         decision.significant = None;
         decision.ground = None;
     });
-    let text = build(&project, Locale::En, DocumentKind::PrivacyStatement).to_plain_string();
+    let text = build(&project, Locale::EN, DocumentKind::PrivacyStatement).to_plain_string();
     assert!(text.contains("[To be answered: which exception of Art. 22(2) allows this decision?]"));
     assert!(text.contains("[To be answered: does this decision have legal or similarly"));
     assert!(!text.contains("a person of ours review"), "{text}");
@@ -74,8 +74,8 @@ fn ways_to_make_a_request_are_named_only_as_answered() {
         p.requests.in_person = true;
         p.requests.web_form = Some("https://ateliervermeulen.be/privacy-request".into());
         p.requests.identity_proof = Some(policywright::model::LocalText::translated(&[
-            (Locale::Nl, "een kopie van uw identiteitskaart"),
-            (Locale::En, "a copy of your identity card"),
+            (Locale::NL, "een kopie van uw identiteitskaart"),
+            (Locale::EN, "a copy of your identity card"),
         ]));
         p.requests.response_days = Some(14);
         p.requests.complaints = Some(policywright::model::Contact {
@@ -84,7 +84,7 @@ fn ways_to_make_a_request_are_named_only_as_answered() {
             ..Default::default()
         });
     });
-    let text = build(&project, Locale::En, DocumentKind::PrivacyStatement).to_plain_string();
+    let text = build(&project, Locale::EN, DocumentKind::PrivacyStatement).to_plain_string();
     assert!(text.contains("by post, to "), "{text}");
     assert!(text.contains("https://ateliervermeulen.be/privacy-request"));
     assert!(text.contains("in person, at our premises"));
@@ -111,7 +111,7 @@ fn a_joint_controller_comes_with_the_essence_of_the_arrangement() {
     let stated = joint(Some(
         "We inform you; Combell answers questions about its data.",
     ));
-    let text = build(&stated, Locale::En, DocumentKind::PrivacyStatement).to_plain_string();
+    let text = build(&stated, Locale::EN, DocumentKind::PrivacyStatement).to_plain_string();
     assert!(
         text.contains("we are joint controllers (Art. 26 GDPR)"),
         "{text}"
@@ -123,7 +123,7 @@ fn a_joint_controller_comes_with_the_essence_of_the_arrangement() {
     assert!(text.contains("You can exercise your rights with us and with each of them."));
     assert!(!check::has_errors(&stated));
     let unstated = joint(None);
-    let text = build(&unstated, Locale::En, DocumentKind::PrivacyStatement).to_plain_string();
+    let text = build(&unstated, Locale::EN, DocumentKind::PrivacyStatement).to_plain_string();
     assert!(text.contains("[To be answered: what is the essence of your arrangement"));
     assert!(check::has_errors(&unstated));
     assert!(!everything(&complete()).contains("joint controllers (Art. 26"));
@@ -167,12 +167,12 @@ fn standard_contractual_clauses_are_named_by_decision_and_old_ones_are_an_error(
         })
     };
     let current = clauses(Some(Scc::Current(Some(2))));
-    let text = build(&current, Locale::En, DocumentKind::PrivacyStatement).to_plain_string();
+    let text = build(&current, Locale::EN, DocumentKind::PrivacyStatement).to_plain_string();
     assert!(
         text.contains("Commission Implementing Decision (EU) 2021/914, module 2"),
         "{text}"
     );
-    let nl = build(&current, Locale::Nl, DocumentKind::PrivacyStatement).to_plain_string();
+    let nl = build(&current, Locale::NL, DocumentKind::PrivacyStatement).to_plain_string();
     assert!(
         nl.contains(
             "Uitvoeringsbesluit (EU) 2021/914 van de Europese Commissie gesloten, module 2"
@@ -187,7 +187,7 @@ fn standard_contractual_clauses_are_named_by_decision_and_old_ones_are_an_error(
         .expect("repealed clauses found");
     assert!(
         repealed
-            .message(policywright::i18n::I18n::embedded(), Locale::En)
+            .message(policywright::i18n::I18n::embedded(), Locale::EN)
             .contains("2010/87")
     );
 }

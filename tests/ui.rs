@@ -16,7 +16,7 @@ use simulate::{TODAY, click, interact, sees, settings, type_into};
 
 /// An app that keeps no state between runs.
 fn new_app() -> App {
-    App::boot_in(None, Locale::En, None, TODAY).0
+    App::boot_in(None, Locale::EN, None, TODAY).0
 }
 
 #[test]
@@ -124,7 +124,7 @@ fn purposes_services_and_cookies_can_be_added_and_removed() {
         ui.click("Remove").unwrap();
     });
     assert_eq!(app.project.purposes.len(), 1);
-    assert_eq!(app.project.purposes[0].name.exact(Locale::En), "Second");
+    assert_eq!(app.project.purposes[0].name.exact(Locale::EN), "Second");
 
     let _ = app.update(Message::GoTo(Step::Recipients));
     click(&mut app, "Add a recipient");
@@ -147,7 +147,7 @@ fn the_language_of_the_window_switches_at_once() {
     let mut app = new_app();
     assert!(sees(&app, "Start from scratch"));
     click(&mut app, "NL");
-    assert_eq!(app.locale, Locale::Nl);
+    assert_eq!(app.locale, Locale::NL);
     assert!(sees(&app, "Van nul beginnen"));
     assert!(!sees(&app, "Start from scratch"));
     click(&mut app, "Van nul beginnen");
@@ -241,7 +241,7 @@ fn unsaved_changes_are_not_lost_without_asking() {
 #[test]
 fn unsaved_work_is_offered_back_after_a_crash() {
     let state = tempfile::tempdir().unwrap();
-    let boot = || App::boot_in(None, Locale::En, Some(state.path().to_owned()), TODAY).0;
+    let boot = || App::boot_in(None, Locale::EN, Some(state.path().to_owned()), TODAY).0;
     let mut app = boot();
     click(&mut app, "Start from scratch");
     type_into(&mut app, "org-name", "Crashed Ltd");
@@ -313,13 +313,13 @@ fn every_screen_matches_its_snapshot() {
     // Long answers in Dutch, whose words are longer: the legal bases and
     // the purpose's name stay inside the form, in full.
     let _ = app.update(Message::File(policywright::ui::FileMessage::Cancel));
-    let _ = app.update(Message::Language(Locale::Nl));
+    let _ = app.update(Message::Language(Locale::NL));
     let long = "Bestellingen verwerken, klaarmaken en leveren, ook wanneer iemand anders ze voor u bestelde en betaalde";
     let _ = app.update(Message::Step(steps::Message::Purposes(
-        purposes::Message::Name(0, Locale::Nl, long.into()),
+        purposes::Message::Name(0, Locale::NL, long.into()),
     )));
     let _ = app.update(Message::Preview(
-        policywright::ui::preview::Message::Locale(Locale::Nl),
+        policywright::ui::preview::Message::Locale(Locale::NL),
     ));
     for (number, step) in Step::ALL.into_iter().enumerate() {
         let _ = app.update(Message::GoTo(step));

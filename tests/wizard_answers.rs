@@ -15,7 +15,7 @@ use simulate::{TODAY, click, sees};
 use window::Window;
 
 fn from_scratch() -> App {
-    let mut app = App::boot_in(None, Locale::En, None, TODAY).0;
+    let mut app = App::boot_in(None, Locale::EN, None, TODAY).0;
     click(&mut app, "Start from scratch");
     app
 }
@@ -87,11 +87,11 @@ fn a_ticked_kind_of_data_comes_with_its_examples_to_edit() {
     let identity = &app.project.data_categories[0];
     let examples = identity.examples.as_ref().expect("pre-filled");
     assert_eq!(
-        examples.exact(Locale::En),
+        examples.exact(Locale::EN),
         "name, first name, date of birth, language"
     );
     assert!(sees(&app, "Examples the documents give"));
-    let edit = data::Message::Examples("identity".into(), Locale::En, "name only".into());
+    let edit = data::Message::Examples("identity".into(), Locale::EN, "name only".into());
     let _ = app.update(Message::Step(steps::Message::Data(edit)));
     let preview = app.preview.document.as_ref().unwrap().to_plain_string();
     assert!(preview.contains("Identity data: name only"), "{preview}");
@@ -99,7 +99,7 @@ fn a_ticked_kind_of_data_comes_with_its_examples_to_edit() {
 
 #[test]
 fn a_new_project_from_a_starter_asks_who_you_are() {
-    let mut app = App::boot_in(None, Locale::En, None, TODAY).0;
+    let mut app = App::boot_in(None, Locale::EN, None, TODAY).0;
     click(&mut app, "Bakery with a webshop");
     assert_eq!(app.project.organisation.name, "");
     assert_eq!(progress(&app, Step::Organisation), Progress::NotStarted);
@@ -115,15 +115,15 @@ fn a_new_project_from_a_starter_asks_who_you_are() {
 #[test]
 fn the_window_language_is_remembered_and_both_switches_say_what_they_switch() {
     let state = tempfile::tempdir().unwrap();
-    let boot = || App::boot_in(None, Locale::En, Some(state.path().to_owned()), TODAY).0;
+    let boot = || App::boot_in(None, Locale::EN, Some(state.path().to_owned()), TODAY).0;
     let mut app = boot();
     assert!(sees(&app, "Window language"));
     click(&mut app, "NL");
-    assert_eq!(app.locale, Locale::Nl);
+    assert_eq!(app.locale, Locale::NL);
     let again = boot();
     assert_eq!(
         again.locale,
-        Locale::Nl,
+        Locale::NL,
         "started in English, remembered Dutch"
     );
     let mut editor = again;
@@ -295,7 +295,7 @@ fn a_cookie_policy_published_elsewhere_and_a_duration_range_are_answered_in_the_
         .iter()
         .find(|s| s.name == "bakery")
         .unwrap();
-    let mut app = simulate::opened(&bakery.project().unwrap(), Locale::En);
+    let mut app = simulate::opened(&bakery.project().unwrap(), Locale::EN);
     let _ = app.update(Message::GoTo(Step::Cookies));
     let span = duration::Message::Span(duration::Span::UpTo);
     let _ = app.update(Message::Step(steps::Message::Cookies(

@@ -19,7 +19,7 @@ use window::Window;
 const TODAY: time::Date = time::macros::date!(2026 - 11 - 23);
 
 fn new_window() -> Window {
-    Window::new(App::boot_in(None, Locale::En, None, TODAY).0)
+    Window::new(App::boot_in(None, Locale::EN, None, TODAY).0)
 }
 
 /// The message a key combination sends, as the window's keyboard
@@ -108,9 +108,9 @@ fn a_project_never_saved_asks_where_and_says_what_is_missing() {
     );
     assert!(window.app.is_dirty());
     // The reason follows the window's language.
-    window.update(Message::Language(Locale::Nl));
+    window.update(Message::Language(Locale::NL));
     assert!(window.shows("Typ een map en een bestandsnaam om het project in te bewaren."));
-    window.update(Message::Language(Locale::En));
+    window.update(Message::Language(Locale::EN));
 
     window.click(iced::widget::Id::new("save-folder"));
     window.type_text(dir.path().to_str().unwrap());

@@ -47,14 +47,14 @@ fn every_finding_shows_on_its_step(project: &Project, locale: Locale) {
 
 #[test]
 fn the_findings_of_an_empty_project_show_on_their_steps() {
-    every_finding_shows_on_its_step(&Project::empty("", TODAY), Locale::En);
+    every_finding_shows_on_its_step(&Project::empty("", TODAY), Locale::EN);
 }
 
 #[test]
 fn the_findings_of_every_new_project_from_a_starter_show_on_their_steps() {
     for starter in STARTERS {
         let project = starter.new_project(TODAY).unwrap();
-        every_finding_shows_on_its_step(&project, Locale::Nl);
+        every_finding_shows_on_its_step(&project, Locale::NL);
     }
 }
 
@@ -79,5 +79,5 @@ fn mistakes_in_every_part_of_a_project_show_on_their_steps() {
         p.security_measures.clear();
         p.change_notice.clear();
     });
-    every_finding_shows_on_its_step(&project, Locale::En);
+    every_finding_shows_on_its_step(&project, Locale::EN);
 }

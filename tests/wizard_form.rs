@@ -16,7 +16,7 @@ use window::Window;
 /// The bakery's answers on the purposes step.
 fn bakery_purposes() -> App {
     let bakery = STARTERS.iter().find(|s| s.name == "bakery").unwrap();
-    let mut app = opened(&bakery.project().unwrap(), Locale::En);
+    let mut app = opened(&bakery.project().unwrap(), Locale::EN);
     let _ = app.update(Message::GoTo(Step::Purposes));
     app
 }
@@ -64,7 +64,7 @@ fn a_long_choice_list_opens_and_chooses_with_a_click_on_its_value() {
 /// cards are far taller than the window.
 fn accountancy_purposes_in_a_small_window() -> Window {
     let accountancy = STARTERS.iter().find(|s| s.name == "accountancy").unwrap();
-    let app = opened(&accountancy.project().unwrap(), Locale::En);
+    let app = opened(&accountancy.project().unwrap(), Locale::EN);
     let mut window = Window::with_size(app, iced::Size::new(1280.0, 820.0));
     window.update(Message::GoTo(Step::Purposes));
     window

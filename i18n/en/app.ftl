@@ -25,6 +25,8 @@ app-next = Next
 app-choose = Choose…
 app-remove = Remove
 app-language-nl = Dutch
+app-language-fr = French
+app-language-de = German
 app-language-en = English
 app-window-language = Window language
 app-preview-language = Document language
@@ -42,7 +44,7 @@ app-status-exported = { $count ->
 }
 
 app-welcome-title = Your privacy statement and cookie policy
-app-welcome-intro = Answer plain questions about your organisation; policywright writes both documents in Dutch and English, and tells you what is still missing before you publish.
+app-welcome-intro = Answer plain questions about your organisation; policywright writes both documents in the languages you choose (Dutch, French, German, English), and tells you what is still missing before you publish.
 app-recover-found = Unsaved work was found:
 app-recover = Recover it
 app-recent = Recent projects

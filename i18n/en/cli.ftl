@@ -21,9 +21,10 @@ load-newer-version = { $path }: this project file has format version { $found },
 load-inconsistent = { $path }: the project refers to things it does not define:
 load-unknown-key = { $field }: there is no entry with key "{ $key }"; add it, or correct the key.
 load-duplicate-key = { $field }: the key "{ $key }" is used twice; each key must be unique.
+export-incomplete-language = The texts in "{ $language }" are not complete ({ $count } messages missing, such as { $examples }), so no documents are written in that language: they would mix in English. Run "policywright i18n check" to see what is missing.
 save-failed = { $path }: could not save: { $reason }. The existing file was not changed.
 save-changed-on-disk = { $path }: someone else changed this file after you opened it, so it was not overwritten and their changes are safe. Save your work under another name, then compare the two.
-i18n-dir-not-a-folder = { $path }: this is not a folder of translations. It should hold one folder per language (en, nl) with .ftl files.
+i18n-dir-not-a-folder = { $path }: this is not a folder of translations. It should hold one folder per language, named by its code (nl, fr, de, en), with .ftl files.
 pdf-logo-unreadable = The logo cannot be used: it must be a PNG or JPEG image ({ $reason }).
 i18n-file-unreadable = { $path }: cannot read the file: { $reason }
 # Why the system refused to read or write a file; put in place of { $reason } above.
@@ -37,10 +38,10 @@ system-already-exists = a file with that name already exists
 system-invalid-name = the name is not valid on this system
 system-not-text = it is not UTF-8 text
 
-cli-about = Writes a privacy statement and a cookie policy from an organisation's answers, in Dutch and English.
+cli-about = Writes a privacy statement and a cookie policy from an organisation's answers, in Dutch, French, German and English.
 cli-usage-hint = Run "policywright --help" for the commands, or "policywright <command> --help" for one command.
 cli-opt-i18n = Use the .ftl files in this folder instead of the built-in ones (also: POLICYWRIGHT_I18N).
-cli-opt-ui-lang = The language of the program's messages: nl or en (default: from LANG).
+cli-opt-ui-lang = The language of the program's messages, as a code such as nl, fr, de or en (default: from LANG).
 cli-render-about = Write the documents of one or more projects.
 cli-render-projects = Project files (.ron).
 cli-render-lang = Languages, comma separated (default: the project's own languages).
@@ -61,7 +62,7 @@ cli-i18n-about = Tools for translators.
 cli-i18n-check-about = Check translations: missing and extra messages, variables and syntax.
 cli-i18n-check-dir = A folder with one subfolder per language (default: the built-in texts).
 
-cli-unknown-language = "{ $value }" is not a language policywright writes in. Use nl or en.
+cli-unknown-language = "{ $value }" is not a language policywright writes in. Use one of: { $languages }.
 cli-unknown-document = "{ $value }" is not a document. Use privacy-statement, cookie-policy or both, comma separated.
 cli-unknown-format = "{ $value }" is not an output format. Use html, pdf or html,pdf.
 cli-unknown-template = There is no starter project called "{ $name }". Run "policywright templates" to see them.
@@ -109,7 +110,7 @@ starter-webshop-nl = A Dutch webshop with payment, delivery, advertising cookies
 
 cli-check-about = Check projects for gaps and mistakes before you publish: each finding says what is wrong, where, which article it rests on, and what to do.
 cli-check-projects = Project files (.ron).
-cli-check-lang = The language of the findings: nl or en (default: the language of the program's messages).
+cli-check-lang = The language of the findings, as a code such as nl, fr, de or en (default: the language of the program's messages).
 cli-check-format = How to show the findings: text, for people, or json, for other programs.
 cli-unknown-check-format = "{ $value }" is not a way to show findings. Use text or json.
 cli-findings-summary = { $project }: { $error ->

@@ -25,6 +25,8 @@ app-next = Volgende
 app-choose = Kies…
 app-remove = Verwijderen
 app-language-nl = Nederlands
+app-language-fr = Frans
+app-language-de = Duits
 app-language-en = Engels
 app-window-language = Taal van het venster
 app-preview-language = Taal van het document
@@ -42,7 +44,7 @@ app-status-exported = { $count ->
 }
 
 app-welcome-title = Uw privacyverklaring en cookiebeleid
-app-welcome-intro = Beantwoord eenvoudige vragen over uw organisatie; policywright schrijft beide documenten in het Nederlands en het Engels, en zegt u wat nog ontbreekt voordat u publiceert.
+app-welcome-intro = Beantwoord eenvoudige vragen over uw organisatie; policywright schrijft beide documenten in de talen die u kiest (Nederlands, Frans, Duits, Engels), en zegt u wat nog ontbreekt voordat u publiceert.
 app-recover-found = Er is werk gevonden dat niet bewaard was:
 app-recover = Herstellen
 app-recent = Recente projecten

@@ -21,9 +21,10 @@ load-newer-version = { $path }: dit projectbestand heeft formaatversie { $found 
 load-inconsistent = { $path }: het project verwijst naar onderdelen die er niet in zijn vastgelegd:
 load-unknown-key = { $field }: er is geen onderdeel met de sleutel "{ $key }"; voeg het toe of verbeter de sleutel.
 load-duplicate-key = { $field }: de sleutel "{ $key }" wordt twee keer gebruikt; elke sleutel moet uniek zijn.
+export-incomplete-language = De teksten in "{ $language }" zijn niet volledig ({ $count } berichten ontbreken, zoals { $examples }), dus er worden geen documenten in die taal geschreven: ze zouden Engelse tekst bevatten. Voer "policywright i18n check" uit om te zien wat ontbreekt.
 save-failed = { $path }: opslaan is mislukt: { $reason }. Het bestaande bestand is niet gewijzigd.
 save-changed-on-disk = { $path }: iemand anders heeft dit bestand gewijzigd nadat u het opende. Het is daarom niet overschreven en hun wijzigingen blijven bewaard. Sla uw werk op onder een andere naam en vergelijk beide.
-i18n-dir-not-a-folder = { $path }: dit is geen map met vertalingen. Zo'n map bevat per taal een eigen map (en, nl) met .ftl-bestanden.
+i18n-dir-not-a-folder = { $path }: dit is geen map met vertalingen. Zo'n map bevat per taal een eigen map, genoemd naar de taalcode (nl, fr, de, en), met .ftl-bestanden.
 pdf-logo-unreadable = Het logo kan niet worden gebruikt: het moet een PNG- of JPEG-afbeelding zijn ({ $reason }).
 i18n-file-unreadable = { $path }: het bestand kan niet worden gelezen: { $reason }
 # Waarom het systeem een bestand niet kon lezen of schrijven; komt op de plaats van { $reason } hierboven.
@@ -37,10 +38,10 @@ system-already-exists = er bestaat al een bestand met die naam
 system-invalid-name = de naam is op dit systeem niet geldig
 system-not-text = het is geen UTF-8-tekst
 
-cli-about = Schrijft een privacyverklaring en een cookiebeleid op basis van de antwoorden van een organisatie, in het Nederlands en het Engels.
+cli-about = Schrijft een privacyverklaring en een cookiebeleid op basis van de antwoorden van een organisatie, in het Nederlands, Frans, Duits en Engels.
 cli-usage-hint = Voer "policywright --help" uit voor de opdrachten, of "policywright <opdracht> --help" voor één opdracht.
 cli-opt-i18n = Gebruikt de .ftl-bestanden in deze map in plaats van de ingebouwde (ook: POLICYWRIGHT_I18N).
-cli-opt-ui-lang = De taal van de meldingen van het programma: nl of en (standaard: volgens LANG).
+cli-opt-ui-lang = De taal van de meldingen van het programma, als taalcode zoals nl, fr, de of en (standaard: volgens LANG).
 cli-render-about = Schrijft de documenten van een of meer projecten.
 cli-render-projects = Projectbestanden (.ron).
 cli-render-lang = Talen, gescheiden door komma's (standaard: de talen van het project zelf).
@@ -61,7 +62,7 @@ cli-i18n-about = Hulpmiddelen voor vertalers.
 cli-i18n-check-about = Controleert de vertalingen: ontbrekende en overbodige berichten, variabelen en syntaxis.
 cli-i18n-check-dir = Een map met een eigen map per taal (standaard: de ingebouwde teksten).
 
-cli-unknown-language = "{ $value }" is geen taal waarin policywright schrijft. Gebruik nl of en.
+cli-unknown-language = "{ $value }" is geen taal waarin policywright schrijft. Gebruik een van deze: { $languages }.
 cli-unknown-document = "{ $value }" is geen document. Gebruik privacy-statement, cookie-policy of beide, gescheiden door een komma.
 cli-unknown-format = "{ $value }" is geen uitvoerformaat. Gebruik html, pdf of html,pdf.
 cli-unknown-template = Er is geen startproject met de naam "{ $name }". Voer "policywright templates" uit om te zien welke er zijn.
@@ -109,7 +110,7 @@ starter-webshop-nl = Een Nederlandse webwinkel met online betalen, bezorging, ad
 
 cli-check-about = Controleert projecten op ontbrekende antwoorden en fouten voordat u publiceert: elke bevinding zegt wat er mis is, waar, op welk artikel ze steunt en wat u kunt doen.
 cli-check-projects = Projectbestanden (.ron).
-cli-check-lang = De taal van de bevindingen: nl of en (standaard: de taal van de meldingen van het programma).
+cli-check-lang = De taal van de bevindingen, als taalcode zoals nl, fr, de of en (standaard: de taal van de meldingen van het programma).
 cli-check-format = Hoe de bevindingen worden getoond: text, voor mensen, of json, voor andere programma's.
 cli-unknown-check-format = "{ $value }" is geen manier om bevindingen te tonen. Gebruik text of json.
 cli-findings-summary = { $project }: { $error ->

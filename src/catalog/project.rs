@@ -208,7 +208,7 @@ fn provider(service: &Service, project: &Project, i18n: &I18n) -> String {
         .languages
         .first()
         .copied()
-        .unwrap_or(Locale::En);
+        .unwrap_or(Locale::EN);
     let name = recipient_name(service, i18n);
     name.resolve(language)
         .map_or_else(String::new, |resolved| resolved.text.to_owned())
@@ -228,7 +228,8 @@ fn recipient_name(service: &Service, i18n: &I18n) -> LocalText {
 
 /// A Fluent message in every language, as one text when they all agree.
 pub(crate) fn translated(i18n: &I18n, id: &str, args: &FluentArgs) -> LocalText {
-    let texts: BTreeMap<Locale, String> = Locale::ALL
+    let texts: BTreeMap<Locale, String> = i18n
+        .locales()
         .into_iter()
         .map(|locale| (locale, i18n.plain(locale, id, args)))
         .collect();

@@ -35,7 +35,7 @@ pub(super) fn check(project: &Project, warnings: bool, findings: &mut Vec<Findin
             let Some(written) = written_in(text, *locale) else {
                 continue;
             };
-            if *locale == Locale::Nl && informal(written) {
+            if *locale == Locale::NL && informal(written) {
                 findings.push(Finding::new(Rule::InformalRegister, path.clone()).answer(text));
             }
             if let Some(found) = other_language(written, *locale) {
@@ -128,9 +128,12 @@ fn detected(text: &str) -> Option<Locale> {
     if let Some(known) = SEEN.lock().ok().and_then(|seen| seen.get(text).copied()) {
         return known;
     }
-    let detector = Detector::with_allowlist(Locale::ALL.iter().map(|l| lang(*l)).collect());
+    let detector =
+        Detector::with_allowlist(Locale::BUILT_IN.iter().filter_map(|l| lang(*l)).collect());
     let found = detector.detect(text).and_then(|info| {
-        let found = Locale::ALL.into_iter().find(|l| lang(*l) == info.lang())?;
+        let found = Locale::BUILT_IN
+            .into_iter()
+            .find(|l| lang(*l) == Some(info.lang()))?;
         (info.confidence() > MIN_CONFIDENCE).then_some(found)
     });
     if let Ok(mut seen) = SEEN.lock() {
@@ -142,10 +145,15 @@ fn detected(text: &str) -> Option<Locale> {
     found
 }
 
-fn lang(locale: Locale) -> Lang {
-    match locale {
-        Locale::Nl => Lang::Nld,
-        Locale::En => Lang::Eng,
+/// The detector's name for a language it can tell apart; `None` for the
+/// languages it is not asked about.
+fn lang(locale: Locale) -> Option<Lang> {
+    match locale.code() {
+        "nl" => Some(Lang::Nld),
+        "fr" => Some(Lang::Fra),
+        "de" => Some(Lang::Deu),
+        "en" => Some(Lang::Eng),
+        _ => None,
     }
 }
 
@@ -221,9 +229,9 @@ mod tests {
     #[test]
     fn text_in_the_other_language_is_found_when_long_enough() {
         let english = "We send you our newsletter every month with news about our products.";
-        assert_eq!(other_language(english, Locale::Nl), Some(Locale::En));
-        assert_eq!(other_language(english, Locale::En), None);
-        assert_eq!(other_language("Google Analytics cookie", Locale::Nl), None);
+        assert_eq!(other_language(english, Locale::NL), Some(Locale::EN));
+        assert_eq!(other_language(english, Locale::EN), None);
+        assert_eq!(other_language("Google Analytics cookie", Locale::NL), None);
     }
 
     #[test]

@@ -54,7 +54,7 @@ enum Format {
 pub(super) fn run(matches: &ArgMatches, i18n: &I18n, ui: Locale, output: &mut Output) -> u8 {
     let locale = match matches.get_one::<String>("lang") {
         None => ui,
-        Some(code) => match Locale::from_code(code) {
+        Some(code) => match Locale::from_code(code).filter(|l| i18n.locales().contains(l)) {
             Some(locale) => locale,
             None => return usage_error(output, i18n, ui, "cli-unknown-language", code),
         },

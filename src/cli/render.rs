@@ -42,7 +42,9 @@ fn parse_list<T>(value: &str, parse: impl Fn(&str) -> Option<T>) -> Result<Vec<T
 
 pub(super) fn render(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: &mut Output) -> u8 {
     let languages = match matches.get_one::<String>("lang") {
-        Some(value) => match parse_list(value, Locale::from_code) {
+        Some(value) => match parse_list(value, |code| {
+            Locale::from_code(code).filter(|l| i18n.locales().contains(l))
+        }) {
             Ok(list) if !list.is_empty() => Some(list),
             Ok(_) => return usage_error(output, i18n, locale, "cli-unknown-language", value),
             Err(bad) => return usage_error(output, i18n, locale, "cli-unknown-language", &bad),
@@ -309,7 +311,8 @@ fn render_in_parallel(
     });
 }
 
-/// The project's own languages, without repeats; both when it names none.
+/// The project's own languages, without repeats; Dutch and English, as a
+/// new project has them, when it names none.
 fn project_languages(project: &Project) -> Vec<Locale> {
     let mut languages = Vec::new();
     for locale in &project.document.languages {
@@ -318,7 +321,7 @@ fn project_languages(project: &Project) -> Vec<Locale> {
         }
     }
     if languages.is_empty() {
-        languages.extend(Locale::ALL);
+        languages.extend([Locale::NL, Locale::EN]);
     }
     languages
 }

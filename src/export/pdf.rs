@@ -93,7 +93,7 @@ impl PdfError {
 /// In English, for logs; the program shows [`PdfError::describe`].
 impl fmt::Display for PdfError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.describe(crate::i18n::I18n::embedded(), Locale::En))
+        f.write_str(&self.describe(crate::i18n::I18n::embedded(), Locale::EN))
     }
 }
 

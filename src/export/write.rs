@@ -85,6 +85,13 @@ pub enum WriteError {
     Folder { path: PathBuf, reason: SystemError },
     /// A file could not be written.
     File { path: PathBuf, reason: SystemError },
+    /// A language whose texts are incomplete was asked for: its documents
+    /// would mix in English.
+    IncompleteLanguage {
+        path: PathBuf,
+        locale: Locale,
+        missing: Vec<String>,
+    },
     /// A PDF could not be laid out (an unreadable logo).
     Pdf {
         path: PathBuf,
@@ -98,6 +105,7 @@ impl WriteError {
         match self {
             WriteError::Folder { path, .. }
             | WriteError::File { path, .. }
+            | WriteError::IncompleteLanguage { path, .. }
             | WriteError::Pdf { path, .. } => path,
         }
     }
@@ -109,6 +117,18 @@ impl WriteError {
                 reason.describe(i18n, locale)
             }
             WriteError::Pdf { error, .. } => error.describe(i18n, locale),
+            WriteError::IncompleteLanguage {
+                locale: language,
+                missing,
+                ..
+            } => {
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("language", language.code());
+                args.set("count", missing.len());
+                let examples: Vec<&str> = missing.iter().take(3).map(String::as_str).collect();
+                args.set("examples", examples.join(", "));
+                i18n.plain(locale, "export-incomplete-language", &args)
+            }
         }
     }
 }
@@ -121,6 +141,13 @@ pub fn write(
     request: &Request,
     folder: &Path,
 ) -> Result<Written, WriteError> {
+    if let Some(&locale) = request.languages.iter().find(|l| !i18n.is_complete(**l)) {
+        return Err(WriteError::IncompleteLanguage {
+            path: folder.to_owned(),
+            locale,
+            missing: i18n.missing(locale),
+        });
+    }
     std::fs::create_dir_all(folder).map_err(|e| WriteError::Folder {
         path: folder.to_owned(),
         reason: SystemError::from(e),

@@ -162,19 +162,22 @@ fn of_locale(files: &[FtlFile], locale: Locale) -> Vec<&FtlFile> {
 /// checked for syntax and duplicates; when `files` holds no English file,
 /// `reference` (the embedded English) is the measure.
 pub fn run(files: &[FtlFile], reference: &[FtlFile]) -> Vec<LocaleReport> {
-    let english_files = of_locale(files, Locale::En);
+    let english_files = of_locale(files, Locale::EN);
     let english = if english_files.is_empty() {
-        parse_locale(&of_locale(reference, Locale::En))
+        parse_locale(&of_locale(reference, Locale::EN))
     } else {
         parse_locale(&english_files)
     };
     let mut reports = Vec::new();
-    for locale in Locale::ALL {
+    let mut locales: Vec<Locale> = files.iter().map(|f| f.locale).collect();
+    locales.sort();
+    locales.dedup();
+    for locale in locales {
         let own = of_locale(files, locale);
         if own.is_empty() {
             continue;
         }
-        let parsed = if locale == Locale::En {
+        let parsed = if locale == Locale::EN {
             None
         } else {
             Some(parse_locale(&own))
@@ -186,7 +189,7 @@ pub fn run(files: &[FtlFile], reference: &[FtlFile]) -> Vec<LocaleReport> {
             duplicates: parsed.duplicates.clone(),
             ..LocaleReport::default()
         };
-        if locale != Locale::En {
+        if locale != Locale::EN {
             report.missing_files = english.files.difference(&parsed.files).cloned().collect();
             for (entry, english_vars) in &english.entries {
                 let file = entry.split(':').next().unwrap_or_default();
@@ -241,12 +244,12 @@ mod tests {
     fn finds_missing_extra_and_mismatched_entries() {
         let files = vec![
             file(
-                Locale::En,
+                Locale::EN,
                 "a.ftl",
                 "hello = Hello { $name }\n    .title = Hi\nonly-en = x\n",
             ),
             file(
-                Locale::Nl,
+                Locale::NL,
                 "a.ftl",
                 "hello = Hallo { $naam }\nonly-nl = y\n",
             ),
@@ -254,7 +257,7 @@ mod tests {
         let reports = run(&files, &[]);
         let nl = reports
             .iter()
-            .find(|r| r.locale == Some(Locale::Nl))
+            .find(|r| r.locale == Some(Locale::NL))
             .unwrap();
         assert_eq!(nl.missing, vec!["a.ftl: hello.title", "a.ftl: only-en"]);
         assert_eq!(nl.extra, vec!["a.ftl: only-nl"]);
@@ -271,13 +274,13 @@ mod tests {
     #[test]
     fn syntax_errors_carry_line_and_column() {
         let files = vec![
-            file(Locale::En, "a.ftl", "ok = fine\n"),
-            file(Locale::Nl, "a.ftl", "ok = prima\nbroken = { $x\n"),
+            file(Locale::EN, "a.ftl", "ok = fine\n"),
+            file(Locale::NL, "a.ftl", "ok = prima\nbroken = { $x\n"),
         ];
         let reports = run(&files, &[]);
         let nl = reports
             .iter()
-            .find(|r| r.locale == Some(Locale::Nl))
+            .find(|r| r.locale == Some(Locale::NL))
             .unwrap();
         assert_eq!(nl.syntax_errors.len(), 1);
         assert_eq!(nl.syntax_errors[0].file, "nl/a.ftl");
@@ -288,12 +291,12 @@ mod tests {
     fn variables_inside_selectors_count() {
         let files = vec![
             file(
-                Locale::En,
+                Locale::EN,
                 "a.ftl",
                 "n = { $count ->\n    [one] one { $what }\n   *[other] many\n}\n",
             ),
             file(
-                Locale::Nl,
+                Locale::NL,
                 "a.ftl",
                 "n = { $count ->\n    [one] één\n   *[other] veel\n}\n",
             ),
@@ -301,7 +304,7 @@ mod tests {
         let reports = run(&files, &[]);
         let nl = reports
             .iter()
-            .find(|r| r.locale == Some(Locale::Nl))
+            .find(|r| r.locale == Some(Locale::NL))
             .unwrap();
         assert_eq!(nl.variable_mismatches[0].missing, vec!["what"]);
     }

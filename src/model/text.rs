@@ -58,8 +58,8 @@ impl LocalText {
                         fallback_from: None,
                     });
                 }
-                std::iter::once(Locale::En)
-                    .chain(Locale::ALL)
+                std::iter::once(Locale::EN)
+                    .chain(map.keys().copied())
                     .find_map(|other| {
                         filled(&other).map(|text| Resolved {
                             text,
@@ -99,8 +99,10 @@ impl LocalText {
     pub fn set(&mut self, locale: Locale, text: String) {
         if let Self::Universal(shared) = self {
             let shared = std::mem::take(shared);
+            // The other languages keep the shared text, in every language
+            // the program knows, so no document loses it.
             *self = Self::Translated(
-                Locale::ALL
+                Locale::BUILT_IN
                     .into_iter()
                     .map(|l| (l, shared.clone()))
                     .collect(),
@@ -176,31 +178,31 @@ mod tests {
 
     #[test]
     fn a_missing_language_falls_back_to_english_and_says_so() {
-        let text = LocalText::translated(&[(Locale::En, "Orders")]);
-        let resolved = text.resolve(Locale::Nl).unwrap();
+        let text = LocalText::translated(&[(Locale::EN, "Orders")]);
+        let resolved = text.resolve(Locale::NL).unwrap();
         assert_eq!(resolved.text, "Orders");
-        assert_eq!(resolved.fallback_from, Some(Locale::En));
+        assert_eq!(resolved.fallback_from, Some(Locale::EN));
     }
 
     #[test]
     fn editing_one_language_keeps_the_others() {
         let mut text = LocalText::universal("Bakkerij");
-        text.set(Locale::En, "Bakery".into());
-        assert_eq!(text.exact(Locale::Nl), "Bakkerij");
-        assert_eq!(text.exact(Locale::En), "Bakery");
+        text.set(Locale::EN, "Bakery".into());
+        assert_eq!(text.exact(Locale::NL), "Bakkerij");
+        assert_eq!(text.exact(Locale::EN), "Bakery");
         let mut empty = LocalText::default();
-        empty.set(Locale::Nl, "Doel".into());
-        assert_eq!(empty.exact(Locale::Nl), "Doel");
+        empty.set(Locale::NL, "Doel".into());
+        assert_eq!(empty.exact(Locale::NL), "Doel");
         assert_eq!(
-            empty.resolve(Locale::En).unwrap().fallback_from,
-            Some(Locale::Nl)
+            empty.resolve(Locale::EN).unwrap().fallback_from,
+            Some(Locale::NL)
         );
     }
 
     #[test]
     fn blank_texts_resolve_to_nothing() {
-        assert!(LocalText::universal("  ").resolve(Locale::Nl).is_none());
-        let text = LocalText::translated(&[(Locale::Nl, ""), (Locale::En, " ")]);
-        assert!(text.resolve(Locale::En).is_none());
+        assert!(LocalText::universal("  ").resolve(Locale::NL).is_none());
+        let text = LocalText::translated(&[(Locale::NL, ""), (Locale::EN, " ")]);
+        assert!(text.resolve(Locale::EN).is_none());
     }
 }

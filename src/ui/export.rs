@@ -13,7 +13,9 @@ use super::Status;
 
 #[derive(Debug)]
 pub struct Settings {
-    pub languages: Vec<Locale>,
+    /// The project's languages left out of the export; none at first,
+    /// so every language the project publishes in is written.
+    pub left_out: Vec<Locale>,
     pub html: bool,
     pub pdf: bool,
     pub folder: String,
@@ -22,7 +24,7 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            languages: Locale::ALL.to_vec(),
+            left_out: Vec::new(),
             html: true,
             pdf: true,
             folder: "export".to_owned(),
@@ -46,9 +48,9 @@ impl Settings {
     pub fn update(&mut self, message: Message, project: &Project) -> Option<Status> {
         match message {
             Message::Language(locale, on) => {
-                self.languages.retain(|l| *l != locale);
-                if on {
-                    self.languages.push(locale);
+                self.left_out.retain(|l| *l != locale);
+                if !on {
+                    self.left_out.push(locale);
                 }
             }
             Message::Html(on) => self.html = on,
@@ -75,9 +77,12 @@ impl Settings {
 
     fn write(&self, project: &Project) -> Status {
         let folder = self.target();
-        let languages: Vec<Locale> = Locale::ALL
-            .into_iter()
-            .filter(|l| self.languages.contains(l))
+        let languages: Vec<Locale> = project
+            .document
+            .languages
+            .iter()
+            .copied()
+            .filter(|l| !self.left_out.contains(l))
             .collect();
         let (html, pdf) = (HtmlOptions::default(), PdfOptions::default());
         let request = export::Request {

@@ -8,7 +8,6 @@ use iced::{Element, Font, Length};
 
 use super::{App, FORM, Message, Screen, Step, UI_FONT, preview, steps, theme, welcome};
 use crate::i18n::I18n;
-use crate::model::Locale;
 
 impl App {
     pub fn view(&self) -> Element<'_, Message> {
@@ -21,7 +20,7 @@ impl App {
         let window_language = text(i18n.simple(locale, "app-window-language"))
             .size(12)
             .style(text::secondary);
-        let languages = row(Locale::ALL.into_iter().map(|l| {
+        let languages = row(i18n.complete_locales().iter().map(|&l| {
             let label = text(l.code().to_uppercase()).size(13);
             let chosen = l == locale;
             button(label)

@@ -16,6 +16,9 @@ pub struct Preview {
     pub kind: DocumentKind,
     pub locale: Locale,
     pub document: Option<Document>,
+    /// The languages the project's documents are written in: the ones the
+    /// preview offers.
+    pub languages: Vec<Locale>,
     /// Where the cookie policy is published, when the owner publishes it
     /// elsewhere and it is the document shown: there is none to draw.
     pub elsewhere: Option<String>,
@@ -33,11 +36,18 @@ impl Preview {
             kind: DocumentKind::PrivacyStatement,
             locale,
             document: None,
+            languages: vec![locale],
             elsewhere: None,
         }
     }
 
     pub fn rebuild(&mut self, project: &Project) {
+        self.languages.clone_from(&project.document.languages);
+        if !self.languages.contains(&self.locale)
+            && let Some(first) = self.languages.first()
+        {
+            self.locale = *first;
+        }
         self.elsewhere = project
             .cookie_policy_elsewhere
             .clone()
@@ -207,7 +217,7 @@ pub fn view<'a>(preview: &'a Preview, i18n: &I18n, ui: Locale) -> Element<'a, su
     }
     switches = switches
         .push(container(text(i18n.simple(ui, "app-preview-language")).size(12)).padding([4, 8]));
-    for locale in Locale::ALL {
+    for &locale in &preview.languages {
         switches = switches.push(choice(
             locale.code().to_uppercase(),
             preview.locale == locale,

@@ -212,7 +212,7 @@ pub fn update(state: &mut State, project: &mut Project, message: Message) -> Upd
 /// The field a message types into, when it carries typed text: by the
 /// steps' convention the typed text is a message's last value, so the
 /// message's text before that value names the step, the field and the
-/// item (`Purposes(Name(0, Nl, `). Deriving it from the message keeps the
+/// item (`Purposes(Name(0, nl, `). Deriving it from the message keeps the
 /// steps free of undo bookkeeping.
 pub fn typed_field(message: &impl std::fmt::Debug) -> Option<String> {
     let written = format!("{message:?}");
@@ -371,9 +371,9 @@ mod tests {
     fn typed_text_names_its_field_and_toggles_do_not() {
         use crate::model::Locale;
         use crate::ui::steps::{Message, purposes};
-        let name = purposes::Message::Name(2, Locale::Nl, "Bakkerij \"De Hoek\"".into());
+        let name = purposes::Message::Name(2, Locale::NL, "Bakkerij \"De Hoek\"".into());
         let typed = typed_field(&Message::Purposes(name));
-        assert_eq!(typed.as_deref(), Some("Purposes(Name(2, Nl, "));
+        assert_eq!(typed.as_deref(), Some("Purposes(Name(2, nl, "));
         let toggle = purposes::Message::Audience(2, "customers".into(), true);
         assert_eq!(typed_field(&Message::Purposes(toggle)), None);
     }

@@ -81,8 +81,10 @@ fn labelled<'a, M: 'a>(
     content.push(input).into()
 }
 
-/// One field per document language for a text the user writes.
+/// One field per document language (`languages`) for a text the user
+/// writes, side by side.
 pub fn local_field<'a, M: Clone + 'a>(
+    languages: &[Locale],
     label: String,
     help: Option<String>,
     id_prefix: String,
@@ -93,7 +95,7 @@ pub fn local_field<'a, M: Clone + 'a>(
     if let Some(help) = help {
         content = content.push(text(help).size(12).style(text::secondary));
     }
-    let inputs = row(Locale::ALL.into_iter().map(|locale| {
+    let inputs = row(languages.iter().map(|&locale| {
         let on_input = on_input.clone();
         row![
             text(locale.code().to_uppercase()).size(12).width(24),

@@ -30,7 +30,7 @@ pub fn build(project: &Project, locale: Locale, kind: DocumentKind) -> Document 
 /// Both documents in both languages, as one text.
 pub fn everything(project: &Project) -> String {
     let mut text = String::new();
-    for locale in Locale::ALL {
+    for locale in Locale::BUILT_IN {
         for kind in DocumentKind::ALL {
             text.push_str(&build(project, locale, kind).to_plain_string());
         }

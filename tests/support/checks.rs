@@ -54,5 +54,5 @@ pub fn country(code: &str) -> Country {
 }
 
 pub fn english(finding: &Finding) -> String {
-    finding.message(I18n::embedded(), Locale::En)
+    finding.message(I18n::embedded(), Locale::EN)
 }

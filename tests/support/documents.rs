@@ -19,7 +19,7 @@ pub fn build(project: &Project, locale: Locale, kind: DocumentKind) -> Document 
 }
 
 pub fn statement(project: &Project) -> Document {
-    build(project, Locale::En, DocumentKind::PrivacyStatement)
+    build(project, Locale::EN, DocumentKind::PrivacyStatement)
 }
 
 /// The plain text of one section, or `None` when the section is absent.

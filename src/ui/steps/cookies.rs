@@ -284,6 +284,7 @@ pub fn view<'a>(state: &State, project: &'a Project, context: Context) -> Elemen
             ),
             beside(
                 local_field(
+                    &project.document.languages,
                     t("app-cookie-purpose"),
                     None,
                     format!("cookie-{i}-purpose"),
@@ -381,6 +382,7 @@ pub fn view<'a>(state: &State, project: &'a Project, context: Context) -> Elemen
             Message::ChoiceKept
         ),
         local_field(
+            &project.document.languages,
             t("app-consent-withdraw"),
             Some(t("app-consent-withdraw.help")),
             "consent-withdraw".into(),

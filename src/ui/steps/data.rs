@@ -280,6 +280,7 @@ pub fn view<'a>(_: &State, project: &'a Project, context: Context) -> Element<'a
         if let Some(category) = chosen {
             let key = category.key().to_owned();
             line = line.push(local_field(
+                &project.document.languages,
                 t("app-data-examples"),
                 Some(t("app-data-examples.help")),
                 format!("category-{key}-examples"),
@@ -297,6 +298,7 @@ pub fn view<'a>(_: &State, project: &'a Project, context: Context) -> Element<'a
         if let Some(category) = chosen.filter(|c| c.kind == DataCategoryKind::CriminalRecords) {
             let law = category.art10_authorisation.clone().unwrap_or_default();
             line = line.push(local_field(
+                &project.document.languages,
                 t("app-data-art10"),
                 Some(t("app-data-art10.help")),
                 "data-art10".into(),
@@ -320,6 +322,7 @@ pub fn view<'a>(_: &State, project: &'a Project, context: Context) -> Element<'a
         Some(
             row![
                 local_field(
+                    &project.document.languages,
                     t("app-data-own-audience"),
                     None,
                     format!("audience-{key}"),
@@ -347,6 +350,7 @@ pub fn view<'a>(_: &State, project: &'a Project, context: Context) -> Element<'a
             let line = column![
                 row![
                     local_field(
+                        &project.document.languages,
                         t("app-data-own-category"),
                         None,
                         format!("category-{key}"),
@@ -389,6 +393,7 @@ pub fn view<'a>(_: &State, project: &'a Project, context: Context) -> Element<'a
                     Message::RemoveSource(i)
                 ),
                 local_field(
+                    &project.document.languages,
                     t("app-source-description"),
                     Some(t("app-source-description.help")),
                     format!("source-{i}-description"),

@@ -268,6 +268,7 @@ pub fn view<'a>(_: &State, project: &'a Project, context: Context) -> Element<'a
         ]
         .spacing(12),
         local_field(
+            &project.document.languages,
             t("app-org-processor"),
             help("app-org-processor"),
             "org-processor".into(),

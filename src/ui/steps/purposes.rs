@@ -287,6 +287,7 @@ fn purpose_card<'a>(
         ),
         beside(
             local_field(
+                &project.document.languages,
                 t("app-purpose-name"),
                 help("app-purpose-name"),
                 id("name"),
@@ -297,6 +298,7 @@ fn purpose_card<'a>(
         ),
         beside(
             local_field(
+                &project.document.languages,
                 t("app-purpose-description"),
                 None,
                 id("description"),
@@ -357,6 +359,7 @@ fn purpose_card<'a>(
     let interest: Element<'a, Message> =
         if purpose.legal_basis == Some(LegalBasis::LegitimateInterests) {
             local_field(
+                &project.document.languages,
                 t("app-purpose-interest"),
                 help("app-purpose-interest"),
                 id("interest"),
@@ -428,6 +431,7 @@ fn purpose_card<'a>(
         }
         Some(Retention::Criteria(criteria)) => {
             retention = retention.push(local_field(
+                &project.document.languages,
                 t("app-purpose-criteria"),
                 help("app-purpose-criteria"),
                 id("criteria"),
@@ -462,6 +466,7 @@ fn purpose_card<'a>(
     .spacing(10);
     if let Some(answer) = &purpose.provision {
         provision = provision.push(local_field(
+            &project.document.languages,
             t("app-purpose-consequence"),
             help("app-purpose-consequence"),
             id("consequence"),
@@ -503,8 +508,14 @@ fn purpose_card<'a>(
         notes("cookies"),
     ));
     card = card.push(beside(
-        decision::view(i, purpose.automated_decision.as_ref(), i18n, locale)
-            .map(move |change| Message::Decision(i, change)),
+        decision::view(
+            i,
+            purpose.automated_decision.as_ref(),
+            &project.document.languages,
+            i18n,
+            locale,
+        )
+        .map(move |change| Message::Decision(i, change)),
         notes("automated_decision"),
     ));
     let here = format!("purposes[{index}]");

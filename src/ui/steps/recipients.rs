@@ -342,6 +342,7 @@ pub fn view<'a>(state: &State, project: &'a Project, context: Context) -> Elemen
             ),
             beside(
                 local_field(
+                    &project.document.languages,
                     t("app-recipient-name"),
                     Some(t("app-recipient-name.help")),
                     format!("recipient-{i}-name"),
@@ -352,6 +353,7 @@ pub fn view<'a>(state: &State, project: &'a Project, context: Context) -> Elemen
             ),
             beside(
                 local_field(
+                    &project.document.languages,
                     t("app-recipient-service"),
                     None,
                     format!("recipient-{i}-service"),
@@ -476,6 +478,7 @@ pub fn view<'a>(state: &State, project: &'a Project, context: Context) -> Elemen
         let mut arrangement = column![];
         if recipient.role == Some(RecipientRole::JointController) {
             arrangement = arrangement.push(local_field(
+                &project.document.languages,
                 t("app-recipient-arrangement"),
                 Some(t("app-recipient-arrangement.help")),
                 format!("recipient-{i}-arrangement"),

@@ -8,7 +8,7 @@ use iced::widget::{button, checkbox, column, row, text, text_input};
 use iced::{Element, Task};
 
 use crate::check::Severity;
-use crate::model::{Locale, Project};
+use crate::model::Project;
 use crate::ui::export;
 use crate::ui::status::{Export, Status};
 use crate::ui::theme;
@@ -144,7 +144,7 @@ pub fn view<'a>(state: &'a State, project: &'a Project, context: Context) -> Ele
         )
         .push(text(t("app-document-languages")).size(14))
         .push(
-            row(Locale::ALL.into_iter().map(|l| {
+            row(i18n.complete_locales().iter().map(|&l| {
                 checkbox(document.languages.contains(&l))
                     .label(t(&format!("app-language-{}", l.code())))
                     .on_toggle(move |on| settings_message(settings::Message::Language(l, on)))
@@ -154,8 +154,8 @@ pub fn view<'a>(state: &'a State, project: &'a Project, context: Context) -> Ele
             .spacing(16),
         );
     let settings = &state.export;
-    let languages = row(Locale::ALL.into_iter().map(|l| {
-        checkbox(settings.languages.contains(&l))
+    let languages = row(document.languages.iter().map(|&l| {
+        checkbox(!settings.left_out.contains(&l))
             .label(t(&format!("app-language-{}", l.code())))
             .on_toggle(move |on| Message::Export(export::Message::Language(l, on)))
             .text_size(14)

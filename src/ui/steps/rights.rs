@@ -237,6 +237,7 @@ pub fn view<'a>(_: &State, project: &'a Project, context: Context) -> Element<'a
             _ => LocalText::default(),
         };
         dpo_form = dpo_form.push(local_field(
+            &project.document.languages,
             t("app-rights-dpo-reason"),
             Some(t("app-rights-dpo-reason.help")),
             "dpo-reason".into(),
@@ -309,6 +310,7 @@ pub fn view<'a>(_: &State, project: &'a Project, context: Context) -> Element<'a
         ))
         .push(beside(
             local_field(
+                &project.document.languages,
                 t("app-children-minors"),
                 Some(t("app-children-minors.help")),
                 "children-minors".into(),
@@ -416,6 +418,7 @@ fn requests_form<'a>(
             findings_at(findings, "requests.web_form", i18n, locale),
         ),
         local_field(
+            &project.document.languages,
             t("app-requests-identity"),
             Some(t("app-requests-identity.help")),
             "requests-identity".into(),

@@ -11,14 +11,18 @@ use crate::model::Locale;
 
 /// The patterns for `locale`, if there are any.
 pub fn dictionary(locale: Locale) -> Option<&'static Standard> {
-    static ENGLISH: OnceLock<Option<Standard>> = OnceLock::new();
-    static DUTCH: OnceLock<Option<Standard>> = OnceLock::new();
-    // The documents use British spelling ("organisation").
-    let (cell, language) = match locale {
-        Locale::En => (&ENGLISH, Language::EnglishGB),
-        Locale::Nl => (&DUTCH, Language::Dutch),
-    };
-    cell.get_or_init(|| Standard::from_embedded(language).ok())
+    // The documents use British spelling ("organisation"), and German is
+    // written in the reformed spelling of 1996.
+    const LANGUAGES: [(Locale, Language); 4] = [
+        (Locale::NL, Language::Dutch),
+        (Locale::FR, Language::French),
+        (Locale::DE, Language::German1996),
+        (Locale::EN, Language::EnglishGB),
+    ];
+    static LOADED: [OnceLock<Option<Standard>>; 4] = [const { OnceLock::new() }; 4];
+    let index = LANGUAGES.iter().position(|(l, _)| *l == locale)?;
+    LOADED[index]
+        .get_or_init(|| Standard::from_embedded(LANGUAGES[index].1).ok())
         .as_ref()
 }
 
@@ -71,23 +75,23 @@ mod tests {
     #[test]
     fn dutch_and_english_words_break_between_syllables() {
         assert_eq!(
-            hyphenated(Locale::Nl, "persoonsgegevens"),
+            hyphenated(Locale::NL, "persoonsgegevens"),
             "per-soons-ge-ge-vens"
         );
-        assert_eq!(hyphenated(Locale::En, "organisation"), "or-gan-isa-tion");
-        assert_eq!(hyphenated(Locale::Nl, "financiële"), "fi-nan-cië-le");
+        assert_eq!(hyphenated(Locale::EN, "organisation"), "or-gan-isa-tion");
+        assert_eq!(hyphenated(Locale::NL, "financiële"), "fi-nan-cië-le");
     }
 
     #[test]
     fn punctuation_stays_and_codes_stay_whole() {
         assert_eq!(
-            hyphenated(Locale::Nl, "(verwerkingen),"),
+            hyphenated(Locale::NL, "(verwerkingen),"),
             "(ver-wer-kin-gen),"
         );
         assert_eq!(
-            hyphenated(Locale::En, "privacy@bakery.be"),
+            hyphenated(Locale::EN, "privacy@bakery.be"),
             "privacy@bakery.be"
         );
-        assert_eq!(hyphenated(Locale::En, "BE0123456789"), "BE0123456789");
+        assert_eq!(hyphenated(Locale::EN, "BE0123456789"), "BE0123456789");
     }
 }

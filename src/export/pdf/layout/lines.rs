@@ -405,7 +405,7 @@ mod tests {
                     niet langer dan noodzakelijk voor de doeleinden.";
         let width = 90.0;
         let ragged = set_in(text, width, None);
-        let hyphenated = set_in(text, width, Some(Locale::Nl));
+        let hyphenated = set_in(text, width, Some(Locale::NL));
         for line in &hyphenated {
             assert!(line.natural <= width + 0.01, "{:?}", read(&hyphenated));
         }

@@ -162,6 +162,7 @@ pub fn view<'a>(
     }
     form.push(cameras_view(
         project.cameras.as_ref(),
+        &project.document.languages,
         findings,
         i18n,
         locale,
@@ -171,6 +172,7 @@ pub fn view<'a>(
 
 fn cameras_view<'a>(
     cameras: Option<&'a Cameras>,
+    languages: &[Locale],
     findings: &[Finding],
     i18n: &I18n,
     locale: Locale,
@@ -186,6 +188,7 @@ fn cameras_view<'a>(
         form = form
             .push(beside(
                 local_field(
+                    languages,
                     t("app-cameras-purpose"),
                     Some(t("app-cameras-purpose.help")),
                     "cameras-purpose".into(),

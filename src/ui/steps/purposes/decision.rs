@@ -52,6 +52,7 @@ pub fn update(decision: &mut Option<AutomatedDecision>, message: Message) {
 pub fn view<'a>(
     index: usize,
     decision: Option<&AutomatedDecision>,
+    languages: &[Locale],
     i18n: &I18n,
     locale: Locale,
 ) -> Element<'a, Message> {
@@ -110,6 +111,7 @@ pub fn view<'a>(
             );
     }
     form.push(local_field(
+        languages,
         t("app-purpose-logic"),
         Some(t("app-purpose-logic.help")),
         format!("purpose-{index}-logic"),
@@ -117,6 +119,7 @@ pub fn view<'a>(
         Message::Logic,
     ))
     .push(local_field(
+        languages,
         t("app-purpose-effects"),
         None,
         format!("purpose-{index}-effects"),

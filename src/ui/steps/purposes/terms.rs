@@ -173,6 +173,7 @@ pub fn audiences_view<'a>(
         .spacing(8);
         if terms.legal_basis == Some(LegalBasis::LegitimateInterests) {
             card = card.push(local_field(
+                &project.document.languages,
                 t("app-purpose-interest"),
                 None,
                 format!("purpose-{index}-terms-{j}-interest"),
@@ -202,6 +203,7 @@ pub fn audiences_view<'a>(
         );
         if let Some(provision) = &terms.provision {
             card = card.push(local_field(
+                &project.document.languages,
                 t("app-purpose-consequence"),
                 None,
                 format!("purpose-{index}-terms-{j}-consequence"),
@@ -294,6 +296,7 @@ pub fn special_view<'a>(
             );
         } else if category.kind == crate::model::DataCategoryKind::CriminalRecords {
             form = form.push(local_field(
+                &project.document.languages,
                 i18n.plain(locale, "app-purpose-art10", &args),
                 Some(t("app-purpose-art10.help")),
                 format!("purpose-{index}-art10"),

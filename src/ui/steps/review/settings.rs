@@ -31,9 +31,7 @@ pub fn update(project: &mut Project, message: Message) {
             settings.languages.retain(|l| *l != locale);
             if on {
                 settings.languages.push(locale);
-                settings
-                    .languages
-                    .sort_by_key(|l| Locale::ALL.iter().position(|a| a == l));
+                settings.languages.sort();
             }
         }
     }
