@@ -270,7 +270,7 @@ fn item_10_the_competent_authority_is_chosen_by_country() {
     let mut project = complete();
     let text = section_text(&statement(&project), "complaint").unwrap();
     assert!(text.contains("Gegevensbeschermingsautoriteit"), "{text}");
-    assert!(text.contains("Drukpersstraat 35, 1000 Brussel"));
+    assert!(text.contains("Drukpersstraat 35 / Rue de la Presse 35, 1000 Brussel / Bruxelles"));
     assert!(text.contains("contact@apd-gba.be"));
     assert!(!text.contains("Commissie voor de bescherming"));
 

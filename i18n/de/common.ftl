@@ -23,6 +23,8 @@ document-footer = { $title } · { $org } · Version { $version } · { $date }
 document-footer-unversioned = { $title } · { $org } · { $date }
 document-page = Seite { $page } von { $total }
 not-stated = nicht angegeben
+# Between a label in bold and what follows it ("Customers: name, e-mail").
+label-separator = { ": " }
 # Shown in the title block and on every page while the project has errors.
 document-draft = Entwurf – nicht zur Veröffentlichung bestimmt
 # Stands where an answer is missing; $question names it (question-*).

@@ -52,7 +52,7 @@ consent-choice-kept = Wir speichern Ihre Wahl { $months ->
 consent-tool = Wir erfassen Ihre Wahl mit { $tool }.
 # $via says where the cookie settings can be found, in the user's words.
 # Hinweis: $via steht nach dem Doppelpunkt am Satzende, z. B. „über den Link ‚Cookie-Einstellungen‘ unten auf jeder Seite“.
-consent-withdraw-via = Ihre Einwilligung können Sie jederzeit ändern oder widerrufen: { $via }
+consent-withdraw-via = Ihre Einwilligung können Sie jederzeit ändern oder widerrufen: { $via }.
 cookies-consent-withdraw = Sie können Ihre Einwilligung jederzeit widerrufen, indem Sie an { $email } schreiben oder die Cookies in Ihrem Browser löschen, wie unten beschrieben.
 cookies-consent-only-necessary = Wir verwenden nur unbedingt erforderliche Cookies. Dafür ist Ihre Einwilligung nicht nötig, deshalb bitten wir Sie auch nicht darum.
 

@@ -155,7 +155,7 @@ privacy-withdrawal = Soweit wir Ihre Daten aufgrund Ihrer Einwilligung verarbeit
 
 # $via is the owner's own words, such as "via the cookie icon at the bottom left of every page".
 # Hinweis: $via steht nach dem Doppelpunkt am Satzende, z. B. „über das Cookie-Symbol unten links auf jeder Seite“.
-privacy-cookie-withdraw-via = Ihre Einwilligung in Cookies können Sie jederzeit ändern oder widerrufen: { $via }
+privacy-cookie-withdraw-via = Ihre Einwilligung in Cookies können Sie jederzeit ändern oder widerrufen: { $via }.
 privacy-complaint-title = Beschwerden
 privacy-complaint = Wenn Sie mit unserem Umgang mit Ihren Daten nicht zufrieden sind, sagen Sie es uns bitte zuerst, damit wir versuchen können, eine Lösung zu finden. Sie haben außerdem das Recht, Beschwerde bei der Aufsichtsbehörde einzulegen.
 complaint-contact = Beschwerden über unseren Umgang mit Ihren Daten richten Sie an:

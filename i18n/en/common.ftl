@@ -23,6 +23,8 @@ document-footer = { $title } · { $org } · version { $version } · { $date }
 document-footer-unversioned = { $title } · { $org } · { $date }
 document-page = Page { $page } of { $total }
 not-stated = not stated
+# Between a label in bold and what follows it ("Customers: name, e-mail").
+label-separator = { ": " }
 # Shown in the title block and on every page while the project has errors.
 document-draft = Draft — not for publication
 # Stands where an answer is missing; $question names it (question-*).

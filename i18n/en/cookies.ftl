@@ -51,7 +51,7 @@ consent-choice-kept = We keep your choice for { $months ->
 }, then ask you again.
 consent-tool = We record your choice with { $tool }.
 # $via says where the cookie settings can be found, in the user's words.
-consent-withdraw-via = You can change or withdraw your consent at any time { $via }
+consent-withdraw-via = You can change or withdraw your consent at any time { $via }.
 cookies-consent-withdraw = You can withdraw your consent at any time by writing to { $email }, or by deleting the cookies in your browser as explained below.
 cookies-consent-only-necessary = We use only strictly necessary cookies. They do not need your consent, so we do not ask for it.
 

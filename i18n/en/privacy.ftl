@@ -154,7 +154,7 @@ privacy-withdrawal-title = Withdrawing your consent
 privacy-withdrawal = Where we process your data on the basis of your consent, you can withdraw that consent at any time, for example by writing to { $email }. Withdrawing does not affect the lawfulness of what we did with your consent before you withdrew it.
 
 # $via is the owner's own words, such as "via the cookie icon at the bottom left of every page".
-privacy-cookie-withdraw-via = You can change or withdraw your consent to cookies at any time { $via }
+privacy-cookie-withdraw-via = You can change or withdraw your consent to cookies at any time { $via }.
 privacy-complaint-title = Complaints
 privacy-complaint = If you are not satisfied with how we handle your data, please tell us first, so we can try to resolve it. You also have the right to lodge a complaint with the supervisory authority.
 complaint-contact = Complaints about how we handle your data go to:

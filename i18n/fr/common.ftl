@@ -23,6 +23,8 @@ document-footer = { $title } · { $org } · version { $version } · { $date }
 document-footer-unversioned = { $title } · { $org } · { $date }
 document-page = Page { $page } sur { $total }
 not-stated = non précisé
+# Between a label in bold and what follows it ("Customers: name, e-mail").
+label-separator = { "\u00A0: " }
 # Shown in the title block and on every page while the project has errors.
 document-draft = Brouillon — ne pas publier
 # Stands where an answer is missing; $question names it (question-*).

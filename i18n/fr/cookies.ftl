@@ -51,7 +51,7 @@ consent-choice-kept = Nous conservons votre choix pendant { $months ->
 }, puis nous vous reposons la question.
 consent-tool = Nous enregistrons votre choix au moyen de { $tool }.
 # $via says where the cookie settings can be found, in the user's words.
-consent-withdraw-via = Vous pouvez modifier ou retirer votre consentement à tout moment { $via }
+consent-withdraw-via = Vous pouvez modifier ou retirer votre consentement à tout moment { $via }.
 cookies-consent-withdraw = Vous pouvez retirer votre consentement à tout moment en écrivant à { $email } ou en supprimant les cookies dans votre navigateur, comme expliqué ci-dessous.
 cookies-consent-only-necessary = Nous n’utilisons que des cookies strictement nécessaires. Ils ne nécessitent pas votre consentement ; nous ne vous le demandons donc pas.
 

@@ -154,7 +154,7 @@ privacy-withdrawal-title = Retirer votre consentement
 privacy-withdrawal = Lorsque nous traitons vos données sur la base de votre consentement, vous pouvez retirer ce consentement à tout moment, par exemple en écrivant à { $email }. Ce retrait ne remet pas en cause la licéité du traitement que nous avons effectué sur la base de votre consentement avant que vous le retiriez.
 
 # $via is the owner's own words, such as "via the cookie icon at the bottom left of every page".
-privacy-cookie-withdraw-via = Vous pouvez modifier ou retirer à tout moment votre consentement aux cookies { $via }
+privacy-cookie-withdraw-via = Vous pouvez modifier ou retirer à tout moment votre consentement aux cookies { $via }.
 privacy-complaint-title = Plaintes
 privacy-complaint = Si la manière dont nous traitons vos données ne vous satisfait pas, dites-le-nous d’abord, afin que nous puissions chercher une solution avec vous. Vous avez également le droit d’introduire une plainte auprès de l’autorité de contrôle.
 complaint-contact = Les plaintes concernant la manière dont nous traitons vos données peuvent être adressées à :

@@ -24,6 +24,8 @@ document-footer = { $title } · { $org } · versie { $version } · { $date }
 document-footer-unversioned = { $title } · { $org } · { $date }
 document-page = Pagina { $page } van { $total }
 not-stated = niet vermeld
+# Between a label in bold and what follows it ("Customers: name, e-mail").
+label-separator = { ": " }
 # In de titel en op elke pagina zolang het project fouten heeft.
 document-draft = Ontwerp — niet publiceren
 # Staat waar een antwoord ontbreekt; $question noemt de vraag (question-*).

@@ -53,7 +53,7 @@ consent-choice-kept = Wij bewaren uw keuze { $months ->
 } en vragen het u daarna opnieuw.
 consent-tool = Wij registreren uw keuze met { $tool }.
 # $via zegt waar de cookie-instellingen te vinden zijn, in de woorden van de gebruiker.
-consent-withdraw-via = U kunt uw toestemming op elk moment wijzigen of intrekken { $via }
+consent-withdraw-via = U kunt uw toestemming op elk moment wijzigen of intrekken { $via }.
 cookies-consent-withdraw = U kunt uw toestemming op elk moment intrekken door te schrijven naar { $email } of door de cookies in uw browser te verwijderen, zoals hieronder wordt uitgelegd.
 cookies-consent-only-necessary = Wij gebruiken alleen strikt noodzakelijke cookies. Daarvoor is uw toestemming niet nodig, dus vragen wij er ook niet om.
 

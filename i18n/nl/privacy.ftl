@@ -156,7 +156,7 @@ privacy-withdrawal-title = Uw toestemming intrekken
 privacy-withdrawal = Als wij uw gegevens verwerken op basis van uw toestemming, kunt u die toestemming op elk moment intrekken, bijvoorbeeld door te schrijven naar { $email }. De intrekking doet geen afbreuk aan de rechtmatigheid van wat wij vóór de intrekking op basis van uw toestemming hebben gedaan.
 
 # $via is de eigen tekst van de eigenaar, zoals "via het cookie-icoon linksonder op elke pagina".
-privacy-cookie-withdraw-via = U kunt uw toestemming voor cookies op elk moment wijzigen of intrekken { $via }
+privacy-cookie-withdraw-via = U kunt uw toestemming voor cookies op elk moment wijzigen of intrekken { $via }.
 privacy-complaint-title = Klachten
 privacy-complaint = Bent u niet tevreden over de manier waarop wij met uw gegevens omgaan, laat het ons dan eerst weten, zodat wij kunnen proberen het probleem op te lossen. U hebt ook het recht een klacht in te dienen bij de toezichthoudende autoriteit.
 complaint-contact = Klachten over hoe wij met uw gegevens omgaan, kunt u richten aan:

@@ -194,6 +194,12 @@ impl<'a> Writer<'a> {
         text
     }
 
+    /// What stands between a label and what follows it ("Customers: …"):
+    /// a message, as French puts a no-break space before the colon.
+    fn colon(&mut self) -> String {
+        self.t("label-separator")
+    }
+
     fn t(&mut self, id: &str) -> String {
         self.text(id, &[])
     }
@@ -413,7 +419,11 @@ impl<'a> Writer<'a> {
                 if self.project.cameras.is_some() {
                     items.push(Text(vec![
                         Span::Strong(self.t("data-camera-images")),
-                        Span::Plain(format!(": {}", self.t("data-camera-images.examples"))),
+                        Span::Plain(format!(
+                            "{}{}",
+                            self.colon(),
+                            self.t("data-camera-images.examples")
+                        )),
                     ]));
                 }
                 push_list(out, items);
@@ -433,6 +443,8 @@ impl<'a> Writer<'a> {
                     .map(|via| self.local(via, "cookie_consent.withdraw_via"))
                     .filter(|via| !via.trim().is_empty());
                 if let Some(via) = via {
+                    // The message ends the sentence itself.
+                    let via = via.trim_end().trim_end_matches('.').to_owned();
                     let text = self.text("privacy-cookie-withdraw-via", &[("via", via.into())]);
                     out.push(Block::Paragraph(split_missing(text)));
                 }

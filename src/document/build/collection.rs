@@ -37,7 +37,7 @@ impl Writer<'_> {
             ));
         }
         let mut spans = vec![Span::Strong(capitalised(&audience))];
-        spans.push(Span::Plain(format!(": {}", said.join(" "))));
+        spans.push(Span::Plain(format!("{}{}", self.colon(), said.join(" "))));
         Text(spans)
     }
 

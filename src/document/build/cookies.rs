@@ -21,7 +21,10 @@ impl Writer<'_> {
                     );
                     said = format!("{said} {served}");
                 }
-                Text(vec![Span::Strong(name), Span::Plain(format!(": {said}"))])
+                Text(vec![
+                    Span::Strong(name),
+                    Span::Plain(format!("{}{said}", self.colon())),
+                ])
             })
             .collect();
         push_list(out, items);
@@ -220,6 +223,8 @@ impl Writer<'_> {
         out.push(Block::Paragraph(split_missing(sentences.join(" "))));
         if let Some(via) = &consent.withdraw_via {
             let via = self.local(via, "cookie_consent.withdraw_via");
+            // The message ends the sentence itself.
+            let via = via.trim_end().trim_end_matches('.').to_owned();
             if !via.is_empty() {
                 let text = self.text("consent-withdraw-via", &[("via", via.into())]);
                 out.push(Block::Paragraph(split_missing(text)));

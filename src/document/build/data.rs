@@ -41,7 +41,7 @@ impl Writer<'_> {
         let examples = self.category_examples(category);
         let mut spans = vec![Span::Strong(name)];
         if !examples.is_empty() {
-            spans.push(Span::Plain(format!(": {examples}")));
+            spans.push(Span::Plain(format!("{}{examples}", self.colon())));
         }
         for note in notes.into_iter().filter(|n| !n.is_empty()) {
             spans.push(Span::Break);
@@ -154,7 +154,7 @@ impl Writer<'_> {
             };
             let mut spans = vec![Span::Strong(description)];
             if !data.is_empty() {
-                spans.push(Span::Plain(format!(": {data}")));
+                spans.push(Span::Plain(format!("{}{data}", self.colon())));
             }
             spans.push(Span::Break);
             spans.push(public);

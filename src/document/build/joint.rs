@@ -54,7 +54,7 @@ impl Writer<'_> {
                 continue;
             }
             let mut spans = self.recipient_name(i, recipient).0;
-            spans.push(Span::Plain(": ".into()));
+            spans.push(Span::Plain(self.colon()));
             let arrangement = recipient
                 .arrangement
                 .as_ref()

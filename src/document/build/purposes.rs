@@ -238,7 +238,7 @@ impl Writer<'_> {
                 let interest = self.for_audience(purpose, &terms, interest);
                 items.push(Text(vec![
                     Span::Strong(name),
-                    Span::Plain(format!(": {interest}")),
+                    Span::Plain(format!("{}{interest}", self.colon())),
                 ]));
             }
         }
@@ -249,7 +249,7 @@ impl Writer<'_> {
         {
             let purpose = self.camera_purpose(cameras);
             let mut spans = vec![Span::Strong(self.t("privacy-cameras-title"))];
-            spans.extend(split_missing(format!(": {purpose}")).0);
+            spans.extend(split_missing(format!("{}{purpose}", self.colon())).0);
             items.push(Text(spans));
         }
         push_list(out, items);
@@ -281,7 +281,7 @@ impl Writer<'_> {
                 let said = self.for_audience(purpose, &terms, said);
                 items.push(Text(vec![
                     Span::Strong(name),
-                    Span::Plain(format!(": {said}")),
+                    Span::Plain(format!("{}{said}", self.colon())),
                 ]));
             }
         }

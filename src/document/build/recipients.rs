@@ -117,9 +117,9 @@ impl Writer<'_> {
                 None => None,
             };
             match safeguard {
-                Some(safeguard) => spans.push(Span::Plain(format!(": {safeguard}"))),
+                Some(safeguard) => spans.push(Span::Plain(format!("{}{safeguard}", self.colon()))),
                 None => {
-                    spans.push(Span::Plain(": ".into()));
+                    spans.push(Span::Plain(self.colon()));
                     spans.push(self.missing("question-safeguard"));
                 }
             }

@@ -11,7 +11,7 @@ impl Writer<'_> {
                 let explanation = self.t(&format!("right-{right}.explanation"));
                 Text(vec![
                     Span::Strong(name),
-                    Span::Plain(format!(": {explanation}")),
+                    Span::Plain(format!("{}{explanation}", self.colon())),
                 ])
             })
             .collect();
