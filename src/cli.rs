@@ -7,6 +7,7 @@
 mod catalog;
 mod findings;
 mod render;
+mod translations;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -20,7 +21,7 @@ use crate::system_error::SystemError;
 
 use crate::export::pdf::{Paper, Rgb8};
 use crate::export::{self, HtmlOptions, PdfOptions};
-use crate::i18n::{self, I18n};
+use crate::i18n::I18n;
 use crate::model::{Locale, Project};
 use crate::{starter, storage};
 
@@ -198,14 +199,17 @@ fn command(i18n: &I18n, locale: Locale) -> Command {
             ),
         )
         .subcommand(
-            Command::new("i18n").about(t("cli-i18n-about")).subcommand(
-                Command::new("check").about(t("cli-i18n-check-about")).arg(
-                    Arg::new("dir")
-                        .value_name("DIR")
-                        .value_parser(clap::value_parser!(PathBuf))
-                        .help(t("cli-i18n-check-dir")),
-                ),
-            ),
+            Command::new("i18n")
+                .about(t("cli-i18n-about"))
+                .subcommand(
+                    Command::new("check").about(t("cli-i18n-check-about")).arg(
+                        Arg::new("dir")
+                            .value_name("DIR")
+                            .value_parser(clap::value_parser!(PathBuf))
+                            .help(t("cli-i18n-check-dir")),
+                    ),
+                )
+                .subcommand(translations::new_command(i18n, locale)),
         )
 }
 
@@ -299,8 +303,9 @@ pub fn run(args: Vec<OsString>, output: &mut Output) -> u8 {
         }
         Some(("i18n", sub)) => match sub.subcommand() {
             Some(("check", check)) => {
-                i18n_check(check.get_one::<PathBuf>("dir"), i18n, locale, output)
+                translations::check(check.get_one::<PathBuf>("dir"), i18n, locale, output)
             }
+            Some(("new", new)) => translations::new(new, i18n, locale, output),
             _ => {
                 let _ = write!(
                     output.err,
@@ -394,85 +399,4 @@ fn write_new(path: &Path, text: &str) -> Result<(), SystemError> {
         .open(path)?;
     file.write_all(text.as_bytes())?;
     Ok(file.sync_all()?)
-}
-
-fn i18n_check(dir: Option<&PathBuf>, i18n: &I18n, locale: Locale, output: &mut Output) -> u8 {
-    let reference = i18n::embedded_files();
-    let files = match dir {
-        Some(dir) => match i18n::read_dir(dir) {
-            Ok(files) => files,
-            Err(error) => {
-                let _ = writeln!(output.err, "{}", error.describe(i18n, locale));
-                return EXIT_USAGE;
-            }
-        },
-        None => reference.clone(),
-    };
-    let reports = i18n::check::run(&files, &reference);
-    let mut problems = 0usize;
-    for report in &reports {
-        let code = report.locale.map_or("?", Locale::code);
-        let mut say = |id: &str, pairs: &[(&str, String)]| {
-            let mut args = FluentArgs::new();
-            args.set("locale", code);
-            for (key, value) in pairs {
-                args.set(*key, value.clone());
-            }
-            let _ = writeln!(output.out, "{}", i18n.plain(locale, id, &args));
-        };
-        if report.is_clean() {
-            say("cli-check-clean", &[]);
-            continue;
-        }
-        for error in &report.syntax_errors {
-            say("cli-check-syntax", &[("error", error.to_string())]);
-        }
-        for file in &report.missing_files {
-            say("cli-check-missing-file", &[("file", file.clone())]);
-        }
-        for entry in &report.missing {
-            say("cli-check-missing", &[("entry", entry.clone())]);
-        }
-        for entry in &report.extra {
-            say("cli-check-extra", &[("entry", entry.clone())]);
-        }
-        for entry in &report.duplicates {
-            say("cli-check-duplicate", &[("entry", entry.clone())]);
-        }
-        for mismatch in &report.variable_mismatches {
-            say(
-                "cli-check-variables",
-                &[
-                    ("entry", mismatch.entry.clone()),
-                    ("missing", dollar_list(&mismatch.missing)),
-                    ("unknown", dollar_list(&mismatch.unknown)),
-                ],
-            );
-        }
-        problems += report.syntax_errors.len()
-            + report.missing_files.len()
-            + report.missing.len()
-            + report.extra.len()
-            + report.duplicates.len()
-            + report.variable_mismatches.len();
-    }
-    let mut args = FluentArgs::new();
-    args.set("problems", problems);
-    let _ = writeln!(
-        output.out,
-        "{}",
-        i18n.plain(locale, "cli-check-summary", &args)
-    );
-    if problems == 0 { EXIT_OK } else { EXIT_FAILED }
-}
-
-fn dollar_list(names: &[String]) -> String {
-    if names.is_empty() {
-        return "-".to_owned();
-    }
-    names
-        .iter()
-        .map(|n| format!("${n}"))
-        .collect::<Vec<_>>()
-        .join(", ")
 }

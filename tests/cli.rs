@@ -476,3 +476,47 @@ fn render_on_a_terminal_counts_the_projects_done() {
         result.err
     );
 }
+
+#[test]
+fn a_translator_adds_a_language_with_a_folder_and_no_rebuild() {
+    let dir = tempfile::tempdir().unwrap();
+    let translations = dir.path().join("translations");
+    let started = run(&["i18n", "new", "pt", "--dir", path_str(&translations)]);
+    assert_eq!(started.code, EXIT_OK, "{}", started.err);
+    let privacy = translations.join("pt").join("privacy.ftl");
+    let english = std::fs::read_to_string(&privacy).unwrap();
+    std::fs::write(
+        &privacy,
+        english.replace(
+            "privacy-title = Privacy statement",
+            "privacy-title = Declaração de privacidade",
+        ),
+    )
+    .unwrap();
+    // Starting it again would lose the translator's work: refused.
+    let again = run(&["i18n", "new", "pt", "--dir", path_str(&translations)]);
+    assert_eq!(again.code, EXIT_USAGE);
+    assert!(
+        std::fs::read_to_string(&privacy)
+            .unwrap()
+            .contains("Declaração")
+    );
+
+    let out = dir.path().join("out");
+    let result = run(&[
+        "--i18n",
+        path_str(&translations),
+        "render",
+        "tests/fixtures/complete.ron",
+        "--lang",
+        "pt",
+        "--format",
+        "html",
+        "--out",
+        path_str(&out),
+    ]);
+    assert_eq!(result.code, EXIT_OK, "{}", result.err);
+    let page = std::fs::read_to_string(out.join("complete/privacy-statement.pt.html")).unwrap();
+    assert!(page.contains("<html lang=\"pt\">"), "{page}");
+    assert!(page.contains("Declaração de privacidade"));
+}

@@ -60,6 +60,12 @@ cli-open-about = Den Assistenten öffnen, mit einer Projektdatei, falls eine ang
 cli-templates-about = Die Startprojekte auflisten.
 cli-i18n-about = Werkzeuge für Übersetzer.
 cli-i18n-check-about = Übersetzungen prüfen: fehlende und überzählige Meldungen, Variablen und Syntax.
+cli-i18n-new-about = Eine neue Sprache beginnen: die englischen Texte in einen Ordner mit ihrem Code kopieren, bereit zum Übersetzen.
+cli-i18n-new-code = Der Code der Sprache, etwa pt oder es.
+cli-i18n-new-dir = Der Übersetzungsordner, dem sie hinzugefügt wird; verwenden Sie ihn danach mit --i18n. [Standard: i18n]
+cli-i18n-new-bad-code = „{ $value }“ ist kein Sprachcode: Schreiben Sie zwei oder drei Buchstaben, etwa pt, gegebenenfalls gefolgt von einer Region, etwa pt-BR.
+cli-i18n-new-exists = { $path } gibt es bereits; es wurde nichts geändert. Übersetzen Sie die Dateien darin, oder wählen Sie mit --dir einen anderen Ordner.
+cli-i18n-new-done = { $count } Dateien nach { $path } kopiert. Sie sind auf Englisch: Übersetzen Sie jede Meldung, führen Sie „policywright i18n check“ für den Ordner aus und verwenden Sie ihn mit --i18n. Dokumente in „{ $code }“ sagen, was diese Dateien sagen; übersetzen Sie also alle, bevor Sie eines veröffentlichen.
 cli-i18n-check-dir = Ein Ordner mit einem Unterordner je Sprache (Standard: die eingebauten Texte).
 
 cli-unknown-language = „{ $value }“ ist keine Sprache, in der policywright schreibt. Verwenden Sie eine dieser Sprachen: { $languages }.

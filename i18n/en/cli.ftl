@@ -60,6 +60,12 @@ cli-open-about = Open the wizard, on a project file if one is given. Without a c
 cli-templates-about = List the starter projects.
 cli-i18n-about = Tools for translators.
 cli-i18n-check-about = Check translations: missing and extra messages, variables and syntax.
+cli-i18n-new-about = Start a new language: copy the English texts into a folder named by its code, ready to translate.
+cli-i18n-new-code = The language's code, such as pt or es.
+cli-i18n-new-dir = The folder of translations to add it to; use it afterwards with --i18n. [default: i18n]
+cli-i18n-new-bad-code = "{ $value }" is not a language code: write two or three letters, such as pt, optionally followed by a region, such as pt-BR.
+cli-i18n-new-exists = { $path } already exists; nothing was changed. Translate the files in it, or choose another folder with --dir.
+cli-i18n-new-done = { $count } files copied into { $path }. They are in English: translate every message, run "policywright i18n check" on the folder, and use it with --i18n. Documents in "{ $code }" say what these files say, so translate them all before publishing any.
 cli-i18n-check-dir = A folder with one subfolder per language (default: the built-in texts).
 
 cli-unknown-language = "{ $value }" is not a language policywright writes in. Use one of: { $languages }.

@@ -60,6 +60,12 @@ cli-open-about = Ouvre l’assistant, sur un fichier de projet si vous en indiqu
 cli-templates-about = Énumère les projets modèles.
 cli-i18n-about = Outils pour les traducteurs.
 cli-i18n-check-about = Vérifie les traductions : messages manquants ou en trop, variables et syntaxe.
+cli-i18n-new-about = Commencer une nouvelle langue : copier les textes anglais dans un dossier portant son code, prêts à être traduits.
+cli-i18n-new-code = Le code de la langue, par exemple pt ou es.
+cli-i18n-new-dir = Le dossier de traductions auquel l’ajouter ; utilisez-le ensuite avec --i18n. [par défaut : i18n]
+cli-i18n-new-bad-code = « { $value } » n’est pas un code de langue : écrivez deux ou trois lettres, par exemple pt, éventuellement suivies d’une région, par exemple pt-BR.
+cli-i18n-new-exists = { $path } existe déjà ; rien n’a été modifié. Traduisez les fichiers qu’il contient, ou choisissez un autre dossier avec --dir.
+cli-i18n-new-done = { $count } fichiers copiés dans { $path }. Ils sont en anglais : traduisez chaque message, lancez « policywright i18n check » sur le dossier, puis utilisez-le avec --i18n. Les documents en « { $code } » disent ce que disent ces fichiers : traduisez-les tous avant d’en publier un.
 cli-i18n-check-dir = Un dossier contenant un sous-dossier par langue (par défaut : les textes intégrés).
 
 cli-unknown-language = « { $value } » n’est pas une langue dans laquelle policywright rédige. Utilisez l’une de celles-ci : { $languages }.

@@ -60,6 +60,12 @@ cli-open-about = Open de wizard, met een projectbestand als u er een opgeeft. Zo
 cli-templates-about = Toont de beschikbare startprojecten.
 cli-i18n-about = Hulpmiddelen voor vertalers.
 cli-i18n-check-about = Controleert de vertalingen: ontbrekende en overbodige berichten, variabelen en syntaxis.
+cli-i18n-new-about = Begin een nieuwe taal: kopieer de Engelse teksten naar een map met de taalcode als naam, klaar om te vertalen.
+cli-i18n-new-code = De code van de taal, zoals pt of es.
+cli-i18n-new-dir = De map met vertalingen waar de taal bij komt; gebruik die daarna met --i18n. [standaard: i18n]
+cli-i18n-new-bad-code = "{ $value }" is geen taalcode: schrijf twee of drie letters, zoals pt, eventueel gevolgd door een regio, zoals pt-BR.
+cli-i18n-new-exists = { $path } bestaat al; er is niets gewijzigd. Vertaal de bestanden daarin, of kies een andere map met --dir.
+cli-i18n-new-done = { $count } bestanden gekopieerd naar { $path }. Ze zijn in het Engels: vertaal elk bericht, voer "policywright i18n check" uit op de map, en gebruik die met --i18n. Documenten in "{ $code }" zeggen wat deze bestanden zeggen, dus vertaal ze allemaal voordat u er een publiceert.
 cli-i18n-check-dir = Een map met een eigen map per taal (standaard: de ingebouwde teksten).
 
 cli-unknown-language = "{ $value }" is geen taal waarin policywright schrijft. Gebruik een van deze: { $languages }.
