@@ -196,3 +196,36 @@ fn render_strict_refuses_a_project_with_errors_and_writes_the_others() {
     assert!(!out.join("no-basis").exists());
     assert!(out.join("complete").join("cookie-policy.en.html").exists());
 }
+
+/// A translation that names a variable the program does not pass would
+/// print "{$e-mail}" into a published document: render refuses instead.
+#[test]
+fn a_broken_translation_never_reaches_a_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let english = policywright::i18n::embedded_files()
+        .into_iter()
+        .find(|f| f.locale.code() == "en" && f.name == "privacy.ftl")
+        .unwrap();
+    let folder = dir.path().join("en");
+    std::fs::create_dir_all(&folder).unwrap();
+    let broken = english.text.replace(
+        "privacy-data-title = Which personal data we process",
+        "privacy-data-title = Which personal data we process ({ $e-mail })",
+    );
+    assert_ne!(broken, english.text);
+    std::fs::write(folder.join("privacy.ftl"), broken).unwrap();
+    let out = dir.path().join("out");
+    let result = run(&[
+        "--i18n",
+        path_str(dir.path()),
+        "render",
+        "tests/fixtures/complete.ron",
+        "--lang",
+        "en",
+        "--out",
+        path_str(&out),
+    ]);
+    assert_eq!(result.code, EXIT_FAILED, "{}", result.err);
+    assert!(result.err.contains("privacy-data-title"), "{}", result.err);
+    assert!(!out.join("complete/privacy-statement.en.html").exists());
+}

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::document::{self, DocumentKind, Notice};
-use crate::i18n::I18n;
+use crate::i18n::{I18n, TextIssue};
 use crate::model::{Locale, Project};
 use crate::system_error::SystemError;
 
@@ -92,6 +92,10 @@ pub enum WriteError {
         locale: Locale,
         missing: Vec<String>,
     },
+    /// A text of the program could not be formatted (a translation names
+    /// a variable that does not exist, or has a syntax error): the
+    /// document would print it broken.
+    BrokenText { path: PathBuf, issue: TextIssue },
     /// A PDF could not be laid out (an unreadable logo).
     Pdf {
         path: PathBuf,
@@ -106,6 +110,7 @@ impl WriteError {
             WriteError::Folder { path, .. }
             | WriteError::File { path, .. }
             | WriteError::IncompleteLanguage { path, .. }
+            | WriteError::BrokenText { path, .. }
             | WriteError::Pdf { path, .. } => path,
         }
     }
@@ -117,6 +122,7 @@ impl WriteError {
                 reason.describe(i18n, locale)
             }
             WriteError::Pdf { error, .. } => error.describe(i18n, locale),
+            WriteError::BrokenText { issue, .. } => issue.describe(i18n, locale),
             WriteError::IncompleteLanguage {
                 locale: language,
                 missing,
@@ -161,6 +167,16 @@ pub fn write(
                 continue;
             }
             let document = document::build(project, i18n, locale, kind);
+            let broken = document.notices.iter().find_map(|notice| match notice {
+                Notice::Text(issue @ TextIssue::Formatting { .. }) => Some(issue.clone()),
+                _ => None,
+            });
+            if let Some(issue) = broken {
+                return Err(WriteError::BrokenText {
+                    path: folder.to_owned(),
+                    issue,
+                });
+            }
             written
                 .notices
                 .extend(document.notices.iter().map(|notice| DocumentNotice {
