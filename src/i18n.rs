@@ -477,7 +477,8 @@ impl I18n {
             &FluentArgs::new(),
             issues,
         );
-        args.set("day", date.day().to_string());
+        // A number, so a language may select on it ("1er" in French).
+        args.set("day", date.day());
         args.set("month", month);
         args.set("year", date.year().to_string());
         self.format(locale, "date", &args, issues)

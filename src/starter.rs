@@ -28,7 +28,8 @@ starters!(
     "general-practice",
     "accountancy",
     "non-profit",
-    "webshop-nl"
+    "webshop-nl",
+    "physio-eupen",
 );
 
 /// The starter called `name`.

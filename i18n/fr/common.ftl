@@ -1,7 +1,11 @@
 ## Shared wording: dates, countries, labels and the names of the things a
 ## project is made of. Used by both documents and by the program.
 
-date = { $day } { $month } { $year }
+# The first day of a month is written "1er".
+date = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
 month-1 = janvier
 month-2 = février
 month-3 = mars
