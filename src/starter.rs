@@ -29,6 +29,7 @@ starters!(
     "accountancy",
     "non-profit",
     "webshop-nl",
+    "dental-brussels",
     "physio-eupen",
 );
 

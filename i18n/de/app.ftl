@@ -55,6 +55,7 @@ app-starter-general-practice = Hausarztpraxis
 app-starter-accountancy = Buchhaltungsbüro
 app-starter-non-profit = Verein (VoG) mit Mitgliedern
 app-starter-webshop-nl = Niederländischer Webshop
+app-starter-dental-brussels = Zahnarztpraxis in Brüssel
 app-starter-physio-eupen = Physiotherapiepraxis in Eupen
 app-open-title = An einem gespeicherten Projekt weiterarbeiten
 

@@ -111,6 +111,7 @@ starter-general-practice = Eine belgische Hausarztpraxis, die Patientenakten fü
 starter-accountancy = Ein belgisches Buchhaltungsbüro, das seine Kunden nach dem Geldwäschegesetz überprüft.
 starter-non-profit = Eine belgische VoG mit Mitgliedern, Ehrenamtlichen und Spendern.
 starter-webshop-nl = Ein niederländischer Webshop mit Online-Zahlung, Lieferung, Werbe-Cookies und Betrugsprüfung.
+starter-dental-brussels = Eine Brüsseler Zahnarztpraxis mit Patientenakten, elektronischer Abrechnung über eHealth und Online-Terminbuchung, auf Französisch, Niederländisch und Englisch.
 starter-physio-eupen = Eine Physiotherapiepraxis in Ostbelgien, die Patientenakten führt und über MyCareNet mit den Krankenkassen abrechnet, auf Deutsch, Französisch und Englisch.
 
 ## The check command, and the checks that render runs first.

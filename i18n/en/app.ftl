@@ -55,6 +55,7 @@ app-starter-general-practice = General practice
 app-starter-accountancy = Accountancy office
 app-starter-non-profit = Non-profit with members
 app-starter-webshop-nl = Dutch webshop
+app-starter-dental-brussels = Dental practice in Brussels
 app-starter-physio-eupen = Physiotherapy practice in Eupen
 app-open-title = Continue with a project you saved
 

@@ -111,6 +111,7 @@ starter-general-practice = A Belgian general practitioners' practice that keeps 
 starter-accountancy = A Belgian accountancy office, with anti-money-laundering checks on clients.
 starter-non-profit = A Belgian non-profit with members, volunteers and donors.
 starter-webshop-nl = A Dutch webshop with payment, delivery, advertising cookies and fraud screening.
+starter-dental-brussels = A Brussels dental practice with patient records, electronic eHealth billing and online booking, in French, Dutch and English.
 starter-physio-eupen = A physiotherapy practice in the German-speaking Community of Belgium that keeps patient records and bills the health insurance funds through MyCareNet, in German, French and English.
 
 ## The check command, and the checks that render runs first.

@@ -55,6 +55,7 @@ app-starter-general-practice = Cabinet de médecine générale
 app-starter-accountancy = Bureau comptable
 app-starter-non-profit = ASBL avec des membres
 app-starter-webshop-nl = Boutique en ligne néerlandaise
+app-starter-dental-brussels = Cabinet dentaire à Bruxelles
 app-starter-physio-eupen = Cabinet de kinésithérapie à Eupen
 app-open-title = Reprendre un projet enregistré
 

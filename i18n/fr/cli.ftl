@@ -111,6 +111,7 @@ starter-general-practice = Un cabinet belge de médecine générale qui tient de
 starter-accountancy = Un bureau comptable belge qui contrôle ses clients en application de la législation anti-blanchiment.
 starter-non-profit = Une ASBL belge avec des membres, des bénévoles et des donateurs.
 starter-webshop-nl = Une boutique en ligne néerlandaise avec paiement, livraison, cookies publicitaires et détection de la fraude.
+starter-dental-brussels = Un cabinet dentaire bruxellois avec dossiers patients, attestation électronique via eHealth et prise de rendez-vous en ligne, en français, néerlandais et anglais.
 starter-physio-eupen = Un cabinet de kinésithérapie de la Communauté germanophone qui tient des dossiers de patients et facture aux mutualités via MyCareNet, en allemand, français et anglais.
 
 ## The check command, and the checks that render runs first.

@@ -55,6 +55,7 @@ app-starter-general-practice = Huisartsenpraktijk
 app-starter-accountancy = Boekhoudkantoor
 app-starter-non-profit = Vereniging met leden
 app-starter-webshop-nl = Nederlandse webwinkel
+app-starter-dental-brussels = Tandartspraktijk in Brussel
 app-starter-physio-eupen = Kinesitherapiepraktijk in Eupen
 app-open-title = Verder werken aan een bewaard project
 

@@ -111,6 +111,7 @@ starter-general-practice = Een Belgische huisartsenpraktijk die medische dossier
 starter-accountancy = Een Belgisch boekhoudkantoor dat zijn klanten controleert volgens de antiwitwaswetgeving.
 starter-non-profit = Een Belgische vzw met leden, vrijwilligers en donateurs.
 starter-webshop-nl = Een Nederlandse webwinkel met online betalen, bezorging, advertentiecookies en fraudecontrole.
+starter-dental-brussels = Een Brusselse tandartspraktijk met patiëntendossiers, elektronische attestering via eHealth en online afspraken, in het Frans, Nederlands en Engels.
 starter-physio-eupen = Een kinesitherapiepraktijk in de Duitstalige Gemeenschap die patiëntendossiers bijhoudt en via MyCareNet met de ziekenfondsen afrekent, in het Duits, Frans en Engels.
 
 ## De opdracht check, en de controles die render eerst uitvoert.
