@@ -111,6 +111,12 @@ fn command(i18n: &I18n, locale: Locale) -> Command {
                         .help(t("cli-render-lang")),
                 )
                 .arg(
+                    Arg::new("show-ids")
+                        .long("show-ids")
+                        .action(ArgAction::SetTrue)
+                        .help(t("cli-render-show-ids")),
+                )
+                .arg(
                     Arg::new("documents")
                         .long("documents")
                         .value_name("DOCUMENTS")

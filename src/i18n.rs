@@ -257,6 +257,9 @@ pub struct I18n {
     languages: Vec<Language>,
     /// The languages found complete, once asked.
     complete: OnceLock<Vec<Locale>>,
+    /// Whether every text starts with its message's id, for translators
+    /// looking for the message behind a sentence.
+    show_ids: bool,
 }
 
 /// One language's files, and its bundle, made the first time a text in
@@ -348,6 +351,25 @@ impl I18n {
         I18n {
             languages,
             complete: OnceLock::new(),
+            show_ids: false,
+        }
+    }
+
+    /// The same texts, each starting with its message's id in ⟦ ⟧, so a
+    /// translator finds the message behind any sentence of a document.
+    pub fn showing_ids(&self) -> I18n {
+        I18n {
+            languages: self
+                .languages
+                .iter()
+                .map(|language| Language {
+                    locale: language.locale,
+                    files: language.files.clone(),
+                    parsed: OnceLock::new(),
+                })
+                .collect(),
+            complete: OnceLock::new(),
+            show_ids: true,
         }
     }
 
@@ -449,6 +471,9 @@ impl I18n {
                     id: id.to_owned(),
                     detail: error.to_string(),
                 });
+            }
+            if self.show_ids {
+                return format!("⟦{id}⟧ {text}");
             }
             return text.into_owned();
         }

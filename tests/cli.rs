@@ -520,3 +520,29 @@ fn a_translator_adds_a_language_with_a_folder_and_no_rebuild() {
     assert!(page.contains("<html lang=\"pt\">"), "{page}");
     assert!(page.contains("Declaração de privacidade"));
 }
+
+#[test]
+fn show_ids_names_the_message_behind_every_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    let result = run(&[
+        "render",
+        "tests/fixtures/complete.ron",
+        "--show-ids",
+        "--lang",
+        "de",
+        "--documents",
+        "privacy-statement",
+        "--format",
+        "html",
+        "--out",
+        path_str(dir.path()),
+    ]);
+    assert_eq!(result.code, EXIT_OK, "{}", result.err);
+    let page =
+        std::fs::read_to_string(dir.path().join("complete/privacy-statement.de.html")).unwrap();
+    assert!(
+        page.contains("⟦privacy-title⟧ Datenschutzerklärung"),
+        "{page}"
+    );
+    assert!(page.contains("⟦privacy-rights-title⟧"));
+}

@@ -46,6 +46,7 @@ cli-render-about = Die Dokumente eines oder mehrerer Projekte erstellen.
 cli-render-projects = Projektdateien (.ron).
 cli-render-lang = Sprachen, durch Kommas getrennt (Standard: die Sprachen des Projekts).
 cli-render-documents = Dokumente, durch Kommas getrennt: privacy-statement (Datenschutzerklärung), cookie-policy (Cookie-Richtlinie) (Standard: beide).
+cli-render-show-ids = Jedem Text der Dokumente die ID seiner Meldung voranstellen, um sie in den .ftl-Dateien zu finden.
 cli-render-format = Ausgabeformate, durch Kommas getrennt: html, pdf (Standard: beide).
 cli-render-out = Ausgabeordner; jedes Projekt erhält darin einen eigenen Ordner.
 cli-render-fragment = Ein Fragment zum Einfügen in eine bestehende Webseite erstellen statt einer vollständigen Seite.

@@ -46,6 +46,7 @@ cli-render-about = Write the documents of one or more projects.
 cli-render-projects = Project files (.ron).
 cli-render-lang = Languages, comma separated (default: the project's own languages).
 cli-render-documents = Documents, comma separated: privacy-statement, cookie-policy (default: both).
+cli-render-show-ids = Start every text of the documents with the id of its message, to find it in the .ftl files.
 cli-render-format = Output formats, comma separated: html, pdf (default: both).
 cli-render-out = Output folder; each project gets a folder of its own inside it.
 cli-render-fragment = Write a fragment to paste into an existing web page, instead of a whole page.

@@ -46,6 +46,7 @@ cli-render-about = Rédige les documents d’un ou de plusieurs projets.
 cli-render-projects = Fichiers de projet (.ron).
 cli-render-lang = Langues, séparées par des virgules (par défaut : les langues du projet).
 cli-render-documents = Documents, séparés par des virgules : privacy-statement (la déclaration de confidentialité), cookie-policy (la politique en matière de cookies) (par défaut : les deux).
+cli-render-show-ids = Faire précéder chaque texte des documents de l’identifiant de son message, pour le retrouver dans les fichiers .ftl.
 cli-render-format = Formats de sortie, séparés par des virgules : html, pdf (par défaut : les deux).
 cli-render-out = Dossier de sortie ; chaque projet y reçoit son propre dossier.
 cli-render-fragment = Écrit un fragment à coller dans une page web existante, au lieu d’une page complète.

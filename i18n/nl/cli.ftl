@@ -46,6 +46,7 @@ cli-render-about = Schrijft de documenten van een of meer projecten.
 cli-render-projects = Projectbestanden (.ron).
 cli-render-lang = Talen, gescheiden door komma's (standaard: de talen van het project zelf).
 cli-render-documents = Documenten, gescheiden door komma's: privacy-statement (de privacyverklaring), cookie-policy (het cookiebeleid) (standaard: beide).
+cli-render-show-ids = Zet voor elke tekst van de documenten de id van het bericht, om het in de .ftl-bestanden te vinden.
 cli-render-format = Uitvoerformaten, gescheiden door komma's: html, pdf (standaard: beide).
 cli-render-out = Uitvoermap; elk project krijgt daarin een eigen map.
 cli-render-fragment = Schrijft een fragment om in een bestaande webpagina te plakken, in plaats van een volledige pagina.

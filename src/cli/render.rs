@@ -41,6 +41,13 @@ fn parse_list<T>(value: &str, parse: impl Fn(&str) -> Option<T>) -> Result<Vec<T
 }
 
 pub(super) fn render(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: &mut Output) -> u8 {
+    let labelled;
+    let i18n = if matches.get_flag("show-ids") {
+        labelled = i18n.showing_ids();
+        &labelled
+    } else {
+        i18n
+    };
     let languages = match matches.get_one::<String>("lang") {
         Some(value) => match parse_list(value, |code| {
             Locale::from_code(code).filter(|l| i18n.locales().contains(l))
