@@ -101,6 +101,7 @@ cli-check-missing = { $locale }: fehlt: { $entry }
 cli-check-extra = { $locale }: nicht im Englischen vorhanden: { $entry }
 cli-check-duplicate = { $locale }: doppelt definiert: { $entry }
 cli-check-variables = { $locale }: { $entry }: Variablen weichen vom Englischen ab; fehlend: { $missing }; unbekannt: { $unknown }
+cli-check-keys = { $locale }: { $entry }: Die Auswahlmöglichkeiten weichen vom Englischen ab: Englisch hat [{ $missing }], diese Sprache [{ $unknown }]. Lassen Sie die Namen in eckigen Klammern so, wie Englisch sie schreibt; übersetzen Sie nur den Text danach.
 cli-check-summary = { $problems ->
     [0] Alle Übersetzungen sind vollständig.
     [one] 1 Problem gefunden.

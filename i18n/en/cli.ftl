@@ -101,6 +101,7 @@ cli-check-missing = { $locale }: missing: { $entry }
 cli-check-extra = { $locale }: not in English: { $entry }
 cli-check-duplicate = { $locale }: defined twice: { $entry }
 cli-check-variables = { $locale }: { $entry }: variables differ from English; missing: { $missing }; unknown: { $unknown }
+cli-check-keys = { $locale }: { $entry }: the choices differ from English: English has [{ $missing }], this language [{ $unknown }]. Keep the names in brackets as English writes them; translate only the text after them.
 cli-check-summary = { $problems ->
     [0] All translations are complete.
     [one] 1 problem found.

@@ -101,6 +101,7 @@ cli-check-missing = { $locale } : manquant : { $entry }
 cli-check-extra = { $locale } : absent de l’anglais : { $entry }
 cli-check-duplicate = { $locale } : défini deux fois : { $entry }
 cli-check-variables = { $locale } : { $entry } : variables différentes de l’anglais ; manquantes : { $missing } ; inconnues : { $unknown }
+cli-check-keys = { $locale } : { $entry } : les choix diffèrent de l’anglais : l’anglais a [{ $missing }], cette langue [{ $unknown }]. Gardez les noms entre crochets tels que l’anglais les écrit ; traduisez uniquement le texte qui suit.
 cli-check-summary = { $problems ->
     [0] Toutes les traductions sont complètes.
     [one] { $problems } problème trouvé.

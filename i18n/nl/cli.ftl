@@ -101,6 +101,7 @@ cli-check-missing = { $locale }: ontbreekt: { $entry }
 cli-check-extra = { $locale }: komt niet voor in het Engels: { $entry }
 cli-check-duplicate = { $locale }: twee keer gedefinieerd: { $entry }
 cli-check-variables = { $locale }: { $entry }: andere variabelen dan in het Engels; ontbrekend: { $missing }; onbekend: { $unknown }
+cli-check-keys = { $locale }: { $entry }: de keuzes verschillen van het Engels: het Engels heeft [{ $missing }], deze taal [{ $unknown }]. Laat de namen tussen haken zoals het Engels ze schrijft; vertaal alleen de tekst erna.
 cli-check-summary = { $problems ->
     [0] Alle vertalingen zijn volledig.
     [one] 1 probleem gevonden.

@@ -143,7 +143,18 @@ pub(super) fn check(dir: Option<&PathBuf>, i18n: &I18n, locale: Locale, output: 
                 ],
             );
         }
-        problems += report.syntax_errors.len()
+        for mismatch in &report.key_mismatches {
+            say(
+                "cli-check-keys",
+                &[
+                    ("entry", mismatch.entry.clone()),
+                    ("missing", mismatch.missing.join(", ")),
+                    ("unknown", mismatch.unknown.join(", ")),
+                ],
+            );
+        }
+        problems += report.key_mismatches.len()
+            + report.syntax_errors.len()
             + report.missing_files.len()
             + report.missing.len()
             + report.extra.len()

@@ -25,6 +25,20 @@ pub struct LocaleReport {
     /// Entries defined twice in one locale.
     pub duplicates: Vec<String>,
     pub variable_mismatches: Vec<VariableMismatch>,
+    /// Entries whose choices (`[none]`, `[BE]`) differ from English's: the
+    /// program selects by those names, so a translated `[aucun]` is never
+    /// chosen and the default variant is printed instead.
+    pub key_mismatches: Vec<KeyMismatch>,
+}
+
+/// An entry whose variant names differ from English.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeyMismatch {
+    pub entry: String,
+    /// Variant names English has and this locale lacks.
+    pub missing: Vec<String>,
+    /// Variant names this locale has and English does not.
+    pub unknown: Vec<String>,
 }
 
 /// An entry whose variables differ from English.
@@ -45,6 +59,7 @@ impl LocaleReport {
             && self.extra.is_empty()
             && self.duplicates.is_empty()
             && self.variable_mismatches.is_empty()
+            && self.key_mismatches.is_empty()
     }
 }
 
@@ -53,6 +68,9 @@ type Entries = BTreeMap<String, BTreeSet<String>>;
 
 struct Parsed {
     entries: Entries,
+    /// Entry → the names of its variants, plural categories and numbers
+    /// left out, as each language has its own.
+    keys: Entries,
     files: BTreeSet<String>,
     syntax_errors: Vec<SyntaxError>,
     duplicates: Vec<String>,
@@ -61,6 +79,7 @@ struct Parsed {
 fn parse_locale(files: &[&FtlFile]) -> Parsed {
     let mut parsed = Parsed {
         entries: Entries::new(),
+        keys: Entries::new(),
         files: BTreeSet::new(),
         syntax_errors: Vec::new(),
         duplicates: Vec::new(),
@@ -88,15 +107,16 @@ fn parse_locale(files: &[&FtlFile]) -> Parsed {
                 continue;
             }
             if let Some(pattern) = value {
-                parsed
-                    .entries
-                    .insert(format!("{}: {id}", file.name), variables(pattern));
+                let entry = format!("{}: {id}", file.name);
+                parsed.keys.insert(entry.clone(), variant_names(pattern));
+                parsed.entries.insert(entry, variables(pattern));
             }
             for attribute in attributes {
-                parsed.entries.insert(
-                    format!("{}: {id}.{}", file.name, attribute.id.name),
-                    variables(&attribute.value),
-                );
+                let entry = format!("{}: {id}.{}", file.name, attribute.id.name);
+                parsed
+                    .keys
+                    .insert(entry.clone(), variant_names(&attribute.value));
+                parsed.entries.insert(entry, variables(&attribute.value));
             }
         }
     }
@@ -106,6 +126,32 @@ fn parse_locale(files: &[&FtlFile]) -> Parsed {
 fn variables(pattern: &Pattern<&str>) -> BTreeSet<String> {
     let mut found = BTreeSet::new();
     collect_pattern(pattern, &mut found);
+    found
+}
+
+/// The names of the variants of every choice in `pattern`, but the plural
+/// categories and numbers, which differ between languages by right.
+fn variant_names(pattern: &Pattern<&str>) -> BTreeSet<String> {
+    const PLURAL: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+    fn walk(pattern: &Pattern<&str>, found: &mut BTreeSet<String>) {
+        for element in &pattern.elements {
+            if let PatternElement::Placeable {
+                expression: Expression::Select { variants, .. },
+            } = element
+            {
+                for variant in variants {
+                    if let fluent_syntax::ast::VariantKey::Identifier { name } = &variant.key
+                        && !PLURAL.contains(name)
+                    {
+                        found.insert((*name).to_owned());
+                    }
+                    walk(&variant.value, found);
+                }
+            }
+        }
+    }
+    let mut found = BTreeSet::new();
+    walk(pattern, &mut found);
     found
 }
 
@@ -207,6 +253,17 @@ pub fn run(files: &[FtlFile], reference: &[FtlFile]) -> Vec<LocaleReport> {
                     Some(_) => {}
                 }
             }
+            for (entry, english_keys) in &english.keys {
+                if let Some(keys) = parsed.keys.get(entry)
+                    && keys != english_keys
+                {
+                    report.key_mismatches.push(KeyMismatch {
+                        entry: entry.clone(),
+                        missing: english_keys.difference(keys).cloned().collect(),
+                        unknown: keys.difference(english_keys).cloned().collect(),
+                    });
+                }
+            }
             report.extra = parsed
                 .entries
                 .keys()
@@ -230,6 +287,45 @@ mod tests {
             path: None,
             text: text.into(),
         }
+    }
+
+    #[test]
+    fn a_translated_variant_name_is_reported() {
+        let files = [
+            file(
+                Locale::EN,
+                "a.ftl",
+                "dpo = { $dpo ->\n    [none] No DPO.\n   *[other] A DPO.\n}\n",
+            ),
+            file(
+                Locale::FR,
+                "a.ftl",
+                "dpo = { $dpo ->\n    [aucun] Pas de DPO.\n   *[other] Un DPO.\n}\n",
+            ),
+            file(
+                Locale::DE,
+                "a.ftl",
+                "dpo = { $dpo ->\n    [none] Kein DSB.\n   *[other] Ein DSB.\n}\n",
+            ),
+        ];
+        let reports = run(&files, &files);
+        let french = reports
+            .iter()
+            .find(|r| r.locale == Some(Locale::FR))
+            .unwrap();
+        assert_eq!(
+            french.key_mismatches,
+            [KeyMismatch {
+                entry: "a.ftl: dpo".into(),
+                missing: vec!["none".into()],
+                unknown: vec!["aucun".into()],
+            }]
+        );
+        let german = reports
+            .iter()
+            .find(|r| r.locale == Some(Locale::DE))
+            .unwrap();
+        assert!(german.is_clean(), "{german:#?}");
     }
 
     #[test]
