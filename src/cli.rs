@@ -219,9 +219,20 @@ fn command(i18n: &I18n, locale: Locale) -> Command {
         )
 }
 
+/// What the window was asked to show.
+pub struct WindowRequest {
+    /// The project to open.
+    pub project: Option<PathBuf>,
+    /// The window's language.
+    pub locale: Locale,
+    /// A folder of edited texts to use and watch (`--i18n`, or
+    /// `POLICYWRIGHT_I18N`).
+    pub texts: Option<PathBuf>,
+}
+
 /// Whether `args` ask for the window rather than a command: no command at
-/// all, or `open [PROJECT]`. Returns the project to open and the language.
-pub fn window_request(args: &[OsString]) -> Option<(Option<PathBuf>, Locale)> {
+/// all, or `open [PROJECT]`.
+pub fn window_request(args: &[OsString]) -> Option<WindowRequest> {
     let locale = ui_locale(args);
     let matches = command(I18n::embedded(), locale)
         .try_get_matches_from(args)
@@ -230,11 +241,20 @@ pub fn window_request(args: &[OsString]) -> Option<(Option<PathBuf>, Locale)> {
         .get_one::<String>("ui-lang")
         .and_then(|code| Locale::from_code(code))
         .unwrap_or(locale);
-    match matches.subcommand() {
-        None => Some((None, locale)),
-        Some(("open", sub)) => Some((sub.get_one::<PathBuf>("project").cloned(), locale)),
-        Some(_) => None,
-    }
+    let project = match matches.subcommand() {
+        None => None,
+        Some(("open", sub)) => sub.get_one::<PathBuf>("project").cloned(),
+        Some(_) => return None,
+    };
+    let texts = matches
+        .get_one::<PathBuf>("i18n")
+        .cloned()
+        .or_else(|| std::env::var_os(I18N_ENV).map(PathBuf::from));
+    Some(WindowRequest {
+        project,
+        locale,
+        texts,
+    })
 }
 
 /// Runs the program with `args` (the first being the program name) and

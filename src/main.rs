@@ -5,13 +5,14 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args: Vec<_> = std::env::args_os().collect();
-    if let Some((project, locale)) = policywright::cli::window_request(&args) {
+    if let Some(request) = policywright::cli::window_request(&args) {
+        let locale = request.locale;
         let i18n = policywright::i18n::I18n::embedded();
         if !policywright::ui::display_available() {
             eprintln!("{}", i18n.simple(locale, "app-no-display"));
             return ExitCode::from(policywright::cli::EXIT_USAGE);
         }
-        return match policywright::ui::run(project, locale) {
+        return match policywright::ui::run(request) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
                 let mut args = fluent_bundle::FluentArgs::new();

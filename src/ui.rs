@@ -15,6 +15,7 @@ mod recovery;
 mod reveal;
 mod status;
 pub mod steps;
+pub mod texts;
 pub mod theme;
 mod welcome;
 mod widgets;
@@ -53,10 +54,16 @@ pub fn display_available() -> bool {
     }
 }
 
-/// Runs the window, optionally on a project file.
-pub fn run(path: Option<PathBuf>, locale: Locale) -> iced::Result {
+/// Runs the window, optionally on a project file and with edited texts.
+pub fn run(request: crate::cli::WindowRequest) -> iced::Result {
     iced::application(
-        move || App::boot(path.clone(), locale),
+        move || {
+            let (app, task) = App::boot(request.project.clone(), request.locale);
+            match &request.texts {
+                Some(folder) => (app.with_texts(folder.clone()), task),
+                None => (app, task),
+            }
+        },
         App::update,
         App::view,
     )
@@ -115,6 +122,11 @@ pub struct App {
     pub steps: steps::State,
     /// Set once the user chose to close the window.
     pub closing: bool,
+    /// The folder of edited texts in use and watched, if any.
+    pub texts: Option<PathBuf>,
+    /// What is wrong in those texts, as `file:line:column: …`, shown at
+    /// the top of the window until the translator fixes it.
+    pub text_problems: Vec<String>,
     today: Date,
 }
 
@@ -152,6 +164,8 @@ pub enum Message {
     Autosave(u64),
     Step(steps::Message),
     Preview(preview::Message),
+    /// A file in the folder of edited texts changed.
+    TextsChanged,
 }
 
 impl App {
@@ -194,6 +208,8 @@ impl App {
             generation: 0,
             steps: steps::State::default(),
             closing: false,
+            texts: None,
+            text_problems: Vec::new(),
             today,
         };
         app.refresh();
@@ -218,7 +234,8 @@ impl App {
     }
 
     fn title(&self) -> String {
-        let i18n = I18n::embedded();
+        let texts = texts::current();
+        let i18n: &I18n = &texts;
         let name = match &self.path {
             Some(path) => path
                 .file_name()
@@ -282,7 +299,8 @@ impl App {
 
     /// Adds the cookies listed in the file at `file`.
     fn import_cookies(&mut self, file: PathBuf) -> Task<Message> {
-        let i18n = I18n::embedded();
+        let texts = texts::current();
+        let i18n: &I18n = &texts;
         let text = match std::fs::read_to_string(&file) {
             Ok(text) => text,
             Err(e) => {
@@ -448,14 +466,40 @@ impl App {
                 return Task::batch([changed, then]);
             }
             Message::Preview(message) => self.preview.update(message, &self.project),
+            Message::TextsChanged => self.reload_texts(),
         }
         Task::none()
     }
 
     fn subscription(&self) -> Subscription<Message> {
+        let edited = match &self.texts {
+            Some(folder) => Subscription::run_with(folder.clone(), texts::changes)
+                .map(|()| Message::TextsChanged),
+            None => Subscription::none(),
+        };
         Subscription::batch([
             keyboard::listen().filter_map(keys::shortcut),
             window::close_requests().map(|_| Message::CloseRequested),
+            edited,
         ])
+    }
+
+    /// Uses the texts of `folder` from now on, and reads them again each
+    /// time a file in it changes.
+    pub fn with_texts(mut self, folder: PathBuf) -> App {
+        self.texts = Some(folder);
+        self.reload_texts();
+        self
+    }
+
+    fn reload_texts(&mut self) {
+        let Some(folder) = &self.texts else {
+            return;
+        };
+        self.text_problems = match texts::load(folder) {
+            Ok(problems) => problems,
+            Err(error) => vec![error.describe(&texts::current(), self.locale)],
+        };
+        self.refresh();
     }
 }

@@ -5,7 +5,6 @@ use std::path::PathBuf;
 
 use crate::document::DocumentKind;
 use crate::export::{self, HtmlOptions, PdfOptions};
-use crate::i18n::I18n;
 use crate::model::{Locale, Project};
 use crate::system_error::SystemError;
 
@@ -91,7 +90,7 @@ impl Settings {
             html: self.html.then_some(&html),
             pdf: self.pdf.then_some(&pdf),
         };
-        match export::write(project, I18n::embedded(), &request, &folder) {
+        match export::write(project, &super::texts::current(), &request, &folder) {
             Ok(written) => Status::Exported(super::status::Export { folder, written }),
             Err(error) => Status::ExportFailed(error),
         }

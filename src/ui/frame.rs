@@ -6,12 +6,13 @@
 use iced::widget::{button, column, container, row, rule, scrollable, space, text};
 use iced::{Element, Font, Length};
 
-use super::{App, FORM, Message, Screen, Step, UI_FONT, preview, steps, theme, welcome};
+use super::{App, FORM, Message, Screen, Step, UI_FONT, preview, steps, texts, theme, welcome};
 use crate::i18n::I18n;
 
 impl App {
     pub fn view(&self) -> Element<'_, Message> {
-        let i18n = I18n::embedded();
+        let texts = texts::current();
+        let i18n: &I18n = &texts;
         let locale = self.locale;
         let body: Element<Message> = match self.screen {
             Screen::Welcome => welcome::view(self, i18n),
@@ -30,9 +31,12 @@ impl App {
                     button::text
                 })
                 .on_press(Message::Language(l))
+                // Narrow, so four or more languages fit beside the file
+                // buttons in the window's first width.
+                .padding([4, 6])
                 .into()
         }))
-        .spacing(2)
+        .spacing(0)
         .align_y(iced::Alignment::Center);
         let languages = row![window_language, languages]
             .spacing(6)
@@ -50,6 +54,19 @@ impl App {
         .align_y(iced::Alignment::Center)
         .padding([8, 16]);
         let mut page = column![top, rule::horizontal(1)];
+        if !self.text_problems.is_empty() {
+            // A translator's mistake, where they look while they type.
+            let lines = self
+                .text_problems
+                .iter()
+                .map(|problem| text(problem.clone()).size(13).into());
+            page = page.push(
+                container(column(lines).spacing(2))
+                    .padding([6, 16])
+                    .width(Length::Fill)
+                    .style(container::danger),
+            );
+        }
         if let Some(bar) = self.file_bar(i18n) {
             page = page.push(bar);
         }

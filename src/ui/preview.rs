@@ -58,7 +58,7 @@ impl Preview {
         }
         self.document = Some(document::build(
             project,
-            I18n::embedded(),
+            &super::texts::current(),
             self.locale,
             self.kind,
         ));

@@ -475,7 +475,8 @@ fn add_source(project: &mut Project) {
 /// answer the owner sees and edits: the documents print no examples the
 /// owner did not see.
 fn standard_examples(project: &Project, kind: &DataCategoryKind) -> LocalText {
-    let i18n = crate::i18n::I18n::embedded();
+    let texts = crate::ui::texts::current();
+    let i18n: &crate::i18n::I18n = &texts;
     let mut examples = LocalText::default();
     for locale in &project.document.languages {
         let text = i18n.simple(*locale, &format!("data-{}.examples", kind.key()));

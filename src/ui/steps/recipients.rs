@@ -98,7 +98,8 @@ pub fn update(state: &mut State, project: &mut Project, message: Message) -> Out
 
 /// Applies a change to the answers.
 fn apply(project: &mut Project, message: Message) {
-    let i18n = I18n::embedded();
+    let texts = crate::ui::texts::current();
+    let i18n: &I18n = &texts;
     match message {
         Message::Search(_) => {}
         Message::AddService(key) => {
