@@ -397,9 +397,22 @@ fn new_project(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: &mut O
     };
     let mut args = FluentArgs::new();
     args.set("path", path.display().to_string());
-    match write_new(path, &text) {
-        Ok(()) => {
-            let _ = writeln!(output.out, "{}", i18n.plain(locale, "cli-written", &args));
+    let written = write_new(path, &text).map(|()| "cli-written");
+    report_written(written, args, i18n, locale, output)
+}
+
+/// Says that files were written (message `done`, with `args`) or why they
+/// were not, and returns the exit code.
+fn report_written(
+    written: Result<&str, SystemError>,
+    mut args: FluentArgs,
+    i18n: &I18n,
+    locale: Locale,
+    output: &mut Output,
+) -> u8 {
+    match written {
+        Ok(done) => {
+            let _ = writeln!(output.out, "{}", i18n.plain(locale, done, &args));
             EXIT_OK
         }
         Err(reason) => {

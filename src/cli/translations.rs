@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use clap::{Arg, ArgMatches, Command};
 use fluent_bundle::FluentArgs;
 
-use super::{EXIT_FAILED, EXIT_OK, EXIT_USAGE, Output, usage_error};
+use super::{EXIT_FAILED, EXIT_OK, EXIT_USAGE, Output, report_written, usage_error};
 use crate::i18n::{self, I18n};
 use crate::model::Locale;
 use crate::system_error::SystemError;
@@ -55,26 +55,11 @@ pub(super) fn new(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: &mu
         );
         return EXIT_USAGE;
     }
-    match copy_english(&folder) {
-        Ok(count) => {
-            args.set("count", count);
-            let _ = writeln!(
-                output.out,
-                "{}",
-                i18n.plain(locale, "cli-i18n-new-done", &args)
-            );
-            EXIT_OK
-        }
-        Err(reason) => {
-            args.set("reason", reason.describe(i18n, locale));
-            let _ = writeln!(
-                output.err,
-                "{}",
-                i18n.plain(locale, "cli-write-failed", &args)
-            );
-            EXIT_FAILED
-        }
-    }
+    let written = copy_english(&folder).map(|count| {
+        args.set("count", count);
+        "cli-i18n-new-done"
+    });
+    report_written(written, args, i18n, locale, output)
 }
 
 /// Writes the embedded English files into `folder`; returns how many.
