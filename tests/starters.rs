@@ -1,5 +1,5 @@
-//! Every starter project is valid, complete in both languages, and renders
-//! to both documents without a single notice.
+//! Every starter project is valid, complete in every language the program
+//! writes, and renders to both documents without a single notice.
 
 use policywright::document::{self, DocumentKind};
 use policywright::export::{HtmlOptions, html};
@@ -11,6 +11,27 @@ use policywright::starter::STARTERS;
 #[test]
 fn there_are_starters_for_several_kinds_of_organisation() {
     assert!(STARTERS.len() >= 4);
+}
+
+/// A Belgian organisation may publish in any of the country's languages:
+/// every starter has its answers in all four, so none of its documents
+/// borrows an answer from another language.
+#[test]
+fn every_starter_renders_in_every_language_without_borrowing_an_answer() {
+    for starter in STARTERS {
+        let project = starter.project().unwrap();
+        for locale in Locale::BUILT_IN {
+            for kind in DocumentKind::ALL {
+                let document = document::build(&project, I18n::embedded(), locale, kind);
+                assert!(
+                    document.notices.is_empty(),
+                    "{} {locale:?} {kind:?}: {:#?}",
+                    starter.name,
+                    document.notices
+                );
+            }
+        }
+    }
 }
 
 #[test]
