@@ -292,7 +292,7 @@ pub fn run(args: Vec<OsString>, output: &mut Output) -> u8 {
             Ok(loaded) => {
                 edited = loaded;
                 for problem in edited.problems() {
-                    let _ = writeln!(output.err, "{problem}");
+                    let _ = writeln!(output.err, "{}", problem.describe(&edited, locale));
                 }
                 &edited
             }

@@ -9,9 +9,9 @@
 //! [`TextIssue`], never shown as a raw id.
 
 pub mod check;
+mod syntax;
 
 use std::collections::BTreeSet;
-use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::{LazyLock, OnceLock};
 
@@ -21,6 +21,8 @@ use time::Date;
 
 use crate::model::Locale;
 use crate::system_error::SystemError;
+
+pub use syntax::{SyntaxError, SyntaxProblem, line_column};
 
 /// One `.ftl` file: its locale, its name and its text.
 #[derive(Clone, Debug)]
@@ -166,37 +168,6 @@ impl TextIssue {
     }
 }
 
-/// A syntax error in an `.ftl` file, placed for a translator.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SyntaxError {
-    pub file: String,
-    pub line: usize,
-    pub column: usize,
-    pub message: String,
-}
-
-impl fmt::Display for SyntaxError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.file, self.line, self.column, self.message
-        )
-    }
-}
-
-/// The 1-based line and column of a byte offset in `text`.
-pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let column = before
-        .rsplit('\n')
-        .next()
-        .map_or(0, |last| last.chars().count())
-        + 1;
-    (line, column)
-}
-
 impl FtlFile {
     /// How the file is named in messages: its path, or `<locale>/<name>`.
     pub fn display_name(&self) -> String {
@@ -211,30 +182,9 @@ impl FtlFile {
         match FluentResource::try_new(self.text.clone()) {
             Ok(resource) => (resource, Vec::new()),
             Err((resource, errors)) => {
-                let errors = errors.iter().map(|e| self.syntax_error(e)).collect();
+                let errors = errors.iter().map(|e| SyntaxError::new(self, e)).collect();
                 (resource, errors)
             }
-        }
-    }
-
-    /// Places a parser error for a translator: at the start of the entry
-    /// that could not be read, where the mistake usually is, rather than
-    /// where the parser gave up (often the next line).
-    pub fn syntax_error(&self, error: &fluent_syntax::parser::ParserError) -> SyntaxError {
-        let entry_start = error.slice.as_ref().map(|slice| {
-            let skipped = self.text[slice.start.min(self.text.len())..]
-                .chars()
-                .take_while(|c| c.is_whitespace())
-                .map(char::len_utf8)
-                .sum::<usize>();
-            slice.start + skipped
-        });
-        let (line, column) = line_column(&self.text, entry_start.unwrap_or(error.pos.start));
-        SyntaxError {
-            file: self.display_name(),
-            line,
-            column,
-            message: error.to_string(),
         }
     }
 }

@@ -25,7 +25,18 @@ pub struct Jurisdictions {
     pub digital_consent_age: BTreeMap<Country, u8>,
     /// Names of authorities that were replaced, in any language.
     pub former_authorities: Vec<String>,
-    pub authorities: BTreeMap<Country, Authority>,
+    pub authorities: BTreeMap<Country, KnownAuthority>,
+}
+
+/// A supervisory authority as policywright ships it, with when and where
+/// its facts were last checked, so they can be checked again.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KnownAuthority {
+    pub checked: Date,
+    /// The page the facts were read on.
+    pub source: String,
+    pub authority: Authority,
 }
 
 /// Which company and VAT numbers an organisation of a country states, and
@@ -82,7 +93,10 @@ pub fn is_former_authority(name: &str) -> bool {
 
 /// The authority policywright knows for `country`, if any.
 pub fn authority(country: &Country) -> Option<&'static Authority> {
-    data().authorities.get(country)
+    data()
+        .authorities
+        .get(country)
+        .map(|known| &known.authority)
 }
 
 pub fn digital_consent_age(country: &Country) -> Option<u8> {
@@ -107,6 +121,33 @@ mod tests {
         assert!(is_data_privacy_framework_country(&us));
         assert_eq!(company_numbers(&be), Some(CompanyNumbers::Belgian));
         assert_eq!(company_numbers(&nl), Some(CompanyNumbers::Dutch));
+    }
+
+    /// A controller anywhere in the EEA, Switzerland or the United Kingdom
+    /// finds its authority in the complaint section without typing it,
+    /// but in Germany, where private organisations answer to the authority
+    /// of their Land and the program does not know the Land.
+    #[test]
+    fn every_eea_country_but_germany_has_its_authority_and_consent_age() {
+        let mut countries = data().eea.clone();
+        countries.extend(["CH", "GB"].map(|code| Country::new(code).unwrap()));
+        for country in &countries {
+            let known = data().authorities.get(country);
+            if country.code() == "DE" {
+                assert!(known.is_none(), "DE needs the Land's authority");
+            } else {
+                let known = known.unwrap_or_else(|| panic!("no authority for {country:?}"));
+                assert!(!known.authority.name.is_blank(), "{country:?}");
+                assert!(!known.authority.address.is_empty(), "{country:?}");
+                assert!(known.authority.website.is_some(), "{country:?}");
+                assert!(known.source.starts_with("https://"), "{country:?}");
+            }
+            if data().eea.contains(country) {
+                let age = digital_consent_age(country)
+                    .unwrap_or_else(|| panic!("no age of digital consent for {country:?}"));
+                assert!((13..=16).contains(&age), "{country:?}: {age}");
+            }
+        }
     }
 
     #[test]

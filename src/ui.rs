@@ -124,9 +124,9 @@ pub struct App {
     pub closing: bool,
     /// The folder of edited texts in use and watched, if any.
     pub texts: Option<PathBuf>,
-    /// What is wrong in those texts, as `file:line:column: …`, shown at
-    /// the top of the window until the translator fixes it.
-    pub text_problems: Vec<String>,
+    /// What is wrong in those texts, shown at the top of the window until
+    /// the translator fixes it.
+    pub text_problems: Vec<texts::Problem>,
     today: Date,
 }
 
@@ -496,10 +496,7 @@ impl App {
         let Some(folder) = &self.texts else {
             return;
         };
-        self.text_problems = match texts::load(folder) {
-            Ok(problems) => problems,
-            Err(error) => vec![error.describe(&texts::current(), self.locale)],
-        };
+        self.text_problems = texts::load(folder);
         self.refresh();
     }
 }

@@ -7,6 +7,7 @@
 #[path = "support/simulate.rs"]
 mod simulate;
 
+use policywright::i18n::I18n;
 use policywright::model::Locale;
 use policywright::ui::Message;
 
@@ -47,10 +48,19 @@ fn an_edited_text_shows_in_the_window_and_a_mistake_is_placed() {
     std::fs::write(&privacy, broken).unwrap();
     let _ = app.update(Message::TextsChanged);
     assert_eq!(preview_title(&app), "Privacy notice");
-    let problem = app.text_problems.first().expect("the mistake is shown");
+    let problem = app
+        .text_problems
+        .first()
+        .expect("the mistake is shown")
+        .describe(I18n::embedded(), app.locale);
     assert!(problem.contains("privacy.ftl:"), "{problem}");
     assert!(
-        simulate::sees(&app, problem),
+        simulate::sees(&app, &problem),
         "the mistake is in the window"
     );
+    // Kept as what it is, not as words: it follows the window's language.
+    let _ = app.update(Message::Language(Locale::FR));
+    let french = app.text_problems[0].describe(I18n::embedded(), Locale::FR);
+    assert_ne!(french, problem);
+    assert!(simulate::sees(&app, &french), "the mistake is in French");
 }

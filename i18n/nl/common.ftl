@@ -2,6 +2,10 @@
 ## waaruit een project bestaat. Gebruikt door beide documenten en door het
 ## programma.
 
+# Elke datum in de documenten: $date is "Van kracht vanaf" (stap "Nakijken en
+# exporteren"), getoond in de ondertitel, de paginavoet en
+# privacy-changes-effective. Ook gebruikt voor datums in de eigen berichten
+# van het programma. $month is een van month-1 tot month-12.
 date = { $day } { $month } { $year }
 month-1 = januari
 month-2 = februari
@@ -16,38 +20,100 @@ month-10 = oktober
 month-11 = november
 month-12 = december
 
+## Het kader rond de secties van beide documenten: titelblok, inhoudsopgave,
+## paginavoet, en de teksten die in de plaats komen van ontbrekende
+## antwoorden.
+# Onder de titel van beide documenten (en als onderwerp van de pdf) als
+# "Versie" (stap "Nakijken en exporteren") ingevuld is.
 document-subtitle = Versie { $version } · van kracht vanaf { $date }
+# In plaats van document-subtitle als "Versie" leeg is.
 document-subtitle-unversioned = Van kracht vanaf { $date }
+# De kop van de inhoudsopgave, alleen in de html-export.
 document-contents = Inhoud
 # De voet van elke gedrukte pagina; $title is de titel van het document.
+# In de pdf, als "Versie" ingevuld is. Zolang het document een ontwerp is,
+# staat document-draft in hoofdletters ervoor.
 document-footer = { $title } · { $org } · versie { $version } · { $date }
+# In plaats van document-footer als "Versie" leeg is.
 document-footer-unversioned = { $title } · { $org } · { $date }
+# In de voet van elke pdf-pagina, rechts.
 document-page = Pagina { $page } van { $total }
+# Staat in de privacyverklaring en het cookiebeleid waar een antwoord leeg is:
+# de rechtsgrond of bewaartermijn van een doeleinde (tabel van doeleinden),
+# een gerechtvaardigd belang ("Onze gerechtvaardigde belangen"), de rol of
+# plaats van verwerking van een ontvanger (tabel van ontvangers), de looptijd
+# van een cookie (cookietabellen).
 not-stated = niet vermeld
 # Between a label in bold and what follows it ("Customers: name, e-mail").
+# Gebruikt overal waar een vetgedrukte naam door zijn tekst gevolgd wordt: de
+# lijsten van soorten gegevens, groepen, rechten, gerechtvaardigde belangen,
+# verplichtingen, gezamenlijk verantwoordelijken, doorgiften en soorten
+# cookies.
 label-separator = { ": " }
 # In de titel en op elke pagina zolang het project fouten heeft.
+# Dat wil zeggen: zolang stap "Nakijken en exporteren" fouten toont. In de
+# html staat het bovenaan en onderaan; in de pdf in het titelblok en, in
+# hoofdletters, in de voet van elke pagina.
 document-draft = Ontwerp — niet publiceren
 # Staat waar een antwoord ontbreekt; $question noemt de vraag (question-*).
+# In beide documenten, overal waar een antwoord ontbreekt dat een zin nodig
+# heeft; het document is dan een ontwerp.
 placeholder = [Nog te beantwoorden: { $question }]
 
+## Labels van de gegevensblokken in de privacyverklaring: de organisatie ("Wie
+## is verantwoordelijk voor uw gegevens?"), het privacycontact, de
+## vertegenwoordiger, de DPO, het contact voor klachten, en de toezichthouder
+## ("Klachten").
+# In elk gegevensblok behalve dat van de toezichthouder; voor de organisatie
+# "Naam van de organisatie" gevolgd door de "Rechtsvorm" (stap "Uw
+# organisatie").
 label-name = Naam
+# Het adres van de organisatie (altijd; een open plek zolang straat, postcode
+# en gemeente leeg zijn), het adres van een contact als het project er een
+# geeft, het adres van de toezichthouder.
 label-address = Adres
+# Voor de organisatie, als "Ondernemingsnummer" ingevuld is en het "Land" niet
+# Nederland is.
 label-enterprise-number = Ondernemingsnummer
+# In plaats van label-enterprise-number als het "Land" Nederland is.
 label-kvk-number = KvK-nummer (Kamer van Koophandel)
+# Voor de organisatie, als "Btw-nummer" ingevuld is.
 label-vat-number = Btw-nummer
+# Voor de organisatie, als "Handelsnamen en merken (niet verplicht)" ingevuld
+# is.
 label-trade-names = Ook bekend als
+# Voor de organisatie, als "Groep van ondernemingen (niet verplicht)" ingevuld
+# is.
 label-group = Onderdeel van de groep
+# Het "E-mailadres" van de organisatie (altijd; een open plek zolang het leeg
+# is), het e-mailadres van een contact als het opgegeven is, dat van de
+# toezichthouder.
 label-email = E-mail
+# De "Telefoon" van de organisatie en die van een contact, als ze opgegeven
+# zijn, en die van de toezichthouder.
 label-phone = Telefoon
+# De "Websites" van de organisatie, als ze opgegeven zijn, en de website van
+# de toezichthouder.
 label-website = Website
+# De naam van de toezichthouder, sectie "Klachten", als policywright de
+# toezichthouder van het "Land" kent of het projectbestand er een noemt.
 label-authority = Toezichthoudende autoriteit
+## Labels in de sectie "Geautomatiseerde besluitvorming en profilering" van de
+## privacyverklaring, voor de antwoorden op "Hoe beslist hij?" en "Wat
+## betekent het voor de persoon?" (stap "Doeleinden").
+# Bij een besluit met rechtsgevolgen of vergelijkbaar ingrijpende gevolgen.
 label-logic = Hoe het besluit tot stand komt
+# Bij profilering zonder zulke gevolgen.
 label-profiling-logic = Hoe het werkt
+# Bij beide.
 label-consequences = Wat dit voor u betekent
 
 ## Landen: lidstaten van de EER, landen waarvoor een adequaatheidsbesluit
 ## geldt, en andere landen waarnaar vaak gegevens worden doorgegeven.
+## Gebruikt overal waar een land genoemd wordt: in adressen, in de tabel van
+## ontvangers (column-location, recipient-seat), in de lijst van doorgiften,
+## als $country (complaint-authority-unknown), en in de landenlijsten van de
+## wizard.
 
 country-AT = Oostenrijk
 country-BE = België
@@ -105,6 +171,12 @@ country-UA = Oekraïne
 country-MA = Marokko
 
 ## Over wie de gegevens gaan.
+## De groepen aangevinkt onder "Van wie verwerkt u gegevens?" (stap "Personen
+## en gegevens"); ook de labels van die vinkjes. In de privacyverklaring: in
+## purpose-concerns en for-audience (tabel van doeleinden), in
+## purpose-for-audience (sectie "Uw recht van bezwaar"), en aan het begin van
+## een regel in de lijst na privacy-profiles, waar het programma de eerste
+## letter een hoofdletter maakt. Elders staan ze midden in een zin.
 
 audience-customers = klanten
 audience-prospects = potentiële klanten
@@ -119,6 +191,18 @@ audience-volunteers = vrijwilligers
 audience-donors = donateurs
 
 ## Soorten persoonsgegevens, elk met gangbare voorbeelden.
+## De soorten aangevinkt onder "Welke soorten persoonsgegevens?" (stap
+## "Personen en gegevens"); ook de labels van die vinkjes. De naam verschijnt
+## in de privacyverklaring in de lijst van "Welke persoonsgegevens verwerken
+## wij?" (gevoelige soorten in "Gevoelige gegevens", data-criminal-records in
+## "Gegevens over strafrechtelijke veroordelingen"), in de tabel van
+## doeleinden (column-data), in de lijst van bronnen en in profile-data.
+## .examples wordt niet van hier afgedrukt: als een soort aangevinkt wordt,
+## kopieert de wizard het, in elke taal waarin de documenten gepubliceerd
+## worden, naar het project als "Voorbeelden in de documenten", die de
+## eigenaar kan wijzigen of leegmaken; de documenten drukken de voorbeelden
+## uit het project af. Een gewijzigde vertaling geldt dus alleen voor soorten
+## die daarna aangevinkt worden.
 
 data-identity = Identificatiegegevens
     .examples = naam, voornaam, geboortedatum, taal
@@ -138,6 +222,10 @@ data-device-and-usage = Apparaat- en gebruiksgegevens
     .examples = browser, besturingssysteem, bezochte pagina's en hoelang u ze bekeek
 data-location = Locatiegegevens
     .examples = uw locatie bij benadering, afgeleid van uw IP-adres of apparaat
+# Niet aangeboden in de wizard: toegevoegd, met de .examples van hier, aan het
+# eind van de lijst van "Welke persoonsgegevens verwerken wij?" als "Wij
+# gebruiken bewakingscamera's in onze gebouwen" aangevinkt is (stap "Personen
+# en gegevens").
 data-camera-images = Camerabeelden
     .examples = beelden van personen in onze lokalen, opgenomen door onze bewakingscamera's
 data-images = Beeldmateriaal
@@ -168,6 +256,12 @@ data-criminal-records = Strafrechtelijke veroordelingen en strafbare feiten
     .examples = uittreksel uit het strafregister, veroordelingen
 
 ## Rechtsgronden van art. 6, lid 1, AVG.
+## De antwoorden op "Wat staat u toe ze te gebruiken?" (stap "Doeleinden"),
+## ook de labels van die keuzes in de wizard. In de privacyverklaring: de
+## kolom rechtsgrond van de tabel van doeleinden (column-legal-basis), per
+## doeleinde en, met for-audience, per groep; en $basis in cameras-basis voor
+## "Wat staat u toe de camera's te gebruiken?" (behalve gerechtvaardigde
+## belangen, daar gezegd met cameras-basis-legitimate-interests).
 
 basis-consent = Uw toestemming (art. 6, lid 1, a) AVG)
 basis-contract = De uitvoering van een overeenkomst met u, of maatregelen die u vóór het sluiten van een overeenkomst hebt gevraagd (art. 6, lid 1, b) AVG)
@@ -178,6 +272,12 @@ basis-legitimate-interests = De gerechtvaardigde belangen van ons of van een der
 
 ## De uitzonderingen van art. 9, lid 2, AVG voor bijzondere categorieën van
 ## persoonsgegevens.
+## Privacyverklaring, sectie "Gevoelige gegevens": onder een gevoelige soort
+## waarvoor "Toegestaan omdat:" (stap "Personen en gegevens") beantwoord is,
+## en met for-purpose eronder voor een doeleinde dat een andere uitzondering
+## koos ("Uitzondering voor … bij dit doeleinde", stap "Doeleinden"). De eigen
+## labels van deze keuzes in de wizard zijn de berichten app-art9-* in
+## app.ftl.
 
 art9-explicit-consent = Wij verwerken deze gegevens alleen met uw uitdrukkelijke toestemming (art. 9, lid 2, a) AVG).
 art9-employment-law = Wij verwerken deze gegevens om onze verplichtingen op het gebied van het arbeidsrecht en het socialezekerheidsrecht na te komen (art. 9, lid 2, b) AVG).
@@ -189,9 +289,21 @@ art9-public-interest = Wij verwerken deze gegevens om redenen van zwaarwegend al
 art9-health-care = Wij verwerken deze gegevens om medische diagnoses te stellen en zorg of behandelingen te verlenen, onder beroepsgeheim (art. 9, lid 2, h) AVG).
 art9-public-health = Wij verwerken deze gegevens om redenen van algemeen belang op het gebied van de volksgezondheid (art. 9, lid 2, i) AVG).
 art9-research = Wij verwerken deze gegevens met het oog op archivering in het algemeen belang, wetenschappelijk of historisch onderzoek of statistiek, zoals de wet toestaat en met passende waarborgen (art. 9, lid 2, j) AVG).
+# Privacyverklaring, sectie "Gegevens over strafrechtelijke veroordelingen":
+# onder "Strafrechtelijke veroordelingen en strafbare feiten" als "Welke wet
+# staat u toe deze gegevens te verwerken?" (stap "Personen en gegevens")
+# ingevuld is, en met for-purpose voor de eigen "Wet die … bij dit doeleinde
+# toestaat" van een doeleinde (stap "Doeleinden"); $law is dat antwoord.
 criminal-data-authorised-by = Wij verwerken deze gegevens alleen omdat de wet dat toestaat: { $law } (art. 10 AVG).
 
 ## Bewaartermijnen.
+## Privacyverklaring, de kolom bewaartermijn van de tabel van doeleinden
+## (column-retention), volgens "Hoelang bewaart u de gegevens?" (stap
+## "Doeleinden"). Bij "een vaste termijn" verbindt retention-for de termijn
+## (period-*) met het moment gekozen na "na" (retention-after-*, ook de labels
+## van die keuzes in de wizard); bij "dat hangt af van" wordt de tekst van de
+## eigenaar afgedrukt, en not-stated zolang het niet beantwoord is. period-*
+## geeft ook de looptijd van cookies in het cookiebeleid (column-duration).
 
 # $period is een opgemaakte termijn zoals "7 jaar"; $start zegt vanaf wanneer.
 retention-for = { $period } na { $start }
@@ -203,10 +315,13 @@ retention-after-end-of-employment = het einde van de arbeidsrelatie
 retention-after-end-of-membership = het einde van het lidmaatschap
 retention-after-end-of-application = het einde van de sollicitatieprocedure
 retention-after-withdrawal-of-consent = de intrekking van uw toestemming
+# Alleen voor de looptijd van cookies (cookiebeleid); minuten en uren zijn
+# nooit een bewaartermijn.
 period-minutes = { $count ->
     [one] 1 minuut
    *[other] { $count } minuten
 }
+# Alleen voor de looptijd van cookies (cookiebeleid).
 period-hours = { $count ->
     [one] 1 uur
    *[other] { $count } uur
@@ -229,18 +344,46 @@ period-years = { $count ->
 }
 
 ## Of u de gegevens moet verstrekken (art. 13, lid 2, e) AVG).
+## Privacyverklaring, sectie "Bent u verplicht uw gegevens te verstrekken?":
+## één regel per doeleinde (of groep) waarvoor "Moet men deze gegevens
+## verstrekken?" (stap "Doeleinden") beantwoord is; requirement-* volgt het
+## antwoord, en de wizard toont het als "De privacyverklaring zegt: …".
 
 requirement-statutory = het verstrekken van deze gegevens is een wettelijk vereiste: de wet verplicht ons ze te verwerken.
 requirement-contractual = onze overeenkomst met u verplicht u deze gegevens te verstrekken.
 requirement-needed-for-contract = wij hebben deze gegevens nodig voordat wij een overeenkomst met u kunnen sluiten.
 requirement-voluntary = u beslist zelf of u deze gegevens verstrekt.
+# Na requirement-*, als "Wat gebeurt er als men dat niet doet?" ingevuld is;
+# $consequence is dat antwoord.
 provision-consequence = Verstrekt u ze niet, dan { $consequence }
 # One line of a purpose's terms that hold for one group of people only.
+# Gebruikt als een doeleinde "Een andere grond voor …" een groep heeft (stap
+# "Doeleinden"): in de kolom rechtsgrond van de tabel van doeleinden, in "Onze
+# gerechtvaardigde belangen" en in "Bent u verplicht uw gegevens te
+# verstrekken?". $audience noemt die groep, of de andere groepen van het
+# doeleinde; $text is de grond, het belang of de verplichting.
 for-audience = Voor { $audience }: { $text }
 # A condition that holds for one purpose only.
 # A purpose named with the groups a basis applies to.
+# Privacyverklaring, sectie "Uw recht van bezwaar": een doeleinde genoemd in
+# privacy-objection-interests, met de groepen waarvoor het op gerechtvaardigde
+# belangen of een taak van algemeen belang berust, als het "Een andere grond
+# voor …" heeft.
 purpose-for-audience = { $purpose } (voor { $audience })
+# Privacyverklaring, secties "Gevoelige gegevens" en "Gegevens over
+# strafrechtelijke veroordelingen": onder een soort gegevens, de eigen
+# uitzondering of wet van een doeleinde ($text: art9-* of
+# criminal-data-authorised-by), voor een doeleinde dat er een koos
+# ("Uitzondering voor … bij dit doeleinde", "Wet die … bij dit doeleinde
+# toestaat", stap "Doeleinden"); $purpose is de naam van het doeleinde. De
+# regel "A condition that holds for one purpose only." boven
+# purpose-for-audience is voor dit bericht bedoeld.
 for-purpose = Voor ‘{ $purpose }’: { $text }
+## Privacyverklaring, sectie "Geautomatiseerde besluitvorming en profilering":
+## bij elk besluit met rechtsgevolgen of vergelijkbaar ingrijpende gevolgen,
+## de uitzondering gekozen onder "Wat staat het besluit toe? (art. 22, lid 2)"
+## (stap "Doeleinden"); een open plek zolang het niet beantwoord is
+## (question-art22-ground). .label is het label van die keuze in de wizard.
 art22-contract = Dit is toegestaan omdat het nodig is om een overeenkomst met u te sluiten of uit te voeren (art. 22, lid 2, a) AVG).
     .label = Nodig voor een overeenkomst met de persoon (a)
 art22-law = Dit is toegestaan omdat een wet het toestaat (art. 22, lid 2, b) AVG).
@@ -248,9 +391,18 @@ art22-law = Dit is toegestaan omdat een wet het toestaat (art. 22, lid 2, b) AVG
 art22-explicit-consent = Dit is toegestaan omdat u er uitdrukkelijk toestemming voor gaf (art. 22, lid 2, c) AVG).
     .label = Uitdrukkelijke toestemming van de persoon (c)
 # $controller takes the decision, under its contract with the person.
+# In plaats van art22-contract als "Wie neemt het besluit, als u het niet
+# bent? (niet verplicht)" ingevuld is; $controller is dat antwoord.
 art22-contract-other = Dit is toegestaan omdat het nodig is om een overeenkomst tussen u en { $controller } te sluiten of uit te voeren (art. 22, lid 2, a) AVG).
 
 ## Ontvangers en doorgiften.
+## role-*: privacyverklaring, de kolom rol van de tabel van ontvangers
+## (column-role), volgens "Hun rol" (stap "Ontvangers"); not-stated zolang het
+## niet beantwoord is. safeguard-*: privacyverklaring, de lijst van de sectie
+## "Doorgifte buiten de Europese Economische Ruimte", na elke ontvanger buiten
+## de EER, volgens "Waarborg voor de doorgifte"; de wizard toont de zin ook
+## als wat de verklaring zegt. Zolang geen waarborg een doorgifte dekt, staat
+## daar question-safeguard.
 
 role-processor = Verwerker: werkt volgens onze instructies
 role-controller = Zelfstandige verwerkingsverantwoordelijke
@@ -260,24 +412,59 @@ role-group-company = Onderneming binnen onze groep
 role-employer = Uw werkgever
 role-professional-body = Beroepsorde of toezichthouder van ons beroep
 role-acquirer = Koper van (een deel van) onze onderneming, bij een verkoop of fusie
+# Als de waarborg "adequaatheidsbesluit van de Europese Commissie" is, of als
+# er geen gekozen is en elk genoemd land buiten de EER een
+# adequaatheidsbesluit heeft.
 safeguard-adequacy = de Europese Commissie heeft vastgesteld dat dit land een passend beschermingsniveau voor persoonsgegevens biedt (art. 45 AVG).
+# Als de waarborg "gecertificeerd onder het EU-VS-gegevensprivacykader" is.
 safeguard-dpf = de gegevens gaan naar een onderneming in de Verenigde Staten die gecertificeerd is onder het EU-VS-gegevensprivacykader (EU-US Data Privacy Framework), dat volgens de Europese Commissie een passend beschermingsniveau biedt (art. 45 AVG).
+# Als de waarborg "modelcontractbepalingen" is en "Welke
+# modelcontractbepalingen?" een ouder besluit van de Commissie noemt
+# (2001/497, 2004/915, 2010/87) of geen.
 safeguard-scc = wij zijn met de ontvanger de standaardcontractbepalingen van de Europese Commissie overeengekomen (art. 46, lid 2, c) AVG).
 # $module is the module of the clauses (1 to 4), or "none" when not given.
+# Als de waarborg "modelcontractbepalingen" is en "Welke
+# modelcontractbepalingen?" "Besluit 2021/914 van de Commissie" is; $module
+# komt uit "Module van de bepalingen (1 tot 4, niet verplicht)".
 safeguard-scc-2021 = { $module ->
     [none] wij hebben met de ontvanger de modelcontractbepalingen van Uitvoeringsbesluit (EU) 2021/914 van de Europese Commissie gesloten (art. 46, lid 2, c) AVG).
    *[other] wij hebben met de ontvanger de modelcontractbepalingen van Uitvoeringsbesluit (EU) 2021/914 van de Europese Commissie gesloten, module { $module } (art. 46, lid 2, c) AVG).
 }
+# Als de waarborg "bindende bedrijfsvoorschriften" is.
 safeguard-bcr = de groep waartoe de ontvanger behoort, past bindende bedrijfsvoorschriften toe die door een toezichthoudende autoriteit zijn goedgekeurd (art. 47 AVG).
+# Niet aangeboden in de wizard: een afwijking (art. 49 AVG) die in het
+# projectbestand geschreven is, met de reden ($reason).
 safeguard-derogation = de doorgifte steunt op een uitzondering voor specifieke situaties (art. 49 AVG): { $reason }
 
 ## De vragen waarvan het antwoord een zin beslist, zoals open plekken ze noemen.
+## Elk ervan komt in placeholder te staan waar het antwoord in een van beide
+## documenten ontbreekt. Die welke een hele sectie beslissen (question-dpo,
+## -data-categories, -purposes, -sources, -recipients, -transfers,
+## -automated-decisions, -security-measures, -children, -change-notice,
+## -cookies, -cookie-consent) staan alleen in die sectie tot ze beantwoord
+## zijn.
 
+# Privacyverklaring, sectie "Functionaris voor gegevensbescherming".
 question-dpo = hebt u een functionaris voor gegevensbescherming aangesteld?
+# Overal waar $org gebruikt wordt, en als naam in "Wie is verantwoordelijk
+# voor uw gegevens?", zolang "Naam van de organisatie" (stap "Uw organisatie")
+# leeg is.
 question-org-name = wat is de naam van uw organisatie?
+# Overal waar $email of het e-mailadres voor privacy gebruikt wordt, zolang
+# noch "E-mailadres" (stap "Uw organisatie") noch het e-mailadres van het
+# privacycontact ingevuld is; en in de gegevens van de organisatie zolang
+# "E-mailadres" leeg is.
 question-email = op welk e-mailadres kunnen mensen u bereiken over hun gegevens?
+# Het adres van de organisatie in "Wie is verantwoordelijk voor uw gegevens?",
+# zolang straat, postcode en gemeente (stap "Uw organisatie") leeg zijn.
 question-address = wat is het adres van uw organisatie?
+# Overal waar $country gebruikt wordt, zolang "Land" (stap "Uw organisatie")
+# niet gekozen is.
 question-country = in welk land is uw organisatie gevestigd?
+## Wegen waarlangs gegevens binnenkomen: de keuzes van "Via:" onder "Hoe
+## gegevens binnenkomen" (stap "Personen en gegevens"), ook hun labels in de
+## wizard. In de privacyverklaring worden ze opgesomd als $channels in
+## profile-channels.
 channel-web-form = webformulieren
 channel-email = e-mail
 channel-phone = telefoon
@@ -287,27 +474,67 @@ channel-app = onze app
 channel-server-logs = de serverlogs van onze website
 channel-social-media = sociale media
 channel-email-tracking = het openen van en klikken in onze e-mails
+## De vragen die open plekken noemen, vervolg.
+# Privacyverklaring, in cameras-purpose en in de regel over de camera’s in
+# "Onze gerechtvaardigde belangen", zolang "Waarvoor dienen de camera's?" leeg
+# is.
 question-camera-purpose = waarvoor dienen uw bewakingscamera's?
+# Privacyverklaring, lijst van doorgiften: bij een ontvanger buiten de EER
+# zonder waarborg die de doorgifte dekt ("Waarborg voor de doorgifte", stap
+# "Ontvangers").
 question-safeguard = welke waarborg geldt voor deze doorgifte?
+# Privacyverklaring, in request-by-phone, zolang "Telefoon" (stap "Uw
+# organisatie") leeg is.
 question-phone = wat is uw telefoonnummer?
+# Privacyverklaring, in cameras-basis, zolang "Wat staat u toe de camera's te
+# gebruiken?" niet beantwoord is.
 question-camera-basis = wat staat u toe de camera's te gebruiken?
+# Privacyverklaring, lijst van gezamenlijk verantwoordelijken, zolang "De
+# wezenlijke inhoud van uw regeling (gezamenlijke verantwoordelijken)" leeg
+# is.
 question-arrangement = wat is de wezenlijke inhoud van uw regeling met deze gezamenlijke verwerkingsverantwoordelijke?
+# Privacyverklaring, bij een besluit, zolang "Wat staat het besluit toe? (art.
+# 22, lid 2)" niet beantwoord is.
 question-art22-ground = welke uitzondering van art. 22, lid 2, staat dit besluit toe?
+# Privacyverklaring, bij een besluit, zolang "Heeft het rechtsgevolgen of
+# vergelijkbaar ingrijpende gevolgen voor de persoon ...?" niet beantwoord is.
 question-art22-significant = heeft dit besluit rechtsgevolgen of vergelijkbaar ingrijpende gevolgen voor u?
+# Privacyverklaring, sectie "Welke persoonsgegevens verwerken wij?".
 question-data-categories = welke soorten persoonsgegevens verwerkt u?
+# Privacyverklaring, sectie "Waarom wij uw gegevens verwerken, op welke
+# rechtsgrond en hoelang wij ze bewaren".
 question-purposes = waarom verwerkt u persoonsgegevens?
+# Privacyverklaring, sectie "Gegevens die wij niet van u zelf krijgen".
 question-sources = ontvangt u persoonsgegevens van anderen dan de betrokkenen zelf?
+# Privacyverklaring, onder een bron, zolang "Is deze bron openbaar
+# toegankelijk?" niet beantwoord is.
 question-source-public = is deze bron openbaar toegankelijk?
+# Privacyverklaring, sectie "Wie ontvangt uw gegevens?".
 question-recipients = ontvangt iemand buiten uw organisatie de gegevens?
+# Privacyverklaring, sectie "Doorgifte buiten de Europese Economische Ruimte".
 question-transfers = gaan er gegevens naar een land buiten de EER?
+# Privacyverklaring, sectie "Geautomatiseerde besluitvorming en profilering".
 question-automated-decisions = worden er beslissingen over personen genomen die volledig geautomatiseerd zijn?
+# Privacyverklaring, sectie "Hoe beschermen wij uw gegevens?".
 question-security-measures = hoe beveiligt u de gegevens?
+# Privacyverklaring, sectie "Kinderen".
 question-children = biedt u onlinediensten rechtstreeks aan kinderen aan?
+# Beide documenten: secties "Wijzigingen in deze verklaring" en "Wijzigingen
+# in dit beleid", in plaats van privacy-changes-channels. Het verschijnt ook
+# in het cookiebeleid, waar "deze verklaring" vreemd leest.
 question-change-notice = hoe maakt u wijzigingen in deze verklaring bekend?
+# Privacyverklaring, sectie "Cookies", en cookiebeleid, sectie "De soorten
+# cookies die wij gebruiken".
 question-cookies = plaatst uw website cookies of vergelijkbare technieken?
+# Cookiebeleid, sectie "Uw toestemming", als een cookie toestemming nodig
+# heeft.
 question-cookie-consent = hoe vraagt u bezoekers toestemming voor cookies?
 
 ## Beveiligingsmaatregelen (art. 32 AVG).
+## Privacyverklaring, sectie "Hoe beschermen wij uw gegevens?": één regel per
+## maatregel aangevinkt onder "Hoe u de gegevens beschermt" (stap "Contact en
+## klachten"), in de volgorde waarin ze aangevinkt zijn; dit zijn ook de
+## labels van de vinkjes in de wizard.
 
 security-access-control = Toegang tot persoonsgegevens is beperkt tot wie ze voor zijn of haar werk nodig heeft.
 security-encryption-in-transit = Persoonsgegevens worden versleuteld wanneer ze over het internet worden verzonden.
@@ -323,6 +550,11 @@ security-logging = Wij houden logboeken bij die ons helpen misbruik op te sporen
 security-processor-agreements = Met elke verwerker hebben wij een verwerkersovereenkomst gesloten.
 
 ## Cookies: categorieën, partijen, opslag en looptijden.
+## Alles in het cookiebeleid. category-*: de soorten cookies, per cookie
+## gekozen in stap "Cookies" (ook de labels van die keuze). Elke gebruikte
+## soort krijgt een regel in "De soorten cookies die wij gebruiken" (naam,
+## .description en één zin over toestemming) en is de tussenkop van zijn tabel
+## in "Overzicht van onze cookies".
 
 category-necessary = Strikt noodzakelijke cookies
     .description = Deze zijn nodig om de website of een dienst waarom u vraagt te leveren.
@@ -336,27 +568,66 @@ category-social-media = Cookies van sociale media
     .description = Deze komen mee met inhoud of knoppen van sociale media, en laten die bedrijven toe u te herkennen.
 category-other = Andere cookies
     .description = Deze dienen doelen die bij geen van de soorten hierboven passen; de lijst hieronder zegt waarvoor elk ervan dient.
+# Voor cookies waarvan de soort nog niet gekozen is (een nieuwe cookie begint
+# zo).
 category-unclassified = Nog niet ingedeelde cookies
     .description = Wij gaan nog na waarvoor deze cookies dienen.
+# Na de beschrijving van analytische cookies, als het "Land" Nederland is en
+# "Onze analytische cookies hebben weinig of geen gevolgen voor de privacy en
+# worden zonder toestemming geplaatst" (stap "Cookies") aangevinkt is.
 category-analytics-exempt = Ze hebben weinig of geen gevolgen voor uw privacy; daarom mogen wij ze volgens de Nederlandse wet zonder uw toestemming plaatsen (art. 11.7a lid 3 sub b Telecommunicatiewet).
+# Na de beschrijving van elke andere soort die toestemming nodig heeft, alleen
+# als "Hoe wordt bezoekers om toestemming gevraagd?" "Met een banner, voordat
+# de cookies geplaatst worden" is; bij een ander antwoord wordt niets gezegd.
 category-needs-consent = Wij plaatsen ze alleen met uw toestemming.
+# Na de beschrijving van strikt noodzakelijke cookies.
 category-no-consent = Hiervoor is uw toestemming niet nodig.
+# Cookietabellen, kolom aanbieder (column-provider), als "een ander bedrijf
+# (derde partij)" niet aangevinkt is. De aanbieder ("Geplaatst door", of de
+# naam van de organisatie als dat leeg is) staat erboven, het "Domein
+# (optioneel)" eronder.
 party-first = geplaatst door ons zelf
 # A table row that stands for all cookies of a provider that does not name them.
+# Cookietabellen, kolom naam (column-cookie), als "De aanbieder noemt zijn
+# cookies niet: deze regel staat voor ze allemaal" aangevinkt is; $provider is
+# "Geplaatst door".
 cookie-names-unknown = Alle cookies van { $provider } (de aanbieder noemt ze niet)
+# Cookietabellen, kolom aanbieder, als "een ander bedrijf (derde partij)"
+# aangevinkt is.
 party-third = geplaatst door een derde partij
+# Nooit getoond in een document: onder de naam van een gewone cookie wordt
+# niets toegevoegd.
 storage-cookie = cookie
+# Cookietabellen, kolom naam, onder de naam, voor lokale opslag. De wizard
+# heeft geen veld voor de soort opslag: die staat in het projectbestand
+# (cookies[].storage), of komt van een dienst uit de catalogus die ze noemt
+# (nog geen enkele doet dat).
 storage-local = lokale opslag
+# Zoals storage-local, voor sessieopslag.
 storage-session = sessieopslag
+# Zoals storage-local, voor een pixel.
 storage-pixel = pixel
+# Cookietabellen, kolom looptijd (column-duration), als de "Looptijd" van de
+# cookie "tot de browser sluit" is.
 duration-session = tot u uw browser sluit
 # $longest en $shortest zijn looptijden zoals "2 jaar".
+# Kolom looptijd, als de "Looptijd" opgegeven is als "maximaal".
 duration-up-to = maximaal { $longest }
+# Kolom looptijd, als de "Looptijd" opgegeven is als "tussen … en …".
 duration-between = tussen { $shortest } en { $longest }
+# Kolom looptijd, als de "Looptijd" opgegeven is als "tot de browser sluit, of
+# maximaal".
 duration-session-or-up-to = tot u uw browser sluit, of maximaal { $longest }
+# Kolom looptijd, als de "Looptijd" "tot ze verwijderd wordt" is.
 duration-persistent = tot u deze zelf verwijdert
 
 ## Tabelkoppen.
+## Privacyverklaring: de tabel van doeleinden heeft column-purpose,
+## column-data, column-legal-basis en column-retention; de tabel van
+## ontvangers heeft column-recipient, column-service, column-role en
+## column-location. Cookiebeleid: elke cookietabel heeft column-cookie,
+## column-provider, column-purpose en column-duration. De koppen van een tabel
+## staan er telkens als de tabel getoond wordt.
 
 column-purpose = Doel
 column-data = Persoonsgegevens
@@ -365,9 +636,18 @@ column-retention = Bewaartermijn
 column-recipient = Ontvanger
 column-service = Wat zij doen
 # A recipient's place of processing when the provider names no country.
+# Privacyverklaring, tabel van ontvangers (column-location) en lijst van
+# doorgiften, als "De aanbieder zegt dat de gegevens ook buiten de EER
+# verwerkt kunnen worden, zonder de landen te noemen" aangevinkt is (stap
+# "Ontvangers").
 country-outside-eea-unstated = een land buiten de EER dat de aanbieder niet noemt
 # A recipient's company seat, when the data is processed elsewhere.
+# Privacyverklaring, tabel van ontvangers, column-location, als "Zetel van de
+# onderneming:" een land noemt (stap "Ontvangers").
 recipient-seat = Zetel: { $country }
+# Privacyverklaring, tabel van ontvangers, column-service, onder het antwoord
+# op "Wat doen zij met de gegevens?", als er doeleinden aangevinkt zijn onder
+# "Voor welke doeleinden krijgt deze ontvanger gegevens?" (stap "Ontvangers").
 recipient-purposes = Krijgt gegevens voor: { $purposes }
 column-role = Rol
 column-location = Locatie
@@ -378,13 +658,42 @@ column-duration = Looptijd
 ## Opmerkingen over een opgebouwd document, getoond aan de gebruiker (niet in
 ## het document).
 
+# Als een antwoord geen tekst heeft in de taal van het document en de tekst in
+# een andere taal gebruikt is; $field noemt het antwoord, $used de taal.
 notice-untranslated-answer = Het antwoord "{ $field }" heeft geen tekst in deze taal; de tekst in het { $used } is gebruikt.
+# Als het project een landcode noemt waarvoor geen bericht country-* bestaat.
 notice-unknown-country = De landcode "{ $code }" is niet bekend bij policywright; de code zelf is gebruikt.
+# Als een bericht van de documenten in een taal ontbreekt en het Engelse
+# gebruikt is.
 text-issue-fallback = De tekst "{ $id }" ontbreekt in "{ $locale }"; de Engelse tekst is gebruikt.
+# Als een bericht in elke taal ontbreekt.
 text-issue-missing = De tekst "{ $id }" ontbreekt in alle talen.
+# Als een bericht niet ingevuld kan worden, bijvoorbeeld omdat het een
+# variabele gebruikt die het programma niet meegeeft; $detail zegt waarom.
 text-issue-formatting = De tekst "{ $id }" in "{ $locale }" kon niet volledig worden ingevuld: { $detail }
 
 # Wat een export over één document zegt: $document is de bestandsnaam zonder extensie, $locale de taalcode.
 export-notice = { $document } ({ $locale }): { $notice }
 # $address is het webadres waar de organisatie haar cookiebeleid publiceert.
+# Gemeld bij het exporteren als "Staat uw cookiebeleid elders gepubliceerd?
+# Het webadres (niet verplicht)" (stap "Cookies") ingevuld is.
 export-cookie-policy-elsewhere = Geen cookiebeleid geschreven: het uwe staat op { $address }, en de privacyverklaring verwijst ernaar.
+
+## Fouten in een .ftl-bestand van een vertaler, getoond door "policywright
+## i18n check", op de opdrachtregel bij --i18n, en bovenaan het venster van
+## de wizard terwijl die een map met teksten volgt.
+
+# $file, $line en $column zeggen waar de fout staat; $problem is een van de
+# ftl-*-berichten hieronder.
+ftl-syntax-error = { $file }:{ $line }:{ $column }: { $problem }
+# $line en $column zijn de plaats van de niet-gesloten {.
+ftl-unclosed = hier ontbreekt een "{"}"}" om de "{"{"}" te sluiten die op regel { $line }, kolom { $column } begint.
+ftl-unopened-brace = deze "{"}"}" sluit niets af: er ontbreekt een "{"{"}" ervoor, of hij is er een te veel.
+# $expected is het teken dat hier in het bestand hoort.
+ftl-expected = hier wordt "{ $expected }" verwacht.
+ftl-no-text = het bericht heeft geen tekst na zijn "=".
+ftl-no-default-variant = een keuze heeft één variant nodig die met * als standaard is gemarkeerd, zoals *[other].
+ftl-several-default-variants = een keuze mag maar één variant met * als standaard markeren.
+ftl-unterminated-string = een tekst tussen aanhalingstekens wordt op zijn regel niet met " gesloten.
+# $detail is de eigen, Engelse beschrijving van de Fluent-parser.
+ftl-other = dit is geen geldige Fluent ({ $detail }).

@@ -79,7 +79,7 @@ pub(super) fn check(dir: Option<&PathBuf>, i18n: &I18n, locale: Locale, output: 
     let reference = i18n::embedded_files();
     let files = match dir {
         Some(dir) => match i18n::read_dir(dir) {
-            Ok(files) => files,
+            Ok(files) => with_built_in_rest(files, &reference),
             Err(error) => {
                 let _ = writeln!(output.err, "{}", error.describe(i18n, locale));
                 return EXIT_USAGE;
@@ -104,7 +104,10 @@ pub(super) fn check(dir: Option<&PathBuf>, i18n: &I18n, locale: Locale, output: 
             continue;
         }
         for error in &report.syntax_errors {
-            say("cli-check-syntax", &[("error", error.to_string())]);
+            say(
+                "cli-check-syntax",
+                &[("error", error.describe(i18n, locale))],
+            );
         }
         for file in &report.missing_files {
             say("cli-check-missing-file", &[("file", file.clone())]);
@@ -154,6 +157,27 @@ pub(super) fn check(dir: Option<&PathBuf>, i18n: &I18n, locale: Locale, output: 
         i18n.plain(locale, "cli-check-summary", &args)
     );
     if problems == 0 { EXIT_OK } else { EXIT_FAILED }
+}
+
+/// The folder's files, and for each of its languages the built-in files
+/// it leaves out: a folder that holds only some files is used that way by
+/// `render` and the wizard, so it is checked that way too.
+fn with_built_in_rest(
+    mut files: Vec<i18n::FtlFile>,
+    built_in: &[i18n::FtlFile],
+) -> Vec<i18n::FtlFile> {
+    let rest: Vec<_> = built_in
+        .iter()
+        .filter(|b| files.iter().any(|f| f.locale == b.locale))
+        .filter(|b| {
+            !files
+                .iter()
+                .any(|f| f.locale == b.locale && f.name == b.name)
+        })
+        .cloned()
+        .collect();
+    files.extend(rest);
+    files
 }
 
 fn dollar_list(names: &[String]) -> String {

@@ -539,3 +539,28 @@ fn push_list(out: &mut Vec<Block>, items: Vec<Text>) {
         out.push(Block::List(items));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The headers of the documents' text files tell translators which
+    /// arguments every message gets, and `i18n check` lets a translation
+    /// use them: they must name exactly what the writer passes.
+    #[test]
+    fn every_message_gets_the_arguments_the_text_files_promise() {
+        let project = Project::empty("Bakkerij", time::macros::date!(2026 - 12 - 01));
+        let writer = Writer::new(&project, I18n::embedded(), Locale::EN);
+        let passed: std::collections::BTreeSet<String> = writer
+            .common
+            .iter()
+            .map(|(name, _)| (*name).to_owned())
+            .collect();
+        for file in crate::i18n::embedded_files() {
+            if ["privacy.ftl", "cookies.ftl"].contains(&file.name.as_str()) {
+                let promised = crate::i18n::check::header_variables(&file.text);
+                assert_eq!(promised, passed, "{}/{}", file.locale.code(), file.name);
+            }
+        }
+    }
+}

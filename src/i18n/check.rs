@@ -73,6 +73,11 @@ struct Parsed {
     keys: Entries,
     files: BTreeSet<String>,
     syntax_errors: Vec<SyntaxError>,
+    /// Entries (`file: id`) that could not be read: their syntax error is
+    /// their report, so they do not count as missing too.
+    broken: BTreeSet<String>,
+    /// File → the variables its header promises to every message.
+    promised: Entries,
     duplicates: Vec<String>,
 }
 
@@ -82,6 +87,8 @@ fn parse_locale(files: &[&FtlFile]) -> Parsed {
         keys: Entries::new(),
         files: BTreeSet::new(),
         syntax_errors: Vec::new(),
+        broken: BTreeSet::new(),
+        promised: Entries::new(),
         duplicates: Vec::new(),
     };
     let mut ids_seen = BTreeSet::new();
@@ -92,14 +99,23 @@ fn parse_locale(files: &[&FtlFile]) -> Parsed {
             Err((resource, errors)) => {
                 parsed
                     .syntax_errors
-                    .extend(errors.iter().map(|e| file.syntax_error(e)));
+                    .extend(errors.iter().map(|e| SyntaxError::new(file, e)));
                 resource
             }
         };
+        parsed
+            .promised
+            .insert(file.name.clone(), promised_variables(&resource.body));
         for entry in &resource.body {
             let (id, value, attributes) = match entry {
                 Entry::Message(m) => (m.id.name.to_owned(), m.value.as_ref(), &m.attributes),
                 Entry::Term(t) => (format!("-{}", t.id.name), Some(&t.value), &t.attributes),
+                Entry::Junk { content } => {
+                    if let Some(id) = junk_id(content) {
+                        parsed.broken.insert(format!("{}: {id}", file.name));
+                    }
+                    continue;
+                }
                 _ => continue,
             };
             if !ids_seen.insert(id.clone()) {
@@ -121,6 +137,59 @@ fn parse_locale(files: &[&FtlFile]) -> Parsed {
         }
     }
     parsed
+}
+
+/// The variables a file's header (its comments before the first message)
+/// names as `$name`: the program passes them to every message of the
+/// file, so a translation may use them where English does not.
+fn promised_variables(body: &[Entry<&str>]) -> BTreeSet<String> {
+    let mut promised = BTreeSet::new();
+    for entry in body {
+        let (Entry::GroupComment(comment) | Entry::ResourceComment(comment)) = entry else {
+            break;
+        };
+        for line in &comment.content {
+            for (at, _) in line.match_indices('$') {
+                let name: String = line[at + 1..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                    .collect();
+                if !name.is_empty() {
+                    promised.insert(name);
+                }
+            }
+        }
+    }
+    promised
+}
+
+/// The variables the header of an `.ftl` text promises to every message.
+pub fn header_variables(text: &str) -> BTreeSet<String> {
+    let body = match fluent_syntax::parser::parse(text) {
+        Ok(resource) | Err((resource, _)) => resource.body,
+    };
+    promised_variables(&body)
+}
+
+/// `file: id` of an entry `file: id.attribute`.
+fn without_attribute(entry: &str) -> &str {
+    let id_start = entry.find(": ").map_or(0, |at| at + 2);
+    match entry[id_start..].find('.') {
+        Some(dot) => &entry[..id_start + dot],
+        None => entry,
+    }
+}
+
+/// The id of the message or term an unreadable entry was meant to be.
+fn junk_id(content: &str) -> Option<&str> {
+    let (id, _) = content.split_once('=')?;
+    let id = id.trim();
+    let name = id.strip_prefix('-').unwrap_or(id);
+    let valid = name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    valid.then_some(id)
 }
 
 fn variables(pattern: &Pattern<&str>) -> BTreeSet<String> {
@@ -240,17 +309,27 @@ pub fn run(files: &[FtlFile], reference: &[FtlFile]) -> Vec<LocaleReport> {
             for (entry, english_vars) in &english.entries {
                 let file = entry.split(':').next().unwrap_or_default();
                 match parsed.entries.get(entry) {
-                    // A missing file is reported once, not per entry.
+                    // A missing file is reported once, not per entry, and
+                    // an entry with a syntax error by that error alone.
                     None if report.missing_files.iter().any(|f| f == file) => {}
+                    None if parsed.broken.contains(without_attribute(entry)) => {}
                     None => report.missing.push(entry.clone()),
-                    Some(vars) if vars != english_vars => {
-                        report.variable_mismatches.push(VariableMismatch {
-                            entry: entry.clone(),
-                            missing: english_vars.difference(vars).cloned().collect(),
-                            unknown: vars.difference(english_vars).cloned().collect(),
-                        });
+                    Some(vars) => {
+                        let promised = english.promised.get(file);
+                        let missing: Vec<String> = english_vars.difference(vars).cloned().collect();
+                        let unknown: Vec<String> = vars
+                            .difference(english_vars)
+                            .filter(|v| !promised.is_some_and(|p| p.contains(*v)))
+                            .cloned()
+                            .collect();
+                        if !missing.is_empty() || !unknown.is_empty() {
+                            report.variable_mismatches.push(VariableMismatch {
+                                entry: entry.clone(),
+                                missing,
+                                unknown,
+                            });
+                        }
                     }
-                    Some(_) => {}
                 }
             }
             for (entry, english_keys) in &english.keys {
@@ -381,6 +460,55 @@ mod tests {
         assert_eq!(nl.syntax_errors.len(), 1);
         assert_eq!(nl.syntax_errors[0].file, "nl/a.ftl");
         assert_eq!(nl.syntax_errors[0].line, 2);
+    }
+
+    #[test]
+    fn a_broken_message_is_one_syntax_error_and_not_also_missing() {
+        let files = vec![
+            file(
+                Locale::EN,
+                "a.ftl",
+                "ok = fine\nbroken = Hello { $x }\n    .title = T\n",
+            ),
+            file(
+                Locale::NL,
+                "a.ftl",
+                "ok = prima\nbroken = Hallo { $x\n    .title = T\n",
+            ),
+        ];
+        let reports = run(&files, &[]);
+        let nl = reports
+            .iter()
+            .find(|r| r.locale == Some(Locale::NL))
+            .unwrap();
+        assert_eq!(nl.syntax_errors.len(), 1, "{nl:#?}");
+        assert!(nl.missing.is_empty(), "{nl:#?}");
+    }
+
+    #[test]
+    fn a_translation_may_use_what_the_header_promises_and_nothing_else() {
+        let english = "## Arguments every message may use:\n##   $org  the name\n\nhello = Hello\nbye = Bye\n";
+        let files = vec![
+            file(Locale::EN, "a.ftl", english),
+            file(
+                Locale::NL,
+                "a.ftl",
+                "hello = Hallo van { $org }\nbye = Dag { $naam }\n",
+            ),
+        ];
+        let reports = run(&files, &[]);
+        let nl = reports
+            .iter()
+            .find(|r| r.locale == Some(Locale::NL))
+            .unwrap();
+        assert_eq!(
+            nl.variable_mismatches,
+            vec![VariableMismatch {
+                entry: "a.ftl: bye".into(),
+                missing: vec![],
+                unknown: vec!["naam".into()],
+            }]
+        );
     }
 
     #[test]

@@ -59,7 +59,7 @@ impl App {
             let lines = self
                 .text_problems
                 .iter()
-                .map(|problem| text(problem.clone()).size(13).into());
+                .map(|problem| text(problem.describe(i18n, self.locale)).size(13).into());
             page = page.push(
                 container(column(lines).spacing(2))
                     .padding([6, 16])

@@ -10,7 +10,8 @@ use std::sync::{Arc, RwLock};
 use iced::futures::{SinkExt, Stream, StreamExt};
 use notify::Watcher;
 
-use crate::i18n::{I18n, OverrideError};
+use crate::i18n::{I18n, OverrideError, SyntaxError};
+use crate::model::Locale;
 
 /// The edited texts, once a folder was given; the built-in ones until then.
 static EDITED: RwLock<Option<Arc<I18n>>> = RwLock::new(None);
@@ -40,17 +41,37 @@ pub fn current() -> Current {
         .map_or(Current::Embedded, Current::Edited)
 }
 
-/// Reads the texts of `folder` and uses them from now on; returns the
-/// syntax errors found, as `file:line:column: …`, to show in the window.
-/// A file with errors still counts for the messages that parse, so the
-/// window and the preview keep their texts while the translator types.
-pub fn load(folder: &Path) -> Result<Vec<String>, OverrideError> {
-    let texts = I18n::with_override(folder)?;
-    let problems = texts.problems().iter().map(ToString::to_string).collect();
+/// What is wrong in a folder of edited texts, kept typed so that the
+/// banner speaks the window's current language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    Syntax(SyntaxError),
+    Folder(OverrideError),
+}
+
+impl Problem {
+    pub fn describe(&self, i18n: &I18n, locale: Locale) -> String {
+        match self {
+            Problem::Syntax(error) => error.describe(i18n, locale),
+            Problem::Folder(error) => error.describe(i18n, locale),
+        }
+    }
+}
+
+/// Reads the texts of `folder` and uses them from now on; returns what is
+/// wrong in them, to show in the window. A file with errors still counts
+/// for the messages that parse, so the window and the preview keep their
+/// texts while the translator types.
+pub fn load(folder: &Path) -> Vec<Problem> {
+    let texts = match I18n::with_override(folder) {
+        Ok(texts) => texts,
+        Err(error) => return vec![Problem::Folder(error)],
+    };
+    let problems = texts.problems().into_iter().map(Problem::Syntax).collect();
     if let Ok(mut edited) = EDITED.write() {
         *edited = Some(Arc::new(texts));
     }
-    Ok(problems)
+    problems
 }
 
 /// A stream that yields each time a file in `folder` changes. The watcher
