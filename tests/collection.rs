@@ -40,11 +40,11 @@ fn shop_cameras() -> Cameras {
 fn how_a_group_gives_its_data_is_said_only_as_answered() {
     let said = everything(&profiled());
     assert!(
-        said.contains("Customers: Identity data, Contact details. Received through: web forms, in person at our premises."),
+        said.contains("Customers: Identity data, Contact details; we receive them through web forms or in person at our premises."),
         "{said}"
     );
-    assert!(said.contains("Ontvangen via: webformulieren, persoonlijk bij ons."));
-    assert!(!everything(&complete()).contains("Per group of people"));
+    assert!(said.contains("die ontvangen wij via webformulieren of persoonlijk bij ons."));
+    assert!(!everything(&complete()).contains("How we receive your data"));
 }
 
 #[test]
@@ -64,7 +64,7 @@ fn cameras_get_a_section_of_their_own_saying_only_what_was_answered() {
         "Camera images: images of people at our premises",
         "We process your data only for the purposes below and for the camera surveillance described above.",
         "Camera surveillance: preventing theft in the shop",
-        "Camera surveillance. You can object to them at any time",
+        "Camera surveillance. You can object to this use of your data at any time",
     ] {
         assert!(said.contains(sentence), "missing {sentence:?}");
     }

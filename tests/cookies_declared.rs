@@ -49,7 +49,7 @@ fn durations_in_weeks_are_said_in_weeks_and_checked_as_days() {
 fn other_cookies_are_classified_and_need_consent_unlike_unclassified_ones() {
     let other = with(|p| p.cookies[1].category = CookieCategory::Other);
     let said = everything(&other);
-    assert!(said.contains("Other cookies: These serve purposes that fit none of the kinds above"));
+    assert!(said.contains("Other cookies: these serve purposes that fit none of the kinds above"));
     assert!(said.contains("Andere cookies"));
     assert!(!said.contains("not yet classified"));
     not_found(&other, Rule::CookieCategoryMissing);
@@ -77,7 +77,7 @@ fn the_dutch_analytics_exemption_is_said_only_for_a_dutch_organisation_that_clai
     });
     let said = everything(&dutch);
     assert!(said.contains(exempt_sentence), "{said}");
-    assert!(said.contains("art. 11.7a lid 3 sub b Telecommunicatiewet"));
+    assert!(said.contains("art. 11.7a lid 3 onder b Telecommunicatiewet"));
     // The banner's promise makes room for them.
     assert!(said.contains(
         "Until you choose, we place only strictly necessary cookies and the analytics cookies that need no consent."

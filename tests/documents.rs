@@ -85,7 +85,7 @@ fn item_3_each_purpose_with_its_legal_basis() {
     let text = section_text(&statement(&complete()), "purposes").unwrap();
     assert!(
         text.contains(
-            "Fulfilling orders\nWe deliver what you order and invoice it.\nConcerns: customers | \
+            "Fulfilling orders\nWe deliver what you order and invoice it.\nApplies to: customers | \
          Identity data, Contact details, Financial data | Performance of a contract"
         ),
         "{text}"
@@ -128,12 +128,12 @@ fn item_5_recipients_or_a_plain_statement_that_there_are_none() {
     let text = section_text(&statement(&project), "recipients").unwrap();
     assert!(
         text.contains(
-            "Combell NV | hosting our website\nReceives data for: Fulfilling orders; Website security | Processor"
+            "Combell NV | hosting our website\nPurposes: Fulfilling orders; Website security | Processor"
         ),
         "{text}"
     );
     assert!(text.contains(
-        "our accountant | bookkeeping and tax returns\nReceives data for: Fulfilling orders | Independent controller"
+        "our accountant | bookkeeping and tax returns\nPurpose: Fulfilling orders | Independent controller"
     ));
     assert!(text.contains("on our instructions"), "{text}");
 
@@ -163,7 +163,7 @@ fn item_6_transfers_name_the_country_and_the_safeguard() {
     let mut project = complete();
     let text = section_text(&statement(&project), "transfers").unwrap();
     assert!(text.contains("Cloudmail Inc. (United States)"), "{text}");
-    assert!(text.contains("EU-US Data Privacy Framework"));
+    assert!(text.contains("EU-U.S. Data Privacy Framework"), "{text}");
     // An adequacy decision has no document to copy (Art. 13(1)(f)).
     assert!(!text.contains("copy of the safeguards"), "{text}");
 
@@ -239,7 +239,7 @@ fn item_8_every_right_with_how_to_exercise_it_and_objection_apart() {
     assert!(objection.contains("right to object"), "{objection}");
     assert!(objection.contains("particular situation"), "{objection}");
     assert!(
-        objection.contains("These purposes rest on legitimate interests: Website security."),
+        objection.contains("This purpose rests on legitimate interests: Website security."),
         "{objection}"
     );
     assert!(!rights.contains("Right to object"));
@@ -262,6 +262,15 @@ fn item_9_withdrawing_consent_only_where_something_rests_on_consent() {
     assert!(has_section(&statement(&project), "consent-withdrawal"));
     project.data_categories[4].art9_condition =
         Some(policywright::model::Art9Condition::HealthCare);
+    // Cookies that wait for consent rest on consent too, and the statement
+    // says where visitors withdraw it, as answered.
+    let section = section_text(&statement(&project), "consent-withdrawal").unwrap();
+    assert!(
+        section.contains("You can change or withdraw your consent to cookies at any time"),
+        "{section}"
+    );
+    project.cookies.clear();
+    project.cookies_none = true;
     assert!(!has_section(&statement(&project), "consent-withdrawal"));
 }
 
@@ -277,13 +286,17 @@ fn item_10_the_competent_authority_is_chosen_by_country() {
     project.organisation.address.country = Country::new("NL");
     let text = section_text(&statement(&project), "complaint").unwrap();
     assert!(text.contains("Autoriteit Persoonsgegevens"), "{text}");
-    assert!(text.contains("Postbus 93374, 2509 AJ Den Haag"));
-    assert!(text.contains("088 1805 250"));
+    // With its country, so the address works from abroad.
+    assert!(
+        text.contains("Postbus 93374, 2509 AJ Den Haag, Netherlands"),
+        "{text}"
+    );
+    assert!(text.contains("+31 88 1805 250"));
 
     project.organisation.address.country = Country::new("DE");
     let text = section_text(&statement(&project), "complaint").unwrap();
     assert!(
-        text.contains("supervisory authority of the country where we are established (Germany)"),
+        text.contains("data protection authority of the country where we are established: Germany"),
         "{text}"
     );
 
@@ -303,7 +316,7 @@ fn item_11_whether_data_must_be_provided_and_the_consequence() {
     let mut project = complete();
     let text = section_text(&statement(&project), "obligation").unwrap();
     assert!(
-        text.contains("Fulfilling orders: we need this data before we can enter into a contract")
+        text.contains("Fulfilling orders: we need this data in order to enter into a contract")
     );
     assert!(text.contains("If you do not provide it, we cannot deliver your order."));
     for purpose in &mut project.purposes {

@@ -31,7 +31,7 @@ fn the_cookie_policy_has_a_table_per_category_with_typed_durations() {
         ["Name", "Provider", "Purpose", "Duration"]
     );
     let text = section_text(&document, "cookie-list").unwrap();
-    assert!(text.contains("PHPSESSID | Atelier Vermeulen\nset by us (first party) | keeps your shopping basket | until you close your browser"), "{text}");
+    assert!(text.contains("PHPSESSID | Atelier Vermeulen\nfirst-party cookie (stored under our domain) | keeps your shopping basket | until you close your browser"), "{text}");
     assert!(text.contains(
         "_ga | Cloudmail Inc.\nset by a third party | distinguishes visitors | up to 2 years"
     ));
@@ -75,7 +75,7 @@ fn a_site_with_only_necessary_cookies_does_not_ask_for_consent() {
     let document = cookie_policy(&project);
     let consent = section_text(&document, "consent").unwrap();
     assert!(
-        consent.contains("only strictly necessary cookies"),
+        consent.contains("None of the cookies our website uses needs your consent"),
         "{consent}"
     );
     assert!(!has_section(&document, "third-parties"));
@@ -102,4 +102,38 @@ fn a_site_without_cookies_says_so_only_when_answered() {
     );
     assert!(!has_section(&document, "cookie-list"));
     assert!(!has_section(&statement(&project), "cookies"));
+}
+
+#[test]
+fn the_documents_name_only_the_technologies_and_the_consent_the_answers_give() {
+    let mut project = complete();
+    // The complete project keeps a choice in local storage.
+    let said = section_text(&statement(&project), "cookies").unwrap();
+    assert!(said.contains("cookies and similar technologies"), "{said}");
+    let said = section_text(&cookie_policy(&project), "categories").unwrap();
+    assert!(said.contains("we ask your consent first"), "{said}");
+    assert!(
+        said.contains("We set them only with your consent."),
+        "{said}"
+    );
+
+    project
+        .cookies
+        .retain(|c| c.storage == policywright::model::StorageKind::Cookie);
+    let said = section_text(&statement(&project), "cookies").unwrap();
+    assert!(said.contains("Our website uses cookies."), "{said}");
+    assert!(!said.contains("similar"), "{said}");
+    let intro = section_text(&cookie_policy(&project), "introduction").unwrap();
+    assert!(intro.contains("which cookies"), "{intro}");
+    assert!(
+        !intro.contains("whether") && !intro.contains("similar"),
+        "{intro}"
+    );
+
+    // A banner that lets cookies in before the visitor chooses does not
+    // ask first, and the policy does not say it does.
+    project.cookie_consent.as_mut().unwrap().waits_for_choice = false;
+    let said = section_text(&cookie_policy(&project), "categories").unwrap();
+    assert!(!said.contains("we ask your consent first"), "{said}");
+    assert!(!said.contains("only with your consent"), "{said}");
 }

@@ -15,12 +15,12 @@ use policywright::ui::steps::purposes;
 #[test]
 fn the_recipient_table_says_what_each_recipient_receives_data_for() {
     let said = everything(&complete());
-    assert!(said.contains("Receives data for: Fulfilling orders; Website security"));
-    assert!(said.contains("Krijgt gegevens voor: Bestellingen uitvoeren; Websitebeveiliging"));
+    assert!(said.contains("Purposes: Fulfilling orders; Website security"));
+    assert!(said.contains("Doeleinden: Bestellingen uitvoeren; Websitebeveiliging"));
 
     let unlinked = with(|p| p.recipients[0].purposes.clear());
     let said = everything(&unlinked);
-    assert!(!said.contains("Receives data for: Fulfilling orders; Website security"));
+    assert!(!said.contains("Purposes: Fulfilling orders; Website security"));
     found(
         &unlinked,
         Rule::RecipientServesNoPurpose,
@@ -32,8 +32,8 @@ fn the_recipient_table_says_what_each_recipient_receives_data_for() {
 #[test]
 fn a_kind_of_cookie_names_the_purposes_it_is_set_for() {
     let said = everything(&complete());
-    assert!(said.contains("They are set for: Website statistics."));
-    assert!(said.contains("Ze worden geplaatst voor: Websitestatistieken."));
+    assert!(said.contains("They are set for this purpose: Website statistics."));
+    assert!(said.contains("Ze worden geplaatst voor dit doel: Websitestatistieken."));
     not_found(&complete(), Rule::CookieServesNoPurpose);
 
     let unserved = with(|p| p.purposes[5].cookies.clear());
@@ -62,12 +62,12 @@ fn a_kind_of_cookie_names_the_purposes_it_is_set_for() {
 
 #[test]
 fn the_right_to_object_to_direct_marketing_is_said_only_for_direct_marketing() {
-    let sentence = "These purposes are direct marketing: Website statistics. You can object to them at any time, without giving a reason, by writing to privacy@ateliervermeulen.be";
+    let sentence = "This purpose is direct marketing: Website statistics. You can object to direct marketing at any time, without giving a reason, by writing to privacy@ateliervermeulen.be";
     assert!(!everything(&complete()).contains("direct marketing:"));
     let marketing = with(|p| p.purposes[5].direct_marketing = Some(true));
     let said = everything(&marketing);
     assert!(said.contains(sentence), "{said}");
-    assert!(said.contains("Deze doeleinden zijn direct marketing: Websitestatistieken."));
+    assert!(said.contains("Dit doel is direct marketing: Websitestatistieken."));
     let answered_no = with(|p| p.purposes[5].direct_marketing = Some(false));
     assert!(!everything(&answered_no).contains(sentence));
 }
@@ -151,9 +151,9 @@ fn direct_marketing_on_legitimate_interests_is_named_only_where_objecting_is_abs
         p.purposes[5].direct_marketing = Some(true);
     });
     let said = everything(&marketing);
-    assert!(said.contains("These purposes are direct marketing: Website statistics."));
+    assert!(said.contains("This purpose is direct marketing: Website statistics."));
     assert!(
-        said.contains("These purposes rest on legitimate interests: Website security."),
+        said.contains("This purpose rests on legitimate interests: Website security."),
         "{said}"
     );
 }

@@ -25,10 +25,10 @@ fn every_country_of_processing_is_named_and_the_seat_apart() {
     });
     let said = everything(&project);
     assert!(
-        said.contains("Belgium, United States\nSeat: Netherlands"),
+        said.contains("Belgium, United States\nRegistered office: Netherlands"),
         "{said}"
     );
-    assert!(said.contains("Combell NV (United States): the data goes to a company in the United States that is certified"));
+    assert!(said.contains("Combell NV (United States): the company in the United States that receives or can access the data is certified"));
     assert!(questions::is_outside_eea(&project.recipients[0]));
     not_found(&project, Rule::TransferSafeguardMissing);
 }
@@ -124,7 +124,7 @@ fn employers_professional_bodies_and_buyers_are_recipients_of_their_own_kind() {
         let said = everything(&with(|p| p.recipients[2].role = Some(role)));
         assert!(
             said.contains(&format!(
-                "bookkeeping and tax returns\nReceives data for: Fulfilling orders | {en}"
+                "bookkeeping and tax returns\nPurpose: Fulfilling orders | {en}"
             )),
             "{said}"
         );

@@ -42,20 +42,20 @@ fn each_audience_is_told_its_own_basis_and_whether_it_must_give_data() {
     ));
     // The purpose's own terms are said for the audiences they still cover.
     assert!(
-        said.contains("For customers: Performance of a contract"),
+        said.contains("For customers: performance of a contract"),
         "{said}"
     );
     assert!(
-        said.contains("For customers: we need this data before we can enter into a contract"),
+        said.contains("for customers: we need this data in order to enter into a contract"),
         "{said}"
     );
     // The other audience gets its own, in both languages.
-    assert!(said.contains("For course participants: Legitimate interests pursued"));
-    assert!(said.contains("For course participants: telling participants of a change"));
-    assert!(said.contains("For course participants: providing this data is up to you."));
-    assert!(said.contains("Voor cursisten: u beslist zelf of u deze gegevens verstrekt"));
+    assert!(said.contains("For course participants: legitimate interests pursued"));
+    assert!(said.contains("for course participants: telling participants of a change"));
+    assert!(said.contains("for course participants: providing this data is up to you."));
+    assert!(said.contains("voor cursisten: u beslist zelf of u deze gegevens verstrekt"));
     // Nothing says that participants must give their data for a contract.
-    assert!(!said.contains("For course participants: we need this data"));
+    assert!(!said.contains("for course participants: we need this data"));
 }
 
 #[test]
@@ -138,7 +138,7 @@ fn when_every_audience_has_its_own_terms_the_purposes_own_are_not_asked_or_said(
             .all(|f| f.item.path != "purposes[0].legal_basis"),
     );
     let said = everything(&project);
-    assert!(said.contains("For customers: Legitimate interests pursued"));
+    assert!(said.contains("For customers: legitimate interests pursued"));
     assert!(!said.contains("not stated"), "{said}");
 }
 

@@ -184,8 +184,8 @@ fn no_cookies_and_only_necessary_cookies_are_never_said_together() {
     );
     only_with(
         (
-            "We use only strictly necessary cookies.",
-            "Wij gebruiken alleen strikt noodzakelijke cookies.",
+            "None of the cookies our website uses needs your consent",
+            "Geen van de cookies die onze website gebruikt, vereist uw toestemming",
         ),
         &with(|p| {
             p.cookies
@@ -285,7 +285,7 @@ fn each_security_sentence_says_exactly_its_tick() {
 fn changes_are_announced_only_as_answered_and_never_promised_before_effect() {
     only_with(
         (
-            "We announce changes as follows:",
+            "This is how we announce changes:",
             "Wijzigingen maken wij als volgt bekend:",
         ),
         &complete(),
@@ -406,7 +406,7 @@ fn claims(question: Question) -> &'static [&'static str] {
         // The national law and the authority's address; a ticked Belgian
         // sector rule names the authority itself, as its own answer.
         Question::Country => &[
-            "the Belgian law of 30 July 2018",
+            "the Belgian Act of 30 July 2018",
             "de Belgische wet van 30 juli 2018",
             "Drukpersstraat 35",
             "Postbus 93374",
@@ -439,7 +439,7 @@ fn claims(question: Question) -> &'static [&'static str] {
             "Wij bieden geen onlinediensten",
             "Wij bieden onlinediensten",
         ],
-        Question::ChangeNotice => &["We announce changes as follows"],
+        Question::ChangeNotice => &["This is how we announce changes"],
         Question::Cookies => &[
             "does not use cookies or similar technologies",
             "We use the following kinds of cookies",

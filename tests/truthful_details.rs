@@ -34,7 +34,7 @@ fn profiling_without_significant_effects_is_no_art_22_decision() {
     });
     let text = build(&project, Locale::EN, DocumentKind::PrivacyStatement).to_plain_string();
     assert!(text.contains("We do not take decisions about you based solely"));
-    assert!(text.contains("(profiling), without legal effects for you and without otherwise"));
+    assert!(text.contains("(profiling), without this having legal effects for you or similarly significantly affecting you"));
     assert!(text.contains("Credit check"));
     assert!(!text.contains("Art. 22(2)"), "no exception needed: {text}");
     assert!(!check::has_errors(&project));
@@ -88,7 +88,7 @@ fn ways_to_make_a_request_are_named_only_as_answered() {
     assert!(text.contains("by post, to "), "{text}");
     assert!(text.contains("https://ateliervermeulen.be/privacy-request"));
     assert!(text.contains("in person, at our premises"));
-    assert!(text.contains("proof of your identity: a copy of your identity card"));
+    assert!(text.contains("proof of your identity when we cannot otherwise be sure that a request comes from you: a copy of your identity card"));
     assert!(text.contains("We aim to answer within 14 days."));
     assert!(text.contains("Complaints about how we handle your data go to:"));
     assert!(text.contains("ombuds@ateliervermeulen.be"));
@@ -120,7 +120,7 @@ fn a_joint_controller_comes_with_the_essence_of_the_arrangement() {
         text.contains("Combell NV: We inform you; Combell answers"),
         "{text}"
     );
-    assert!(text.contains("You can exercise your rights with us and with each of them."));
+    assert!(text.contains("You can exercise your rights with us and with that recipient."));
     assert!(!check::has_errors(&stated));
     let unstated = joint(None);
     let text = build(&unstated, Locale::EN, DocumentKind::PrivacyStatement).to_plain_string();
@@ -132,7 +132,7 @@ fn a_joint_controller_comes_with_the_essence_of_the_arrangement() {
 #[test]
 fn trade_names_group_processor_role_and_the_kept_choice_are_said_as_answered() {
     let text = everything(&complete());
-    assert!(text.contains("Also known as: Vermeulen Design"), "{text}");
+    assert!(text.contains("Trading as: Vermeulen Design"), "{text}");
     assert!(text.contains("Part of the group: Vermeulen Holding NV"));
     assert!(text.contains("as their processor (Art. 28 GDPR)"));
     assert!(text.contains("We manage some clients' customer lists on their behalf."));
@@ -148,7 +148,7 @@ fn trade_names_group_processor_role_and_the_kept_choice_are_said_as_answered() {
     });
     let text = everything(&silent);
     for absent in [
-        "Also known as",
+        "Trading as",
         "Part of the group",
         "as their processor",
         "We keep your choice",
@@ -206,7 +206,7 @@ fn sector_rules_on_rights_are_said_only_when_ticked() {
     });
     let text = everything(&project);
     assert!(
-        text.contains("through the Data Protection Authority, not with us (art. 65 of that law)")
+        text.contains("through the Data Protection Authority, not with us (Art. 65 of that Act)")
     );
     assert!(text.contains("within 15 days of your request"));
     assert!(text.contains("professional secrecy under Belgian criminal law"));
@@ -251,4 +251,25 @@ fn a_blank_version_is_not_printed_as_empty_brackets() {
     assert!(!said.contains("()"), "{said}");
     assert!(said.contains("This version takes effect on"));
     assert!(said.contains("Deze versie treedt in werking op"));
+}
+
+/// A contact typed and then cleared again in the wizard stays in the
+/// project as empty fields; the documents do not introduce it.
+#[test]
+fn a_contact_whose_fields_were_cleared_is_not_introduced() {
+    let said = everything(&complete());
+    assert!(said.contains("For questions about your personal data, you can contact:"));
+    let cleared = with(|p| {
+        p.privacy_contact = Some(Default::default());
+        p.requests.complaints = Some(policywright::model::Contact {
+            name: " ".into(),
+            ..Default::default()
+        });
+    });
+    let said = everything(&cleared);
+    assert!(!said.contains("you can contact:"), "{said}");
+    assert!(
+        !said.contains("Complaints about how we handle your data go to"),
+        "{said}"
+    );
 }

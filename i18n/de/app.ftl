@@ -351,7 +351,7 @@ app-collection = Wie die Daten zu Ihnen kommen
     .help = Für jede Gruppe: auf welchem Weg ihre Daten Sie erreichen und, wo es sich von den anderen unterscheidet, welche Daten sie angibt. Die Datenschutzerklärung führt auf, was Sie ankreuzen; lassen Sie eine Gruppe leer, wenn darüber nichts gesagt werden soll.
 # Im Kasten jeder Gruppe, vor den Kontrollkästchen der Kanäle (Meldungen
 # channel-* aus common.ftl).
-app-collection-channels = Über:
+app-collection-channels = Wie:
 # Im Kasten jeder Gruppe, vor den Kontrollkästchen der Datenarten des Projekts.
 app-collection-data = Ihre Daten:
 # Kontrollkästchen am Ende des Schritts, das .help darunter. Angekreuzt
@@ -412,7 +412,7 @@ app-art9-non-profit-members = wir sind eine Organisation ohne Gewinnerzielungsab
 app-art9-made-public = die Person hat die Daten selbst öffentlich gemacht
 app-art9-legal-claims = um Rechtsansprüche geltend zu machen oder abzuwehren
 app-art9-public-interest = ein erhebliches öffentliches Interesse auf gesetzlicher Grundlage
-app-art9-health-care = medizinische Versorgung, Diagnose oder Behandlung
+app-art9-health-care = medizinische Diagnose, Versorgung oder Behandlung oder Verwaltung der Gesundheitsversorgung (etwa Abrechnung)
 app-art9-public-health = öffentliche Gesundheit
 app-art9-research = Archivzwecke im öffentlichen Interesse, Forschung oder Statistik
 
@@ -497,7 +497,7 @@ app-requirement-statutory = ja, das Gesetz schreibt es vor
 app-requirement-contractual = ja, unser Vertrag schreibt es vor
 # Auswahl in der Liste „müssen die Personen diese Daten angeben?“
 # (app-purpose-requirement).
-app-requirement-needed-for-contract = ja, bevor wir einen Vertrag schließen können
+app-requirement-needed-for-contract = ja, um einen Vertrag schließen zu können
 # Auswahl in der Liste „müssen die Personen diese Daten angeben?“
 # (app-purpose-requirement).
 app-requirement-voluntary = nein, das entscheiden sie selbst
@@ -719,7 +719,7 @@ app-scc-module = Modul der Klauseln (1 bis 4, optional)
 # Auswahl in der Liste der Garantien (app-recipient-safeguard).
 app-safeguard-adequacy = Angemessenheitsbeschluss der Europäischen Kommission
 # Auswahl in der Liste der Garantien (app-recipient-safeguard).
-app-safeguard-dpf = zertifiziert nach dem EU-US-Datenschutzrahmen (Data Privacy Framework)
+app-safeguard-dpf = zertifiziert nach dem EU-US-Datenschutzrahmen (EU-U.S. Data Privacy Framework)
 # Auswahl in der Liste der Garantien (app-recipient-safeguard).
 app-safeguard-scc = Standardvertragsklauseln
 # Auswahl in der Liste der Garantien (app-recipient-safeguard).

@@ -48,6 +48,13 @@ not-stated = nicht angegeben
 # Listen der Datenarten, Gruppen, Rechte, berechtigten Interessen, Pflichten,
 # gemeinsam Verantwortlichen, Übermittlungen und Arten von Cookies.
 label-separator = { ": " }
+list-separator = { "; " }
+# Möglichkeiten in einem Satz: $items sind alle außer der letzten, mit Kommas.
+list-or = { $items } oder { $last }
+# "yes", wenn Text, der nach einer Bezeichnung und ihrem Doppelpunkt
+# weitergeht, klein beginnt; "no", wenn er seinen Großbuchstaben behält, wie
+# im Deutschen, dessen Substantive ihn brauchen.
+label-continues-lowercase = no
 # Shown in the title block and on every page while the project has errors.
 # Das heißt, solange Schritt „Prüfen und exportieren“ Fehler anzeigt. Im HTML
 # steht es oben und am Ende; im PDF im Titelblock und, in Großbuchstaben, in
@@ -78,7 +85,7 @@ label-kvk-number = Nummer bei der niederländischen Handelskammer (KvK)
 label-vat-number = MwSt.-Nummer
 # Für die Organisation, wenn „Handelsnamen und Marken (optional)“ ausgefüllt
 # ist.
-label-trade-names = Auch bekannt als
+label-trade-names = Handelsname
 # Für die Organisation, wenn „Unternehmensgruppe (optional)“ ausgefüllt ist.
 label-group = Gehört zur Gruppe
 # Die „E-Mail-Adresse“ der Organisation (immer; ein Platzhalter, solange
@@ -283,7 +290,7 @@ art9-non-profit-members = Wir verarbeiten diese Daten als Organisation ohne Gewi
 art9-made-public = Wir verarbeiten diese Daten, weil Sie sie selbst offensichtlich öffentlich gemacht haben (Art. 9 Abs. 2 lit. e DSGVO).
 art9-legal-claims = Wir verarbeiten diese Daten zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen (Art. 9 Abs. 2 lit. f DSGVO).
 art9-public-interest = Wir verarbeiten diese Daten aus Gründen eines erheblichen öffentlichen Interesses, die gesetzlich festgelegt sind (Art. 9 Abs. 2 lit. g DSGVO).
-art9-health-care = Wir verarbeiten diese Daten für die medizinische Diagnostik, die Versorgung oder die Behandlung, unter Wahrung des Berufsgeheimnisses (Art. 9 Abs. 2 lit. h DSGVO).
+art9-health-care = Wir verarbeiten diese Daten für die medizinische Diagnostik, die Versorgung oder Behandlung im Gesundheitsbereich oder die Verwaltung von Systemen und Diensten im Gesundheitsbereich, und zwar durch Fachpersonal, das dem Berufsgeheimnis unterliegt, oder unter dessen Verantwortung (Art. 9 Abs. 2 lit. h und Abs. 3 DSGVO).
 art9-public-health = Wir verarbeiten diese Daten aus Gründen des öffentlichen Interesses im Bereich der öffentlichen Gesundheit (Art. 9 Abs. 2 lit. i DSGVO).
 art9-research = Wir verarbeiten diese Daten für im öffentlichen Interesse liegende Archivzwecke, für wissenschaftliche oder historische Forschungszwecke oder für statistische Zwecke, soweit das Gesetz es erlaubt, und mit geeigneten Garantien (Art. 9 Abs. 2 lit. j DSGVO).
 # Datenschutzerklärung, Abschnitt „Daten über strafrechtliche Verurteilungen“:
@@ -349,9 +356,9 @@ period-years = { $count ->
 ## Antwort, und der Assistent zeigt sie als „Die Datenschutzerklärung sagt:
 ## …“.
 
-requirement-statutory = Die Angabe dieser Daten ist gesetzlich vorgeschrieben: Das Gesetz verpflichtet uns, sie zu verarbeiten.
-requirement-contractual = Die Angabe dieser Daten ist in unserem Vertrag mit Ihnen vorgeschrieben.
-requirement-needed-for-contract = Wir benötigen diese Daten, bevor wir einen Vertrag mit Ihnen schließen können.
+requirement-statutory = Die Angabe dieser Daten ist gesetzlich vorgeschrieben.
+requirement-contractual = Die Angabe dieser Daten ist vertraglich vorgeschrieben.
+requirement-needed-for-contract = Wir benötigen diese Daten, um einen Vertrag mit Ihnen schließen zu können.
 requirement-voluntary = Ob Sie diese Daten angeben, entscheiden Sie selbst.
 # Hinweis: $consequence beginnt mit dem Verb, z. B. „können wir Ihre Bestellung nicht liefern.“
 # Nach requirement-*, wenn „Was geschieht, wenn sie die Daten nicht angeben?“
@@ -409,7 +416,7 @@ art22-contract-other = Dies ist zulässig, weil es für den Abschluss oder die E
 
 role-processor = Auftragsverarbeiter: handelt nach unseren Weisungen
 role-controller = Eigenständiger Verantwortlicher
-role-joint-controller = Gemeinsam mit uns Verantwortlicher
+role-joint-controller = Gemeinsam mit uns verantwortlich (Art. 26 DSGVO)
 role-authority = Behörde
 role-group-company = Unternehmen unserer Gruppe
 role-employer = Ihr Arbeitgeber
@@ -419,9 +426,9 @@ role-acquirer = Käufer unseres Unternehmens oder eines Teils davon, bei einem V
 # oder keine gewählt ist und für jedes genannte Land außerhalb des EWR ein
 # Angemessenheitsbeschluss besteht.
 safeguard-adequacy = Die Europäische Kommission hat festgestellt, dass dieses Land ein angemessenes Schutzniveau für personenbezogene Daten bietet (Art. 45 DSGVO).
-# Wenn die Garantie „zertifiziert nach dem EU-US-Datenschutzrahmen (Data
-# Privacy Framework)“ ist.
-safeguard-dpf = Die Daten werden an ein Unternehmen in den Vereinigten Staaten übermittelt, das nach dem Datenschutzrahmen EU-USA (EU-US Data Privacy Framework) zertifiziert ist; für diesen Rahmen hat die Europäische Kommission ein angemessenes Schutzniveau festgestellt (Art. 45 DSGVO).
+# Wenn die Garantie „zertifiziert nach dem EU-US-Datenschutzrahmen (EU-U.S.
+# Data Privacy Framework)“ ist.
+safeguard-dpf = Das Unternehmen in den Vereinigten Staaten, das die Daten erhält oder auf sie zugreifen kann, ist nach dem EU-US-Datenschutzrahmen (EU-U.S. Data Privacy Framework) zertifiziert; die Europäische Kommission hat festgestellt, dass die Vereinigten Staaten für Daten, die an nach diesem Rahmen zertifizierte Unternehmen übermittelt werden, ein angemessenes Schutzniveau gewährleisten (Angemessenheitsbeschluss vom 10. Juli 2023, Art. 45 DSGVO).
 # Wenn die Garantie „Standardvertragsklauseln“ ist und „Welche
 # Standardvertragsklauseln?“ einen älteren Beschluss der Kommission nennt
 # (2001/497, 2004/915, 2010/87) oder keinen.
@@ -466,19 +473,20 @@ question-address = Wie lautet die Anschrift Ihrer Organisation?
 # Überall, wo $country verwendet wird, solange „Land“ (Schritt „Ihre
 # Organisation“) nicht gewählt ist.
 question-country = In welchem Land ist Ihre Organisation niedergelassen?
-## Wege, auf denen Daten eingehen: die Auswahl von „Über:“ unter „Wie die
+## Wege, auf denen Daten eingehen: die Auswahl von „Wie:“ unter „Wie die
 ## Daten zu Ihnen kommen“ (Schritt „Personen und Daten“), auch ihre
 ## Beschriftungen im Assistenten. In der Datenschutzerklärung werden sie als
-## $channels in profile-channels aufgezählt.
-channel-web-form = Webformulare
-channel-email = E-Mail
-channel-phone = Telefon
-channel-post = Post
+## $channels in profile-channels aufgezählt, nach dem Namen der Gruppe oder
+## ihren Datenarten. Jeder sagt daher, wie die Daten eingehen („per E-Mail“).
+channel-web-form = über Webformulare
+channel-email = per E-Mail
+channel-phone = per Telefon
+channel-post = per Post
 channel-in-person = persönlich in unseren Räumlichkeiten
-channel-app = unsere App
-channel-server-logs = die Serverprotokolle unserer Website
-channel-social-media = soziale Medien
-channel-email-tracking = das Öffnen unserer E-Mails und Klicks darin
+channel-app = über unsere App
+channel-server-logs = über die Serverprotokolle unserer Website
+channel-social-media = über soziale Medien
+channel-email-tracking = durch das Öffnen unserer E-Mails und Klicks darin
 ## Die von Platzhaltern genannten Fragen, Fortsetzung.
 # Datenschutzerklärung, in cameras-purpose und in der Zeile der Kameras in
 # „Unsere berechtigten Interessen“, solange „Wozu dienen die Kameras?“ leer
@@ -527,13 +535,13 @@ question-automated-decisions = Werden Entscheidungen über Personen ausschließl
 # Datenschutzerklärung, Abschnitt „Wie wir Ihre Daten schützen“.
 question-security-measures = Wie schützen Sie die Daten?
 # Datenschutzerklärung, Abschnitt „Kinder“.
-question-children = Bieten Sie Onlinedienste an, die sich direkt an Kinder richten?
+question-children = Bieten Sie Online-Dienste an, die sich direkt an Kinder richten?
 # Beide Dokumente: Abschnitte „Änderungen dieser Erklärung“ und „Änderungen
-# dieser Richtlinie“, anstelle von privacy-changes-channels. Es erscheint auch
-# in der Cookie-Richtlinie, wo „diese Erklärung“ seltsam wirkt.
-question-change-notice = Wie geben Sie Änderungen dieser Erklärung bekannt?
+# dieser Richtlinie“, anstelle von privacy-changes-channels. Es erscheint in
+# beiden Dokumenten und nennt deshalb keines von beiden.
+question-change-notice = Wie geben Sie Änderungen an Ihren Dokumenten bekannt?
 # Datenschutzerklärung, Abschnitt „Cookies“, und Cookie-Richtlinie, Abschnitt
-# „Welche Arten von Cookies wir verwenden“.
+# „Arten von Cookies“.
 question-cookies = Setzt Ihre Website Cookies oder ähnliche Technologien ein?
 # Cookie-Richtlinie, Abschnitt „Ihre Einwilligung“, wenn ein Cookie eine
 # Einwilligung braucht.
@@ -552,7 +560,7 @@ security-two-factor = Für die Anmeldung an Systemen mit personenbezogenen Daten
 security-backups = Wir erstellen regelmäßig Sicherungskopien personenbezogener Daten.
 security-restore-tests = Wir prüfen regelmäßig, ob sich die Sicherungskopien wiederherstellen lassen.
 security-updates = Wir installieren Sicherheitsupdates für unsere Software und unsere Geräte.
-security-training = Wer für uns mit personenbezogenen Daten arbeitet, ist im sorgfältigen Umgang damit geschult.
+security-training = Unsere Beschäftigten, die Zugang zu personenbezogenen Daten haben, sind im sorgfältigen Umgang damit geschult.
 security-confidentiality = Alle, die mit den Daten arbeiten, sind zur Vertraulichkeit verpflichtet.
 security-pseudonymisation = Wo möglich, pseudonymisieren wir Daten, sodass sie nicht direkt Ihrer Person zugeordnet werden können.
 security-logging = Wir führen Protokolle, die uns helfen, Missbrauch zu erkennen.
@@ -561,13 +569,13 @@ security-processor-agreements = Mit jedem Auftragsverarbeiter haben wir einen Au
 ## Cookies: categories, parties, storage and durations.
 ## Alles in der Cookie-Richtlinie. category-*: die Arten von Cookies, je
 ## Cookie in Schritt „Cookies“ gewählt (auch die Beschriftungen dieser
-## Auswahl). Jede verwendete Art erhält eine Zeile in „Welche Arten von
-## Cookies wir verwenden“ (Name, .description und ein Satz zur Einwilligung)
+## Auswahl). Jede verwendete Art erhält eine Zeile in „Arten von Cookies“
+## (Name, .description und ein Satz zur Einwilligung)
 ## und ist die Zwischenüberschrift ihrer Tabelle in „Unsere Cookies im
 ## Überblick“.
 
 category-necessary = Unbedingt erforderliche Cookies
-    .description = Sie sind nötig, um Ihnen die Website oder einen von Ihnen angeforderten Dienst bereitzustellen.
+    .description = Ohne sie können wir einen von Ihnen ausdrücklich angeforderten Dienst nicht bereitstellen.
 category-functional = Funktionale Cookies
     .description = Sie merken sich Einstellungen, die Sie auf der Website wählen.
 category-analytics = Analyse-Cookies
@@ -597,7 +605,7 @@ category-no-consent = Dafür ist Ihre Einwilligung nicht erforderlich.
 # Unternehmen (Drittanbieter)“ nicht angekreuzt ist. Der Anbieter („Gesetzt
 # von“ oder, wenn leer, der Name der Organisation) steht darüber, die „Domain
 # (optional)“ darunter.
-party-first = von uns selbst gesetzt (Erstanbieter)
+party-first = Erstanbieter-Cookie (unter unserer Domain gespeichert)
 # A table row that stands for all cookies of a provider that does not name them.
 # Cookie-Tabellen, Spalte Name (column-cookie), wenn „Der Anbieter nennt seine
 # Cookies nicht: Dieser Eintrag steht für alle“ angekreuzt ist; $provider ist
@@ -660,9 +668,12 @@ recipient-seat = Sitz: { $country }
 # Antwort auf „Was macht der Empfänger mit den Daten?“, wenn unter „Für welche
 # Zwecke erhält dieser Empfänger Daten?“ Zwecke angekreuzt sind (Schritt
 # „Empfänger“).
-recipient-purposes = Erhält Daten für: { $purposes }
+recipient-purposes = { $count ->
+    [one] Zweck: { $purposes }
+   *[other] Zwecke: { $purposes }
+}
 column-role = Rolle
-column-location = Ort
+column-location = Verarbeitungsort
 column-cookie = Name
 column-provider = Anbieter
 column-duration = Laufzeit

@@ -9,6 +9,7 @@
 ##                 Verantwortlichen, oder "none", wenn es nicht bekannt ist
 ##   $has-version  "yes", wenn es eine Versionsangabe gibt, sonst "no"
 ##   $country-code das Land des Verantwortlichen als Code ("BE", "NL") oder leer
+##   $cookie-use   was die Website speichert, laut den Antworten: "cookies", "similar" (auch lokaler Speicher oder Pixel), "none" oder "unknown", solange unbeantwortet
 
 # Titel der Cookie-Richtlinie. Immer angezeigt. Es wird gar keine
 # Cookie-Richtlinie geschrieben, wenn „Ist Ihre Cookie-Richtlinie an anderer
@@ -27,23 +28,35 @@ cookies-introduction-title = Über diese Richtlinie
 # Die Variante folgt der Zahl der ausgefüllten „Websites“ (Schritt „Ihre
 # Organisation“): [0] keine, [one] eine, [other] mehrere; $website ist die
 # erste.
-cookies-introduction = { $website-count ->
-    [0] In dieser Richtlinie erfahren Sie, ob und welche Cookies und ähnlichen Technologien { $org } verwendet und wozu.
-    [one] In dieser Richtlinie erfahren Sie, ob und welche Cookies und ähnlichen Technologien { $org } auf { $website } verwendet und wozu.
-   *[other] In dieser Richtlinie erfahren Sie, ob und welche Cookies und ähnlichen Technologien auf { $website } und den weiteren Websites von { $org } verwendet werden und wozu.
+cookies-introduction = { $cookie-use ->
+    [cookies] { $website-count ->
+        [0] In dieser Richtlinie erfahren Sie, welche Cookies { $org } verwendet und wozu.
+        [one] In dieser Richtlinie erfahren Sie, welche Cookies { $org } auf { $website } verwendet und wozu.
+       *[other] In dieser Richtlinie erfahren Sie, welche Cookies auf { $website } und den weiteren Websites von { $org } verwendet werden und wozu.
+    }
+    [similar] { $website-count ->
+        [0] In dieser Richtlinie erfahren Sie, welche Cookies und ähnlichen Technologien { $org } verwendet und wozu.
+        [one] In dieser Richtlinie erfahren Sie, welche Cookies und ähnlichen Technologien { $org } auf { $website } verwendet und wozu.
+       *[other] In dieser Richtlinie erfahren Sie, welche Cookies und ähnlichen Technologien auf { $website } und den weiteren Websites von { $org } verwendet werden und wozu.
+    }
+   *[other] { $website-count ->
+        [0] In dieser Richtlinie erfahren Sie, ob und welche Cookies und ähnlichen Technologien { $org } verwendet und wozu.
+        [one] In dieser Richtlinie erfahren Sie, ob und welche Cookies und ähnlichen Technologien { $org } auf { $website } verwendet und wozu.
+       *[other] In dieser Richtlinie erfahren Sie, ob und welche Cookies und ähnlichen Technologien auf { $website } und den weiteren Websites von { $org } verwendet werden und wozu.
+    }
 }
 
 ## Abschnitt „Was Cookies sind“. Immer angezeigt, mit allen drei Absätzen.
 cookies-what-title = Was Cookies sind
 cookies-what = Ein Cookie ist eine kleine Textdatei, die eine Website bei Ihrem Besuch in Ihrem Browser speichert. Bei Ihrem nächsten Besuch können die Website oder ein Dritter sie wieder auslesen, etwa um sich Ihre Einstellungen zu merken oder Ihr Gerät wiederzuerkennen.
-cookies-what-similar = Andere Technologien funktionieren ähnlich und fallen ebenfalls unter diese Richtlinie: der lokale Speicher und der Sitzungsspeicher Ihres Browsers (Local Storage und Session Storage), Zählpixel (winzige Bilder, die melden, dass eine Seite oder E-Mail geöffnet wurde) sowie Softwarebausteine anderer Unternehmen, die in unsere Website eingebunden sind.
+cookies-what-similar = Diese Richtlinie gilt auch für Technologien, die ähnlich funktionieren, etwa den lokalen Speicher und den Sitzungsspeicher Ihres Browsers (Local Storage und Session Storage), Zählpixel (kleine, unsichtbare Bilder, die melden, dass eine Seite oder E-Mail geöffnet wurde) sowie Softwarebausteine anderer Unternehmen, wenn sie in eine Website eingebunden sind.
 cookies-what-personal-data = Cookies können personenbezogene Daten enthalten, etwa eine eindeutige Kennung Ihres Geräts. In diesem Fall gilt zusätzlich unsere Datenschutzerklärung.
 
-## Abschnitt „Welche Arten von Cookies wir verwenden“. Immer angezeigt.
+## Abschnitt „Arten von Cookies“. Immer angezeigt.
 ## Solange „Setzt Ihre Website Cookies oder ähnliche Technologien (Local
 ## Storage, Pixel)?“ (Schritt „Cookies“) nicht beantwortet ist, steht dort nur
 ## ein Platzhalter (question-cookies).
-cookies-categories-title = Welche Arten von Cookies wir verwenden
+cookies-categories-title = Arten von Cookies
 # Dutch law (art. 11.7a(3)(b) Telecommunicatiewet) also exempts analytics
 # cookies with little or no effect on privacy.
 # Angezeigt, wenn mindestens ein Cookie hinzugefügt ist. [NL], wenn „Land“
@@ -57,7 +70,10 @@ cookies-categories = { $country-code ->
 # After a kind of cookie: the purposes it serves, by their names.
 # An die Zeile einer Art angefügt, wenn ein Zweck diese Art unter „Welche
 # Cookies setzt Ihre Website für diesen Zweck?“ (Schritt „Zwecke“) ankreuzt.
-cookies-category-purposes = Sie dienen folgenden Zwecken: { $purposes }.
+cookies-category-purposes = { $count ->
+    [one] Sie dienen folgendem Zweck: { $purposes }.
+   *[other] Sie dienen folgenden Zwecken: { $purposes }.
+}
 # Only said when a consent banner is answered.
 # Das heißt, wenn „Wie werden die Besucher um ihre Einwilligung gebeten?“
 # (Schritt „Cookies“) mit „Mit einem Banner, bevor die Cookies gesetzt werden“
@@ -73,7 +89,7 @@ cookies-none = Unsere Website verwendet keine Cookies oder ähnlichen Technologi
 ## eine Tabelle ihrer Cookies (column-*, party-*, storage-* und duration-* in
 ## common.ftl).
 cookies-list-title = Unsere Cookies im Überblick
-cookies-list = Nachstehend finden Sie zu jedem Cookie, wer es setzt, wozu es dient und wie lange es in Ihrem Browser gespeichert bleibt.
+cookies-list = Nachstehend finden Sie zu jedem Cookie den Anbieter, den Zweck und die Dauer, für die es in Ihrem Browser gespeichert bleibt.
 
 ## Abschnitt „Cookies von Drittanbietern“. Nur angezeigt, wenn bei einem
 ## Cookie „ein anderes Unternehmen (Drittanbieter)“ angekreuzt ist (Schritt
@@ -81,7 +97,7 @@ cookies-list = Nachstehend finden Sie zu jedem Cookie, wer es setzt, wozu es die
 ## (ihr „Gesetzt von“), jedes mit seiner Datenschutzerklärung verlinkt, wenn
 ## ein Empfänger dieses Namens eine angibt.
 cookies-third-parties-title = Cookies von Drittanbietern
-cookies-third-parties = Einige Cookies werden von anderen Unternehmen gesetzt und ausgelesen. Diese Unternehmen können erkennen, dass Sie unsere Website besucht haben, und diese Information mit anderen Daten verknüpfen, über die sie verfügen. Soweit wir gemeinsam mit einem solchen Unternehmen festlegen, wozu und wie über unsere Website Daten erhoben werden, sind wir mit ihm gemeinsam für diese Erhebung verantwortlich; was das Unternehmen danach mit den Daten tut, richtet sich nach dessen eigener Datenschutzerklärung.
+cookies-third-parties = Einige Cookies werden von anderen Unternehmen gesetzt und ausgelesen. Diese Unternehmen können erkennen, dass Sie unsere Website besucht haben, und diese Information mit anderen Daten verknüpfen, über die sie verfügen. Soweit wir gemeinsam mit einem solchen Unternehmen festlegen, wozu und wie über unsere Website Daten erhoben werden, sind wir mit ihm gemeinsam für diese Erhebung verantwortlich; was das Unternehmen danach mit den Daten tut, liegt in dessen eigener Verantwortung (siehe dessen Datenschutzerklärung).
 
 ## Abschnitt „Ihre Einwilligung“. Angezeigt, wenn ein Cookie eine Einwilligung
 ## braucht: jede Art außer unbedingt erforderlichen (und bei einer
@@ -115,7 +131,7 @@ consent-per-category = Sie können für jede Kategorie selbst wählen, welche Co
 consent-refuse-equal = Ablehnen ist genauso einfach wie Akzeptieren.
 # Angezeigt, wenn „Besucher, die ablehnen, können die Website trotzdem nutzen“
 # angekreuzt ist.
-consent-no-wall = Sie können die Website nutzen, ob Sie akzeptieren oder nicht.
+consent-no-wall = Sie können die Website nutzen, unabhängig davon, ob Sie Cookies akzeptieren.
 # $months is how long the choice is kept before the banner asks again.
 # Angezeigt, wenn „Wie viele Monate eine Wahl gespeichert bleibt (optional)“
 # mit mehr als 0 ausgefüllt ist.
@@ -136,7 +152,7 @@ consent-withdraw-via = Ihre Einwilligung können Sie jederzeit ändern oder wide
 cookies-consent-withdraw = Sie können Ihre Einwilligung jederzeit widerrufen, indem Sie an { $email } schreiben oder die Cookies in Ihrem Browser löschen, wie unten beschrieben.
 # Stattdessen als ganzer Abschnitt angezeigt, wenn Cookies hinzugefügt sind,
 # aber keiner eine Einwilligung braucht.
-cookies-consent-only-necessary = Wir verwenden nur unbedingt erforderliche Cookies. Dafür ist Ihre Einwilligung nicht nötig, deshalb bitten wir Sie auch nicht darum.
+cookies-consent-only-necessary = Keines der Cookies, die unsere Website verwendet, erfordert Ihre Einwilligung; deshalb bitten wir Sie auch nicht darum.
 
 ## Abschnitt „Cookies im Browser blockieren und löschen“. Nur angezeigt, wenn
 ## mindestens ein Cookie hinzugefügt ist. Auf cookies-browser folgen Links zu
@@ -160,4 +176,4 @@ cookies-privacy-link = Wie wir allgemein mit Ihren personenbezogenen Daten umgeh
 ## stammen aus privacy.ftl.
 cookies-changes-title = Änderungen dieser Richtlinie
 # Immer angezeigt, als erster Absatz des Abschnitts.
-cookies-changes = Wir können diese Richtlinie ändern, wenn sich die von uns verwendeten Cookies ändern.
+cookies-changes = Wir können diese Richtlinie ändern, wenn sich unser Einsatz von Cookies ändert.

@@ -9,6 +9,7 @@
 ##                 Verantwortlichen, oder "none", wenn es nicht bekannt ist
 ##   $has-version  "yes", wenn es eine Versionsangabe gibt, sonst "no"
 ##   $country-code das Land des Verantwortlichen als Code ("BE", "NL") oder leer
+##   $cookie-use   was die Website speichert, laut den Antworten: "cookies", "similar" (auch lokaler Speicher oder Pixel), "none" oder "unknown", solange unbeantwortet
 
 # Titel der Datenschutzerklärung. Immer angezeigt.
 # Oben in der Erklärung (und als Seitentitel des HTML-Exports) sowie als
@@ -87,14 +88,16 @@ privacy-data = Je nachdem, in welcher Beziehung Sie zu uns stehen, verarbeiten w
 # Daten“) für mindestens eine Gruppe ausgefüllt ist; es folgt eine Liste mit
 # einer Zeile je Gruppe: ihr Name (audience-* in common.ftl), dann
 # profile-data und profile-channels.
-privacy-profiles = Was wir von den einzelnen Personengruppen erhalten und auf welchem Weg:
-# $data lists kinds of data.
-# In dieser Liste, für eine Gruppe mit angekreuzten Arten unter „Ihre Daten:“.
+privacy-profiles = So erhalten wir Ihre Daten:
+# $data zählt Datenarten auf. In dieser Liste, für eine Gruppe mit
+# Datenarten und ohne angekreuzten Weg unter „Wie:“.
 profile-data = { $data }.
-# $channels lists the ways data comes in.
-# In dieser Liste, nach profile-data, für eine Gruppe mit angekreuzten Wegen
-# unter „Über:“; die Wege sind die Meldungen channel-* in common.ftl.
-profile-channels = Wie wir sie erhalten: { $channels }.
+# $channels sind die Meldungen channel-*, mit „oder“ verbunden. In dieser
+# Liste, für eine Gruppe nur mit Wegen unter „Wie:“ und ohne Datenarten.
+profile-channels = Wir erhalten ihre Daten { $channels }.
+# In dieser Liste, für eine Gruppe mit Datenarten und Wegen; $channels sind
+# die Meldungen channel-*, mit „oder“ verbunden.
+profile-data-channels = { $data }; wir erhalten sie { $channels }.
 
 ## Abschnitt „Sensible Daten“. Nur angezeigt, wenn eine sensible Art
 ## (Gesundheit, Weltanschauung, …: Art. 9 DSGVO) unter „Welche Arten
@@ -190,7 +193,7 @@ privacy-purposes-and-cameras = Wir verarbeiten Ihre Daten nur für die nachstehe
 # $audiences lists whom the purpose concerns, e.g. "customers, job applicants".
 # In der ersten Spalte der Tabelle, unter Name und Beschreibung des Zwecks,
 # wenn „Von wem?“ für den Zweck beantwortet ist (Schritt „Zwecke“).
-purpose-concerns = Betrifft: { $audiences }
+purpose-concerns = Betroffene Personen: { $audiences }
 
 ## Abschnitt „Unsere berechtigten Interessen“. Nur angezeigt, wenn ein Zweck
 ## auf berechtigten Interessen beruht („Was erlaubt Ihnen, die Daten zu
@@ -224,16 +227,20 @@ privacy-recipients-processors = Auftragsverarbeiter verarbeiten Ihre Daten in un
 # Verantwortlicher“ ist; es folgt eine Liste dieser Empfänger, jeder mit
 # seiner Antwort auf „Das Wesentliche Ihrer Vereinbarung (gemeinsam
 # Verantwortliche)“ (ein Platzhalter, solange leer: question-arrangement).
-joint-arrangements = Mit einigen Empfängern legen wir gemeinsam fest, wozu und wie Daten verarbeitet werden: Wir sind gemeinsam Verantwortliche (Art. 26 DSGVO). Das Wesentliche der jeweiligen Vereinbarung lautet wie folgt.
+joint-arrangements = { $count ->
+    [one] Mit einem Empfänger legen wir gemeinsam fest, wozu und wie Daten verarbeitet werden: Wir sind gemeinsam Verantwortliche (Art. 26 DSGVO). Das Wesentliche der Vereinbarung lautet wie folgt.
+   *[other] Mit einigen Empfängern legen wir gemeinsam fest, wozu und wie Daten verarbeitet werden: Wir sind gemeinsam Verantwortliche (Art. 26 DSGVO). Das Wesentliche der jeweiligen Vereinbarung lautet wie folgt.
+}
 # In dieser Liste, nach der Vereinbarung eines gemeinsam Verantwortlichen,
 # wenn „Wo man diesen Empfänger erreicht (optional)“ ausgefüllt ist;
 # $recipient ist der Name des Empfängers, seine Kontaktdaten folgen.
 joint-contact = Sie erreichen { $recipient } unter:
 # Nach der Liste der gemeinsam Verantwortlichen, immer wenn joint-arrangements
 # angezeigt wird.
-joint-rights = Sie können Ihre Rechte sowohl bei uns als auch bei jedem von ihnen geltend machen.
-# Immer der letzte Absatz des Abschnitts, wenn Empfänger aufgeführt werden.
-privacy-recipients-authorities = Außerdem kann es sein, dass wir Daten an Behörden wie die Polizei, die Gerichte oder die Steuerverwaltung weitergeben müssen, wenn das Gesetz uns dazu verpflichtet.
+joint-rights = { $count ->
+    [one] Sie können Ihre Rechte sowohl bei uns als auch bei diesem Empfänger geltend machen.
+   *[other] Sie können Ihre Rechte sowohl bei uns als auch bei jedem von ihnen geltend machen.
+}
 # Stattdessen als ganzer Abschnitt angezeigt, wenn die Antwort „Nein, niemand“
 # ist.
 privacy-recipients-none = Wir geben Ihre personenbezogenen Daten nicht an andere weiter, es sei denn, das Gesetz verpflichtet uns dazu.
@@ -248,7 +255,10 @@ privacy-transfers-title = Übermittlung in Länder außerhalb des Europäischen 
 # gibt an, dass die Daten auch außerhalb des EWR verarbeitet werden können,
 # ohne die Länder zu nennen“); es folgt eine Liste dieser Empfänger mit ihren
 # Ländern und ihrer Garantie (safeguard-* in common.ftl).
-privacy-transfers = Einige Empfänger verarbeiten Ihre Daten außerhalb des Europäischen Wirtschaftsraums (EWR). Zu jedem nennen wir, worauf sich die Übermittlung rechtlich stützt.
+privacy-transfers = { $count ->
+    [one] Ein Empfänger verarbeitet Ihre Daten außerhalb des Europäischen Wirtschaftsraums (EWR). Wir nennen, worauf sich diese Übermittlung rechtlich stützt.
+   *[other] Einige Empfänger verarbeiten Ihre Daten außerhalb des Europäischen Wirtschaftsraums (EWR). Zu jedem nennen wir, worauf sich die Übermittlung rechtlich stützt.
+}
 # Nach dieser Liste angezeigt, wenn bei einem Empfänger außerhalb des EWR
 # „Garantie für die Übermittlung“ „Standardvertragsklauseln“ oder
 # „verbindliche interne Datenschutzvorschriften“ ist.
@@ -299,7 +309,7 @@ automated-review-law = Das Gesetz, das diese Entscheidung zulässt, legt fest, w
 # als auch neben privacy-automated-none. Je solchem Zweck folgen sein Name als
 # Zwischenüberschrift, Logik und Folgen (label-profiling-logic,
 # label-consequences in common.ftl) und profiling-objection.
-privacy-profiling = Wir verwenden Ihre Daten außerdem, um bestimmte Aspekte Ihrer Person zu bewerten (Profiling), ohne dass dies Ihnen gegenüber rechtliche Wirkung entfaltet oder Sie in anderer Weise erheblich beeinträchtigt:
+privacy-profiling = Wir verwenden Ihre Daten außerdem, um bestimmte Aspekte Ihrer Person zu bewerten (Profiling), ohne dass dies Ihnen gegenüber rechtliche Wirkung entfaltet oder Sie in ähnlicher Weise erheblich beeinträchtigt. Im Folgenden erfahren Sie, wozu und wie.
 # Bei einem solchen Zweck angezeigt, wenn er auf berechtigten Interessen oder
 # einer öffentlichen Aufgabe beruht („Was erlaubt Ihnen, die Daten zu
 # verwenden?“, Schritt „Zwecke“).
@@ -318,7 +328,7 @@ right-access = Auskunftsrecht
 right-rectification = Recht auf Berichtigung
     .explanation = Sie können verlangen, dass wir unrichtige Daten berichtigen und unvollständige Daten vervollständigen (Art. 16 DSGVO).
 right-erasure = Recht auf Löschung
-    .explanation = Sie können verlangen, dass wir Ihre Daten löschen, etwa wenn wir sie nicht mehr benötigen oder wenn Sie Ihre Einwilligung widerrufen, es sei denn, wir sind gesetzlich verpflichtet, sie aufzubewahren (Art. 17 DSGVO).
+    .explanation = Sie können verlangen, dass wir Ihre Daten löschen, etwa wenn wir sie nicht mehr benötigen oder wenn Sie Ihre Einwilligung widerrufen, es sei denn, wir sind gesetzlich verpflichtet, sie aufzubewahren, oder wir benötigen sie zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen (Art. 17 DSGVO).
 right-restriction = Recht auf Einschränkung der Verarbeitung
     .explanation = Sie können verlangen, dass wir Ihre Daten vorübergehend nur eingeschränkt verwenden, etwa solange wir prüfen, ob sie richtig sind (Art. 18 DSGVO).
 right-portability = Recht auf Datenübertragbarkeit
@@ -350,7 +360,7 @@ request-in-person = persönlich in unseren Räumlichkeiten.
 # $proof is what the organisation asks, in its own words.
 # Nach den Wegen angezeigt, wenn „Identitätsnachweis, den Sie verlangen
 # (optional)“ ausgefüllt ist.
-request-identity = Damit wir Ihre Daten niemand anderem herausgeben, bitten wir Sie um folgenden Nachweis Ihrer Identität: { $proof }.
+request-identity = Können wir nicht auf andere Weise sicher sein, dass ein Antrag von Ihnen stammt, können wir Sie um folgenden Nachweis Ihrer Identität bitten, damit wir Ihre Daten niemand anderem herausgeben: { $proof }.
 # $days is the number of days the organisation promises, at most a month.
 # Als letzter Absatz des Abschnitts angezeigt, nach privacy-rights-terms, wenn
 # „Sie antworten innerhalb von … Tagen (optional)“ mit 28 Tagen oder weniger
@@ -388,15 +398,25 @@ privacy-objection = Sie haben das Recht, bestimmten Verwendungen Ihrer personenb
 # Aufgabe beruht, oder die Kameras (mit privacy-cameras-title benannt). Ein
 # Zweck mit „Andere Grundlage für …“ wird mit purpose-for-audience
 # (common.ftl) benannt.
-privacy-objection-interests = { $basis ->
-    [public] Diese Zwecke beruhen auf einer Aufgabe im öffentlichen Interesse: { $purposes }.
-    [both] Diese Zwecke beruhen auf berechtigten Interessen oder auf einer Aufgabe im öffentlichen Interesse: { $purposes }.
-   *[interests] Diese Zwecke beruhen auf berechtigten Interessen: { $purposes }.
-} Sie können der Verarbeitung für diese Zwecke jederzeit aus Gründen widersprechen, die sich aus Ihrer besonderen Situation ergeben. Wir beenden die Verarbeitung dann, es sei denn, wir können zwingende schutzwürdige Gründe nachweisen, die Ihre Interessen, Rechte und Freiheiten überwiegen, oder wir benötigen die Daten zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen.
+privacy-objection-interests = { $count ->
+    [one] { $basis ->
+        [public] Dieser Zweck beruht auf einer Aufgabe im öffentlichen Interesse: { $purposes }.
+        [both] Dieser Zweck beruht auf berechtigten Interessen oder auf einer Aufgabe im öffentlichen Interesse: { $purposes }.
+       *[interests] Dieser Zweck beruht auf berechtigten Interessen: { $purposes }.
+    }
+   *[other] { $basis ->
+        [public] Diese Zwecke beruhen auf einer Aufgabe im öffentlichen Interesse: { $purposes }.
+        [both] Diese Zwecke beruhen auf berechtigten Interessen oder auf einer Aufgabe im öffentlichen Interesse: { $purposes }.
+       *[interests] Diese Zwecke beruhen auf berechtigten Interessen: { $purposes }.
+    }
+} Sie können dieser Verarbeitung jederzeit aus Gründen widersprechen, die sich aus Ihrer besonderen Situation ergeben. Wir beenden die Verarbeitung dann, es sei denn, wir können zwingende schutzwürdige Gründe nachweisen, die Ihre Interessen, Rechte und Freiheiten überwiegen, oder wir benötigen die Daten zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen.
 # $purposes names the purposes that are direct marketing.
 # Angezeigt, wenn bei einem Zweck „Ist dieser Zweck Direktwerbung: Newsletter,
 # Angebote oder Werbung?“ mit „Ja“ beantwortet ist.
-privacy-objection-marketing = Diese Zwecke dienen der Direktwerbung: { $purposes }. Sie können der Verarbeitung für diese Zwecke jederzeit ohne Angabe von Gründen widersprechen, indem Sie an { $email } schreiben; wir verwenden Ihre Daten dann nicht mehr dafür.
+privacy-objection-marketing = { $count ->
+    [one] Dieser Zweck dient der Direktwerbung: { $purposes }.
+   *[other] Diese Zwecke dienen der Direktwerbung: { $purposes }.
+} Sie können der Direktwerbung jederzeit ohne Angabe von Gründen widersprechen, indem Sie an { $email } schreiben; wir verwenden Ihre Daten dann nicht mehr dafür.
 
 ## Abschnitt „Widerruf Ihrer Einwilligung“. Nur angezeigt, wenn ein Zweck auf
 ## Einwilligung beruht („Was erlaubt Ihnen, die Daten zu verwenden?“, Schritt
@@ -411,9 +431,8 @@ privacy-withdrawal = Soweit wir Ihre Daten aufgrund Ihrer Einwilligung verarbeit
 
 # $via is the owner's own words, such as "via the cookie icon at the bottom left of every page".
 # Hinweis: $via steht nach dem Doppelpunkt am Satzende, z. B. „über das Cookie-Symbol unten links auf jeder Seite“.
-# Nach privacy-withdrawal angezeigt, nur wenn die Cookie-Richtlinie an anderer
-# Stelle veröffentlicht ist und „Wo können Besucher ihre Wahl ändern?“
-# (Schritt „Cookies“) ausgefüllt ist; $via ist diese Antwort.
+# Nach privacy-withdrawal angezeigt, sobald „Wo können Besucher ihre Wahl
+# ändern?“ (Schritt „Cookies“) ausgefüllt ist; $via ist diese Antwort.
 privacy-cookie-withdraw-via = Ihre Einwilligung in Cookies können Sie jederzeit ändern oder widerrufen: { $via }.
 ## Abschnitt „Beschwerden“. Immer angezeigt, in dieser Reihenfolge:
 ## privacy-complaint, complaint-contact mit den Angaben dieses
@@ -421,7 +440,7 @@ privacy-cookie-withdraw-via = Ihre Einwilligung in Cookies können Sie jederzeit
 ## complaint-authority-unknown), privacy-complaint-elsewhere,
 ## privacy-complaint-court.
 privacy-complaint-title = Beschwerden
-privacy-complaint = Wenn Sie mit unserem Umgang mit Ihren Daten nicht zufrieden sind, sagen Sie es uns bitte zuerst, damit wir versuchen können, eine Lösung zu finden. Sie haben außerdem das Recht, Beschwerde bei der Aufsichtsbehörde einzulegen.
+privacy-complaint = Wenn Sie mit unserem Umgang mit Ihren Daten nicht zufrieden sind, können Sie sich an uns wenden, damit wir gemeinsam nach einer Lösung suchen. Sie haben außerdem das Recht, jederzeit Beschwerde bei der Aufsichtsbehörde einzulegen, auch ohne sich vorher an uns zu wenden (Art. 77 DSGVO).
 # Angezeigt, wenn „Ansprechpartner für Beschwerden, falls nicht derselbe wie
 # für den Datenschutz (optional)“ ausgefüllt ist (Schritt „Kontakt und
 # Beschwerden“); Name und E-Mail-Adresse dieses Ansprechpartners folgen.
@@ -430,7 +449,7 @@ complaint-contact = Beschwerden über unseren Umgang mit Ihren Daten richten Sie
 # (Schritt „Ihre Organisation“) keine Aufsichtsbehörde kennt und die
 # Projektdatei keine nennt (supervisory_authority), oder wenn noch kein Land
 # gewählt ist ($country ist dann ein Platzhalter).
-complaint-authority-unknown = Sie können Beschwerde bei der Datenschutz-Aufsichtsbehörde des Landes einlegen, in dem wir niedergelassen sind ({ $country }).
+complaint-authority-unknown = Unsere Aufsichtsbehörde ist die Datenschutzbehörde des Landes, in dem wir niedergelassen sind: { $country }.
 privacy-complaint-elsewhere = Sie können sich auch bei der Aufsichtsbehörde des EU-Mitgliedstaats beschweren, in dem Sie wohnen oder arbeiten oder in dem der Verstoß nach Ihrer Auffassung begangen wurde.
 privacy-complaint-court = Außerdem können Sie ein Gericht anrufen, wenn Sie der Ansicht sind, dass Ihre Rechte aus der DSGVO verletzt wurden (Art. 79 DSGVO).
 
@@ -451,17 +470,17 @@ privacy-children-title = Kinder
 # policywright das Alter der digitalen Einwilligung für das „Land“ (Schritt
 # „Ihre Organisation“) nicht kennt oder kein Land gewählt ist.
 children-offered = { $consent-age ->
-    [none] Wir bieten Onlinedienste an, die sich direkt an Kinder richten. Beruht ein solcher Dienst auf einer Einwilligung, so muss die Einwilligung für ein Kind, das jünger ist als das in seinem Land geltende Mindestalter für die digitale Einwilligung, von einem Elternteil oder Vormund erteilt oder genehmigt werden (Art. 8 DSGVO).
-   *[other] Wir bieten Onlinedienste an, die sich direkt an Kinder richten. Beruht ein solcher Dienst auf einer Einwilligung, so muss die Einwilligung für ein Kind unter { $consent-age } Jahren von einem Elternteil oder Vormund erteilt oder genehmigt werden (Art. 8 DSGVO).
+    [none] Wir bieten Online-Dienste an, die sich direkt an Kinder richten. Beruht ein solcher Dienst auf einer Einwilligung, so muss die Einwilligung für ein Kind, das jünger ist als das in seinem Land geltende Mindestalter für die digitale Einwilligung, von einem Elternteil oder Vormund erteilt oder genehmigt werden (Art. 8 DSGVO).
+   *[other] Wir bieten Online-Dienste an, die sich direkt an Kinder richten. Beruht ein solcher Dienst auf einer Einwilligung, so muss die Einwilligung für ein Kind unter { $consent-age } Jahren von einem Elternteil oder Vormund erteilt oder genehmigt werden (Art. 8 DSGVO).
 }
 # Angezeigt, wenn die Antwort „Nein“ ist.
-children-not-offered = Wir bieten keine Onlinedienste an, die sich direkt an Kinder richten.
+children-not-offered = Wir bieten keine Online-Dienste an, die sich direkt an Kinder richten.
 # $age is the organisation's own minimum age.
 # Nach children-offered oder children-not-offered im selben Absatz angefügt,
 # wenn „Ihr eigenes Mindestalter (optional)“ ausgefüllt ist. Die Antwort auf
 # „Wie Sie mit Daten von Minderjährigen umgehen (optional)“ folgt als eigener
 # Absatz, so wie sie geschrieben ist.
-children-age-limit = Unsere Onlinedienste richten sich an Personen ab { $age } Jahren.
+children-age-limit = Unsere Online-Dienste richten sich an Personen ab { $age } Jahren.
 
 ## Abschnitt „Cookies“. Solange „Setzt Ihre Website Cookies oder ähnliche
 ## Technologien (Local Storage, Pixel)?“ (Schritt „Cookies“) nicht beantwortet
@@ -475,7 +494,11 @@ privacy-cookies-title = Cookies
 # Der Link führt zur Cookie-Richtlinie, die policywright schreibt, oder zur
 # Webadresse, unter der die Cookie-Richtlinie an anderer Stelle veröffentlicht
 # ist.
-privacy-cookies = Unsere Website verwendet Cookies und ähnliche Technologien. Welche das sind, wozu sie dienen und wie Sie sie ablehnen können, erfahren Sie in unserer { $document }.
+privacy-cookies = { $cookie-use ->
+    [similar] Unsere Website verwendet Cookies und ähnliche Technologien. Welche das sind, wozu sie dienen und ob und wie Sie sie ablehnen können, erfahren Sie in unserer { $document }.
+    [cookies] Unsere Website verwendet Cookies. Welche das sind, wozu sie dienen und ob und wie Sie sie ablehnen können, erfahren Sie in unserer { $document }.
+   *[other] Welche Cookies unsere Website verwendet, wozu sie dienen und ob und wie Sie sie ablehnen können, erfahren Sie in unserer { $document }.
+}
 
 ## Abschnitt „Änderungen dieser Erklärung“, der letzte der
 ## Datenschutzerklärung. Immer angezeigt: privacy-changes, die Wege, auf denen

@@ -341,7 +341,7 @@ app-collection = How data comes in
     .help = For each group, how their data reaches you and, where it differs from the others, which data they give. The privacy statement lists what you tick; leave a group empty to say nothing about it.
 # In each group's box, before the tick boxes of channels (channel-* messages of
 # common.ftl).
-app-collection-channels = Through:
+app-collection-channels = How:
 # In each group's box, before the tick boxes of the project's kinds of data.
 app-collection-data = Their data:
 # Tick box at the end of the step, its .help under it. When ticked, the camera
@@ -402,7 +402,7 @@ app-art9-non-profit-members = we are a non-profit with a political, philosophica
 app-art9-made-public = the person made it public themselves
 app-art9-legal-claims = for legal claims
 app-art9-public-interest = substantial public interest, laid down in law
-app-art9-health-care = medical care, diagnosis or treatment
+app-art9-health-care = medical diagnosis, care or treatment, or managing health care (such as billing)
 app-art9-public-health = public health
 app-art9-research = archiving in the public interest, research or statistics
 
@@ -480,7 +480,7 @@ app-requirement-statutory = yes, the law requires it
 # Choice in the list “must people give this data?” (app-purpose-requirement).
 app-requirement-contractual = yes, our contract requires it
 # Choice in the list “must people give this data?” (app-purpose-requirement).
-app-requirement-needed-for-contract = yes, before we can make a contract
+app-requirement-needed-for-contract = yes, we need it in order to enter into a contract
 # Choice in the list “must people give this data?” (app-purpose-requirement).
 app-requirement-voluntary = no, it is up to them
 # Field shown once an answer other than app-purpose-requirement-none is chosen;
@@ -560,7 +560,7 @@ app-q-art22-no = No
     .says = The privacy statement describes it as profiling without such effects (product recommendations), with the right to object where it applies.
 # Label above the list of exceptions (art22-*.label of common.ftl); shown only
 # when app-q-art22 is answered yes.
-app-purpose-art22-ground = What allows the decision? (Art. 22(2))
+app-purpose-art22-ground = What allows the decision? (Art. 22(2) GDPR)
 # Field shown only when app-q-art22 is answered yes; its .help under the label.
 app-purpose-taken-by = Who takes the decision, if not you? (optional)
     .help = For example "Klarna". The privacy statement then says so, and that the person asks them for a review.
@@ -686,7 +686,7 @@ app-scc-module = Module of the clauses (1 to 4, optional)
 # Choice in the list of safeguards (app-recipient-safeguard).
 app-safeguard-adequacy = adequacy decision of the European Commission
 # Choice in the list of safeguards (app-recipient-safeguard).
-app-safeguard-dpf = certified under the EU-US Data Privacy Framework
+app-safeguard-dpf = certified under the EU-U.S. Data Privacy Framework
 # Choice in the list of safeguards (app-recipient-safeguard).
 app-safeguard-scc = standard contractual clauses
 # Choice in the list of safeguards (app-recipient-safeguard).

@@ -46,6 +46,13 @@ not-stated = not stated
 # data, groups, rights, legitimate interests, requirements, joint controllers,
 # transfers and kinds of cookies.
 label-separator = { ": " }
+list-separator = { "; " }
+# Alternatives in a sentence: $items are all but the last, joined with commas.
+list-or = { $items } or { $last }
+# "yes" when text that goes on after a label and its colon starts in lower
+# case ("For customers: the performance of a contract"), "no" when it keeps
+# its capital (German, whose nouns need it).
+label-continues-lowercase = yes
 # Shown in the title block and on every page while the project has errors.
 # That is, while step "Check and export" lists errors. In the HTML it stands
 # at the top and at the end; in the PDF in the title block and, in capitals,
@@ -75,7 +82,7 @@ label-kvk-number = Chamber of Commerce (KvK) number
 # For the organisation, when "VAT number" is filled in.
 label-vat-number = VAT number
 # For the organisation, when "Trade names and brands (optional)" is filled in.
-label-trade-names = Also known as
+label-trade-names = Trading as
 # For the organisation, when "Group of companies (optional)" is filled in.
 label-group = Part of the group
 # The organisation's "E-mail address" (always; a placeholder while empty), a
@@ -252,7 +259,7 @@ data-criminal-records = Criminal convictions and offences
 ## cameras-basis-legitimate-interests).
 
 basis-consent = Your consent (Art. 6(1)(a) GDPR)
-basis-contract = Performance of a contract with you, or steps you asked for before one (Art. 6(1)(b) GDPR)
+basis-contract = Performance of a contract with you, or steps taken at your request before entering into one (Art. 6(1)(b) GDPR)
 basis-legal-obligation = A legal obligation we must comply with (Art. 6(1)(c) GDPR)
 basis-vital-interests = Protection of your vital interests or those of another person (Art. 6(1)(d) GDPR)
 basis-public-task = A task carried out in the public interest or in the exercise of official authority vested in us (Art. 6(1)(e) GDPR)
@@ -272,7 +279,7 @@ art9-non-profit-members = We process this data as a non-profit body with a polit
 art9-made-public = We process this data because you have clearly made it public yourself (Art. 9(2)(e) GDPR).
 art9-legal-claims = We process this data to establish, exercise or defend legal claims (Art. 9(2)(f) GDPR).
 art9-public-interest = We process this data for reasons of substantial public interest laid down in law (Art. 9(2)(g) GDPR).
-art9-health-care = We process this data to provide medical diagnosis, care or treatment, under professional secrecy (Art. 9(2)(h) GDPR).
+art9-health-care = We process this data for medical diagnosis, the provision of health care or treatment, or the management of health-care systems and services, by or under the responsibility of a professional bound by professional secrecy (Art. 9(2)(h) and (3) GDPR).
 art9-public-health = We process this data for reasons of public interest in the area of public health (Art. 9(2)(i) GDPR).
 art9-research = We process this data for archiving purposes in the public interest, scientific or historical research or statistics, as allowed by law and with appropriate safeguards (Art. 9(2)(j) GDPR).
 # Privacy statement, section "Data on criminal convictions": under "Criminal
@@ -330,14 +337,14 @@ period-years = { $count ->
 }
 
 ## Whether you must provide the data (Art. 13(2)(e)).
-## Privacy statement, section "Must you provide your data?": one line per
+## Privacy statement, section "Do you have to provide your data?": one line per
 ## purpose (or group) whose "Must people give this data?" (step "Purposes") is
 ## answered; requirement-* follows the answer, and the wizard shows it as "The
 ## privacy statement says: …".
 
-requirement-statutory = providing this data is a statutory requirement: the law obliges us to process it.
+requirement-statutory = providing this data is required by law.
 requirement-contractual = providing this data is a requirement of our contract with you.
-requirement-needed-for-contract = we need this data before we can enter into a contract with you.
+requirement-needed-for-contract = we need this data in order to enter into a contract with you.
 requirement-voluntary = providing this data is up to you.
 # After requirement-*, when "What happens if they do not?" is filled in;
 # $consequence is that answer.
@@ -345,7 +352,7 @@ provision-consequence = If you do not provide it, { $consequence }
 # One line of a purpose's terms that hold for one group of people only.
 # Used when a purpose has "Another basis for …" a group (step "Purposes"): in
 # the legal basis column of the purposes table, in "Our legitimate interests"
-# and in "Must you provide your data?". $audience names that group, or the
+# and in "Do you have to provide your data?". $audience names that group, or the
 # purpose's other groups; $text is the basis, interest or requirement.
 for-audience = For { $audience }: { $text }
 # A condition that holds for one purpose only.
@@ -364,7 +371,7 @@ purpose-for-audience = { $purpose } (for { $audience })
 for-purpose = For “{ $purpose }”: { $text }
 ## Privacy statement, section "Automated decisions and profiling": for each
 ## decision with legal or similarly significant effects, the exception chosen
-## under "What allows the decision? (Art. 22(2))" (step "Purposes"); a
+## under "What allows the decision? (Art. 22(2) GDPR)" (step "Purposes"); a
 ## placeholder while unanswered (question-art22-ground). .label is that
 ## choice's label in the wizard.
 art22-contract = It is allowed because it is necessary to enter into or perform a contract with you (Art. 22(2)(a) GDPR).
@@ -372,7 +379,7 @@ art22-contract = It is allowed because it is necessary to enter into or perform 
 art22-law = It is allowed because a law authorises it (Art. 22(2)(b) GDPR).
     .label = Authorised by law (b)
 art22-explicit-consent = It is allowed because you gave your explicit consent (Art. 22(2)(c) GDPR).
-    .label = The person's explicit consent (c)
+    .label = The person’s explicit consent (c)
 # $controller takes the decision, under its contract with the person.
 # Instead of art22-contract when "Who takes the decision, if not you?
 # (optional)" is filled in; $controller is that answer.
@@ -399,12 +406,12 @@ role-acquirer = Buyer of all or part of our business, in a sale or merger
 # none is chosen and every country named outside the EEA has an adequacy
 # decision.
 safeguard-adequacy = the European Commission has decided that this country protects personal data adequately (Art. 45 GDPR).
-# When the safeguard is "certified under the EU-US Data Privacy Framework".
-safeguard-dpf = the data goes to a company in the United States that is certified under the EU-US Data Privacy Framework, which the European Commission has found adequate (Art. 45 GDPR).
+# When the safeguard is "certified under the EU-U.S. Data Privacy Framework".
+safeguard-dpf = the company in the United States that receives or can access the data is certified under the EU-U.S. Data Privacy Framework; for data transferred to companies certified under it, the European Commission has found that the United States ensures an adequate level of protection (adequacy decision of 10 July 2023, Art. 45 GDPR).
 # When the safeguard is "standard contractual clauses" and "Which standard
 # contractual clauses?" names an older Commission decision (2001/497,
 # 2004/915, 2010/87) or none.
-safeguard-scc = we have agreed the European Commission's standard contractual clauses with the recipient (Art. 46(2)(c) GDPR).
+safeguard-scc = we have agreed the European Commission’s standard contractual clauses with the recipient (Art. 46(2)(c) GDPR).
 # $module is the module of the clauses (1 to 4), or "none" when not given.
 # When the safeguard is "standard contractual clauses" and "Which standard
 # contractual clauses?" is "Commission decision 2021/914"; $module comes from
@@ -414,7 +421,7 @@ safeguard-scc-2021 = { $module ->
    *[other] we have agreed the standard contractual clauses of Commission Implementing Decision (EU) 2021/914, module { $module }, with the recipient (Art. 46(2)(c) GDPR).
 }
 # When the safeguard is "binding corporate rules".
-safeguard-bcr = the recipient's group applies binding corporate rules approved by a supervisory authority (Art. 47 GDPR).
+safeguard-bcr = the recipient’s group applies binding corporate rules approved by a supervisory authority (Art. 47 GDPR).
 # Not offered in the wizard: a derogation (Art. 49 GDPR) written in the
 # project file, with its reason ($reason).
 safeguard-derogation = the transfer relies on an exception for specific situations (Art. 49 GDPR): { $reason }
@@ -442,18 +449,20 @@ question-address = what is the address of your organisation?
 # Wherever $country is used, while "Country" (step "Your organisation") is not
 # chosen.
 question-country = in which country is your organisation established?
-## Ways data comes in: the choices of "Through:" under "How data comes in"
+## Ways data comes in: the choices of "How:" under "How data comes in"
 ## (step "People and data"), also their labels in the wizard. In the privacy
-## statement they are listed as $channels in profile-channels.
-channel-web-form = web forms
-channel-email = e-mail
-channel-phone = telephone
-channel-post = post
+## statement they are listed as $channels in profile-channels, after the
+## group's name or its kinds of data; in the wizard they follow "How:"
+## (app-collection-channels). So each says how the data comes in ("by e-mail").
+channel-web-form = through web forms
+channel-email = by e-mail
+channel-phone = by telephone
+channel-post = by post
 channel-in-person = in person at our premises
-channel-app = our app
-channel-server-logs = our website's server logs
-channel-social-media = social media
-channel-email-tracking = opens and clicks in our e-mails
+channel-app = through our app
+channel-server-logs = from our website’s server logs
+channel-social-media = through social media
+channel-email-tracking = when our e-mails are opened or links in them are clicked
 ## The questions named by placeholders, continued.
 # Privacy statement, in cameras-purpose and in the cameras' line of "Our
 # legitimate interests", while "What are the cameras for?" is empty.
@@ -472,7 +481,7 @@ question-camera-basis = what allows you to use the cameras?
 # arrangement (joint controllers)" is empty.
 question-arrangement = what is the essence of your arrangement with this joint controller?
 # Privacy statement, for a decision, while "What allows the decision? (Art.
-# 22(2))" is unanswered.
+# 22(2) GDPR)" is unanswered.
 question-art22-ground = which exception of Art. 22(2) allows this decision?
 # Privacy statement, for a decision, while "Does it have legal or similarly
 # significant effects for the person ...?" is unanswered.
@@ -482,7 +491,7 @@ question-data-categories = which kinds of personal data do you process?
 # Privacy statement, section "Why we process your data, on what basis, and for
 # how long".
 question-purposes = why do you process personal data?
-# Privacy statement, section "Data we do not receive from you".
+# Privacy statement, section "Data we do not receive from you directly".
 question-sources = do you receive personal data from others than the people themselves?
 # Privacy statement, under a source, while "Is this source publicly
 # accessible?" is unanswered.
@@ -498,11 +507,11 @@ question-security-measures = how do you protect the data?
 # Privacy statement, section "Children".
 question-children = do you offer online services directly to children?
 # Both documents: sections "Changes to this statement" and "Changes to this
-# policy", in place of privacy-changes-channels. It also appears in the cookie
-# policy, so "this statement" reads oddly there.
-question-change-notice = how do you announce changes to this statement?
-# Privacy statement, section "Cookies", and cookie policy, section "The kinds
-# of cookies we use".
+# policy", in place of privacy-changes-channels. It appears in both documents,
+# so it names neither.
+question-change-notice = how do you announce changes to your documents?
+# Privacy statement, section "Cookies", and cookie policy, section "Kinds of
+# cookies".
 question-cookies = does your website set cookies or similar technologies?
 # Cookie policy, section "Your consent", when a cookie needs consent.
 question-cookie-consent = how do you ask visitors for consent to cookies?
@@ -520,7 +529,7 @@ security-two-factor = We use two-factor authentication to sign in to systems tha
 security-backups = We make backups of personal data regularly.
 security-restore-tests = We test regularly that backups can be restored.
 security-updates = We install security updates for our software and devices.
-security-training = Those who handle personal data for us are trained to do so with care.
+security-training = Our staff who have access to personal data are trained to handle it with care.
 security-confidentiality = Everyone who works with the data is bound to confidentiality.
 security-pseudonymisation = Where possible, we pseudonymise data so it cannot be linked to you directly.
 security-logging = We keep logs that help us detect misuse.
@@ -529,12 +538,12 @@ security-processor-agreements = We have a data processing agreement with each pr
 ## Cookies: categories, parties, storage and durations.
 ## All in the cookie policy. category-*: the kinds of cookies, chosen per
 ## cookie in step "Cookies" (also the labels of that choice). Each kind in use
-## gets a line in "The kinds of cookies we use" (name, .description and one
+## gets a line in "Kinds of cookies" (name, .description and one
 ## consent sentence) and is the subheading of its table in "The cookies we
 ## use".
 
 category-necessary = Strictly necessary cookies
-    .description = These are needed to provide the website or a service you ask for.
+    .description = Without them, we cannot provide a service you have explicitly asked for.
 category-functional = Functional cookies
     .description = These remember choices you make on the website.
 category-analytics = Analytics cookies
@@ -551,7 +560,7 @@ category-unclassified = Cookies not yet classified
 # After the description of analytics cookies, when the "Country" is the
 # Netherlands and "Our analytics cookies have little or no effect on privacy
 # and are set without consent" (step "Cookies") is ticked.
-category-analytics-exempt = They have little or no effect on your privacy, so Dutch law lets us set them without your consent (art. 11.7a(3)(b) Telecommunicatiewet).
+category-analytics-exempt = They have little or no effect on your privacy, so Dutch law lets us set them without your consent (Art. 11.7a(3)(b) Telecommunicatiewet).
 # After the description of each other kind that needs consent, only when "How
 # are visitors asked for consent?" is "A banner, before the cookies are set";
 # with another answer nothing is said.
@@ -561,7 +570,7 @@ category-no-consent = They do not need your consent.
 # Cookie tables, provider column (column-provider), when "another company
 # (third party)" is not ticked. The provider ("Set by", or the organisation's
 # name when empty) stands above it, the "Domain (optional)" below.
-party-first = set by us (first party)
+party-first = first-party cookie (stored under our domain)
 # A table row that stands for all cookies of a provider that does not name them.
 # Cookie tables, name column (column-cookie), when "The provider does not name
 # its cookies: this entry stands for all of them" is ticked; $provider is "Set
@@ -618,13 +627,16 @@ country-outside-eea-unstated = a country outside the EEA that the provider does 
 # A recipient's company seat, when the data is processed elsewhere.
 # Privacy statement, recipients table, column-location, when "Company seat:"
 # names a country (step "Recipients").
-recipient-seat = Seat: { $country }
+recipient-seat = Registered office: { $country }
 # Privacy statement, recipients table, column-service, under the answer to
 # "What do they do with the data?", when purposes are ticked under "For which
 # purposes does it receive data?" (step "Recipients").
-recipient-purposes = Receives data for: { $purposes }
+recipient-purposes = { $count ->
+    [one] Purpose: { $purposes }
+   *[other] Purposes: { $purposes }
+}
 column-role = Role
-column-location = Where
+column-location = Place of processing
 column-cookie = Name
 column-provider = Provider
 column-duration = Duration

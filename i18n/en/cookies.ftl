@@ -9,6 +9,7 @@
 ##                 or "none" when it is not known
 ##   $has-version  "yes" when there is a version label, "no" when not
 ##   $country-code the controller's country as a code ("BE", "NL"), or empty
+##   $cookie-use   what the website stores, as answered: "cookies", "similar" (also local storage or pixels), "none", or "unknown" while unanswered
 
 # Title of the cookie policy. Always shown. No cookie policy is written at all
 # when "Is your cookie policy published elsewhere? Its web address (optional)"
@@ -24,22 +25,34 @@ cookies-title = Cookie policy
 cookies-introduction-title = About this policy
 # The variant follows how many "Websites" are filled in (step "Your
 # organisation"): [0] none, [one] one, [other] more; $website is the first.
-cookies-introduction = { $website-count ->
-    [0] This policy explains whether and which cookies and similar technologies { $org } uses, and why.
-    [one] This policy explains whether and which cookies and similar technologies { $org } uses on { $website }, and why.
-   *[other] This policy explains whether and which cookies and similar technologies { $org } uses on { $website } and its other websites, and why.
+cookies-introduction = { $cookie-use ->
+    [cookies] { $website-count ->
+        [0] This policy explains which cookies { $org } uses, and why.
+        [one] This policy explains which cookies { $org } uses on { $website }, and why.
+       *[other] This policy explains which cookies { $org } uses on { $website } and its other websites, and why.
+    }
+    [similar] { $website-count ->
+        [0] This policy explains which cookies and similar technologies { $org } uses, and why.
+        [one] This policy explains which cookies and similar technologies { $org } uses on { $website }, and why.
+       *[other] This policy explains which cookies and similar technologies { $org } uses on { $website } and its other websites, and why.
+    }
+   *[other] { $website-count ->
+        [0] This policy explains whether and which cookies and similar technologies { $org } uses, and why.
+        [one] This policy explains whether and which cookies and similar technologies { $org } uses on { $website }, and why.
+       *[other] This policy explains whether and which cookies and similar technologies { $org } uses on { $website } and its other websites, and why.
+    }
 }
 
 ## Section "What cookies are". Always shown, with all three paragraphs.
 cookies-what-title = What cookies are
 cookies-what = A cookie is a small text file that a website stores in your browser when you visit it. On your next visit, the website or a third party can read it again, for example to remember your choices or to recognise your device.
-cookies-what-similar = Other technologies work in a similar way and are covered by this policy too: local storage and session storage in your browser, tracking pixels (tiny images that report that a page or e-mail was opened), and software components from other companies embedded in our website.
+cookies-what-similar = This policy also covers technologies that work in a similar way, such as local storage and session storage in your browser, tracking pixels (small, invisible images that report that a page or e-mail has been opened) and software components from other companies when they are embedded in a website.
 cookies-what-personal-data = Cookies can contain personal data, such as a unique identifier of your device. Where they do, our privacy statement applies as well.
 
-## Section "The kinds of cookies we use". Always shown. Until "Does your
+## Section "Kinds of cookies". Always shown. Until "Does your
 ## website set cookies or similar technologies (local storage, pixels)?" (step
 ## "Cookies") is answered, it holds only a placeholder (question-cookies).
-cookies-categories-title = The kinds of cookies we use
+cookies-categories-title = Kinds of cookies
 # Dutch law (art. 11.7a(3)(b) Telecommunicatiewet) also exempts analytics
 # cookies with little or no effect on privacy.
 # Shown when at least one cookie is added. [NL] when "Country" (step "Your
@@ -53,7 +66,10 @@ cookies-categories = { $country-code ->
 # After a kind of cookie: the purposes it serves, by their names.
 # Added to a kind's line when a purpose ticks that kind under "Which cookies
 # does your website set for this purpose?" (step "Purposes").
-cookies-category-purposes = They are set for: { $purposes }.
+cookies-category-purposes = { $count ->
+    [one] They are set for this purpose: { $purposes }.
+   *[other] They are set for these purposes: { $purposes }.
+}
 # Only said when a consent banner is answered.
 # That is, when "How are visitors asked for consent?" (step "Cookies") is
 # answered "A banner, before the cookies are set". It stands between
@@ -67,14 +83,14 @@ cookies-none = Our website does not use cookies or similar technologies.
 ## the kind's name as a subheading and a table of its cookies (column-*,
 ## party-*, storage-* and duration-* in common.ftl).
 cookies-list-title = The cookies we use
-cookies-list = Below you find each cookie, who places it, what it is for and how long it stays in your browser.
+cookies-list = Below you will find, for each cookie, its provider, what it is for and how long it stays in your browser.
 
 ## Section "Cookies from third parties". Shown only when a cookie has "another
 ## company (third party)" ticked (step "Cookies"). cookies-third-parties is
 ## followed by the list of those companies (their "Set by"), each linked to
 ## its privacy policy when a recipient of that name gives one.
 cookies-third-parties-title = Cookies from third parties
-cookies-third-parties = Some cookies are placed and read by other companies. They can see that you visited our website and may combine this with other information they hold. Where we decide together with such a company why and how data is collected through our website, we are jointly responsible with it for that collection; what the company does with the data afterwards is governed by its own privacy policy.
+cookies-third-parties = Some cookies are placed and read by other companies. They can see that you visited our website and may combine this with other information they hold. Where we decide together with such a company why and how data is collected through our website, we are jointly responsible with it for that collection; what the company does with the data afterwards is its own responsibility (see its privacy policy).
 
 ## Section "Your consent". Shown when a cookie needs consent: any kind but
 ## strictly necessary (and, for a Dutch organisation that ticked the analytics
@@ -122,14 +138,14 @@ consent-withdraw-via = You can change or withdraw your consent at any time { $vi
 cookies-consent-withdraw = You can withdraw your consent at any time by writing to { $email }, or by deleting the cookies in your browser as explained below.
 # Shown instead, as the whole section, when cookies are added but none needs
 # consent.
-cookies-consent-only-necessary = We use only strictly necessary cookies. They do not need your consent, so we do not ask for it.
+cookies-consent-only-necessary = None of the cookies our website uses needs your consent, so we do not ask for it.
 
 ## Section "Blocking and deleting cookies in your browser". Shown only when at
 ## least one cookie is added. cookies-browser is followed by links to the help
 ## pages of Google Chrome, Mozilla Firefox, Apple Safari and Microsoft Edge,
 ## then cookies-browser-effect.
 cookies-browser-title = Blocking and deleting cookies in your browser
-cookies-browser = You can also refuse or delete cookies in your browser's settings. The help pages of the common browsers explain how.
+cookies-browser = You can also refuse or delete cookies in your browser’s settings. The help pages of the common browsers explain how.
 cookies-browser-effect = If you block all cookies, some parts of the website may no longer work as intended.
 
 ## Section "Questions". Always shown, with both paragraphs.
@@ -144,4 +160,4 @@ cookies-privacy-link = How we handle your personal data in general is explained 
 ## privacy-changes-effective; those two come from privacy.ftl.
 cookies-changes-title = Changes to this policy
 # Always shown, as the first paragraph of the section.
-cookies-changes = We may change this policy when the cookies we use change.
+cookies-changes = We may change this policy when our use of cookies changes.

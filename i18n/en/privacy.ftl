@@ -9,6 +9,7 @@
 ##                 or "none" when it is not known
 ##   $has-version  "yes" when there is a version label, "no" when not
 ##   $country-code the controller's country as a code ("BE", "NL"), or empty
+##   $cookie-use   what the website stores, as answered: "cookies", "similar" (also local storage or pixels), "none", or "unknown" while unanswered
 
 # Title of the privacy statement. Always shown.
 # At the top of the statement (and as the page title of the HTML export), and
@@ -27,9 +28,9 @@ privacy-introduction = This statement explains how { $org } handles your persona
 # Belgium, [NL] the Netherlands, [other] any other country, or none chosen
 # yet.
 privacy-introduction-terms = { $country-code ->
-    [BE] With this statement we inform you about the use of your personal data (Art. 13 and 14 of the General Data Protection Regulation, GDPR, Regulation (EU) 2016/679). Besides the GDPR, the Belgian law of 30 July 2018 on the protection of natural persons with regard to the processing of personal data applies to us. Where this statement says "we" or "us", it means { $org }.
-    [NL] With this statement we inform you about the use of your personal data (Art. 13 and 14 of the General Data Protection Regulation, GDPR, Regulation (EU) 2016/679). Besides the GDPR, the Dutch GDPR Implementation Act (UAVG) applies to us. Where this statement says "we" or "us", it means { $org }.
-   *[other] With this statement we inform you about the use of your personal data (Art. 13 and 14 of the General Data Protection Regulation, GDPR, Regulation (EU) 2016/679). Where this statement says "we" or "us", it means { $org }.
+    [BE] With this statement we inform you about the use of your personal data (Articles 13 and 14 of the General Data Protection Regulation (Regulation (EU) 2016/679), “GDPR”). Besides the GDPR, the Belgian Act of 30 July 2018 on the protection of natural persons with regard to the processing of personal data applies to us. Where this statement says “we” or “us”, it means { $org }.
+    [NL] With this statement we inform you about the use of your personal data (Articles 13 and 14 of the General Data Protection Regulation (Regulation (EU) 2016/679), “GDPR”). Besides the GDPR, the Dutch GDPR Implementation Act (UAVG) applies to us. Where this statement says “we” or “us”, it means { $org }.
+   *[other] With this statement we inform you about the use of your personal data (Articles 13 and 14 of the General Data Protection Regulation (Regulation (EU) 2016/679), “GDPR”). Where this statement says “we” or “us”, it means { $org }.
 }
 
 ## Section "Who is responsible for your data". Always shown:
@@ -51,7 +52,7 @@ privacy-representative = Because we are established outside the European Union, 
 ## organisation"); that answer follows privacy-processor as a paragraph of its
 ## own, printed as written.
 privacy-processor-title = When we process data for our clients
-privacy-processor = For some of our work we process personal data on behalf of our clients, as their processor (Art. 28 GDPR). For that data, our client is the controller, and this statement does not apply to it: the client's own privacy statement does.
+privacy-processor = For some of our work we process personal data on behalf of our clients, as their processor (Art. 28 GDPR). For that data, our client is the controller, and this statement does not apply to it: the client’s own privacy statement does.
 
 ## Section "Data protection officer". Always shown. Until "Have you appointed
 ## a data protection officer (DPO)?" (step "Contact and complaints") is
@@ -82,14 +83,16 @@ privacy-data = Depending on your relationship with us, we process the following 
 # Shown when "How data comes in" (step "People and data") is filled in for at
 # least one group; a list follows with one line per group: its name
 # (audience-* in common.ftl), then profile-data and profile-channels.
-privacy-profiles = Per group of people, what we receive and how:
-# $data lists kinds of data.
-# In that list, for a group with kinds ticked under "Their data:".
+privacy-profiles = How we receive your data:
+# $data lists kinds of data. In that list, for a group with kinds ticked
+# under "Their data:" and no way the data comes in ticked.
 profile-data = { $data }.
-# $channels lists the ways data comes in.
-# In that list, after profile-data, for a group with ways ticked under
-# "Through:"; the ways are the channel-* messages of common.ftl.
-profile-channels = Received through: { $channels }.
+# $channels are the channel-* messages, joined with "or". In that list, for a
+# group with only ways ticked under "How:" and no kinds of data.
+profile-channels = We receive their data { $channels }.
+# In that list, for a group with kinds ticked under "Their data:" and ways
+# ticked under "How:"; $channels are the channel-* messages, joined with "or".
+profile-data-channels = { $data }; we receive them { $channels }.
 
 ## Section "Sensitive data". Shown only when a sensitive kind (health,
 ## beliefs, ...: Art. 9 GDPR) is ticked under "Which kinds of personal data?"
@@ -107,13 +110,13 @@ privacy-special-data = Some data deserves extra protection under the law (Art. 9
 privacy-criminal-data-title = Data on criminal convictions
 privacy-criminal-data = We process data on criminal convictions and offences only where a law allows it (Art. 10 GDPR).
 
-## Section "Data we do not receive from you". Until "Do you receive personal
+## Section "Data we do not receive from you directly". Until "Do you receive personal
 ## data from others than the people themselves?" (step "People and data") is
 ## answered, it holds only a placeholder (question-sources). With "Yes" and at
 ## least one source, privacy-sources is followed by the list of sources (see
 ## source-public below); with "No, all from the people themselves" the section
 ## is left out.
-privacy-sources-title = Data we do not receive from you
+privacy-sources-title = Data we do not receive from you directly
 privacy-sources = Some of your data does not come from you directly. We receive it from the following sources.
 
 ## Section "Camera surveillance". Shown only when "We use surveillance cameras
@@ -155,7 +158,7 @@ cameras-law-be = The Belgian Act of 21 March 2007 regulating the installation an
 # $address is a link to the privacy e-mail address.
 # Always shown, as the last paragraph of the section.
 cameras-access = You can ask for the images in which you appear by writing to { $address }. Please give the date, time and place as precisely as you can, so that we can find them.
-## Section "Data we do not receive from you", continued: said under each
+## Section "Data we do not receive from you directly", continued: said under each
 ## source in its list.
 # Shown under a source when "Is this source publicly accessible?" is answered
 # "Yes".
@@ -179,7 +182,7 @@ privacy-purposes-and-cameras = We process your data only for the purposes below 
 # $audiences lists whom the purpose concerns, e.g. "customers, job applicants".
 # In the table's first column, under the purpose's name and description, when
 # "Whose data?" is answered for the purpose (step "Purposes").
-purpose-concerns = Concerns: { $audiences }
+purpose-concerns = Applies to: { $audiences }
 
 ## Section "Our legitimate interests". Shown only when a purpose rests on
 ## legitimate interests ("What allows you to use it?", step "Purposes", for
@@ -190,11 +193,11 @@ purpose-concerns = Concerns: { $audiences }
 privacy-legitimate-interests-title = Our legitimate interests
 privacy-legitimate-interests = Where we rely on our legitimate interests (Art. 6(1)(f) GDPR), these are the interests we pursue.
 
-## Section "Must you provide your data?". Shown only when "Must people give
+## Section "Do you have to provide your data?". Shown only when "Must people give
 ## this data?" (step "Purposes") is answered for at least one purpose or
 ## group. privacy-obligation is followed by one line per answer (requirement-*
 ## and provision-consequence in common.ftl).
-privacy-obligation-title = Must you provide your data?
+privacy-obligation-title = Do you have to provide your data?
 privacy-obligation = For the following purposes we say whether you must provide your data, and what happens if you do not.
 
 ## Section "Who receives your data". Always shown. Until "Does anyone outside
@@ -209,15 +212,19 @@ privacy-recipients-processors = Processors process your data on our behalf and o
 # Shown when a recipient's "Their role" is "Joint controller"; a list of those
 # recipients follows, each with its answer to "The essence of your arrangement
 # (joint controllers)" (a placeholder while empty: question-arrangement).
-joint-arrangements = With some recipients we decide together why and how data is processed: we are joint controllers (Art. 26 GDPR). The essence of each arrangement is as follows.
+joint-arrangements = { $count ->
+    [one] With one recipient we decide together why and how data is processed: we are joint controllers (Art. 26 GDPR). The essence of the arrangement is as follows.
+   *[other] With some recipients we decide together why and how data is processed: we are joint controllers (Art. 26 GDPR). The essence of each arrangement is as follows.
+}
 # In that list, after a joint controller's arrangement, when "Where people
 # reach them (optional)" is filled in; $recipient is the recipient's name, and
 # its contact details follow.
 joint-contact = You can contact { $recipient } at:
 # After the list of joint controllers, whenever joint-arrangements is shown.
-joint-rights = You can exercise your rights with us and with each of them.
-# Always the last paragraph of the section when recipients are listed.
-privacy-recipients-authorities = We may also have to pass on data to public authorities, such as the police, the courts or the tax authorities, when the law obliges us to.
+joint-rights = { $count ->
+    [one] You can exercise your rights with us and with that recipient.
+   *[other] You can exercise your rights with us and with each of them.
+}
 # Shown instead, as the whole section, when the answer is "No, nobody".
 privacy-recipients-none = We do not share your personal data with others, unless the law obliges us to.
 
@@ -231,7 +238,10 @@ privacy-transfers-title = Transfers outside the European Economic Area
 # also be processed outside the EEA, without naming the countries"); a list
 # follows with each such recipient, its countries and its safeguard
 # (safeguard-* in common.ftl).
-privacy-transfers = Some recipients process your data outside the European Economic Area (EEA). For each, we name the legal ground for the transfer.
+privacy-transfers = { $count ->
+    [one] One recipient processes your data outside the European Economic Area (EEA). We name the legal ground for the transfer.
+   *[other] Some recipients process your data outside the European Economic Area (EEA). For each, we name the legal ground for the transfer.
+}
 # Shown after that list when a recipient outside the EEA has "Safeguard for
 # the transfer" set to "standard contractual clauses" or "binding corporate
 # rules".
@@ -260,7 +270,7 @@ automated-profiling = This involves profiling: your personal data is used to eva
 # (optional)" is filled in; $controller is that answer.
 automated-taken-by = This decision is taken by { $controller }, not by us.
 # Shown for a decision the organisation takes itself when "What allows the
-# decision? (Art. 22(2))" is a contract (a) or explicit consent (c). Nothing
+# decision? (Art. 22(2) GDPR)" is a contract (a) or explicit consent (c). Nothing
 # is said while that question is unanswered.
 automated-review = You have the right to have a person of ours review the decision, to give your point of view and to contest it. Send your request to { $email }.
 # Shown instead of automated-review and automated-review-law when "Who takes
@@ -269,7 +279,7 @@ automated-review = You have the right to have a person of ours review the decisi
 # that name when it has one.
 automated-review-other = To have a person review the decision, to give your point of view or to contest it, contact { $controller }.
 # Shown for a decision the organisation takes itself when "What allows the
-# decision? (Art. 22(2))" is "authorised by law" (b).
+# decision? (Art. 22(2) GDPR)" is "authorised by law" (b).
 automated-review-law = The law that allows this decision lays down how your rights and interests are protected.
 # Shown when a purpose has "A computer decides about people, or profiles them,
 # without a person involved" ticked and the question on legal or similarly
@@ -277,7 +287,7 @@ automated-review-law = The law that allows this decision lays down how your righ
 # privacy-automated-none. For each such purpose follow its name as a
 # subheading, the logic and consequences (label-profiling-logic,
 # label-consequences in common.ftl), and profiling-objection.
-privacy-profiling = We also use your data to evaluate certain aspects of you (profiling), without legal effects for you and without otherwise significantly affecting you:
+privacy-profiling = We also use your data to evaluate certain aspects of you (profiling), without this having legal effects for you or similarly significantly affecting you. What we do this for, and how, is explained below.
 # Shown for such a purpose when it rests on legitimate interests or a public
 # task ("What allows you to use it?", step "Purposes").
 profiling-objection = You can object to this profiling at any time (Art. 21 GDPR).
@@ -294,7 +304,7 @@ right-access = Right of access
 right-rectification = Right to rectification
     .explanation = you can have incorrect data corrected and incomplete data completed (Art. 16 GDPR).
 right-erasure = Right to erasure
-    .explanation = you can ask us to delete your data, for example when we no longer need it or you withdraw your consent, unless we must keep it by law (Art. 17 GDPR).
+    .explanation = you can ask us to delete your data, for example when we no longer need it or you withdraw your consent, unless the law obliges us to keep it or we need it to establish, exercise or defend legal claims (Art. 17 GDPR).
 right-restriction = Right to restriction of processing
     .explanation = you can ask us to use your data only in a limited way for a time, for example while we check whether it is correct (Art. 18 GDPR).
 right-portability = Right to data portability
@@ -322,8 +332,9 @@ request-by-phone = by phone on { $phone };
 request-in-person = in person, at our premises.
 # $proof is what the organisation asks, in its own words.
 # Shown after the ways when "Proof of identity you ask (optional)" is filled
-# in.
-request-identity = To make sure that we give your data to nobody else, we ask for the following proof of your identity: { $proof }.
+# in. Worded so the proof is asked only when the organisation cannot otherwise
+# be sure who is asking, as privacy-rights-terms says (Art. 12(6) GDPR).
+request-identity = So that we give your data to nobody else, we may ask for the following proof of your identity when we cannot otherwise be sure that a request comes from you: { $proof }.
 # $days is the number of days the organisation promises, at most a month.
 # Shown as the last paragraph of the section, after privacy-rights-terms, when
 # "You answer within ... days (optional)" is filled in with 28 days or fewer.
@@ -335,10 +346,10 @@ request-response-days = We aim to answer within { $days } days.
 ## "Requests and complaints" (step "Contact and complaints").
 # Shown when "We keep data under the anti-money-laundering law (access goes
 # through the authority)" is ticked.
-sector-aml = For data we keep under the Belgian law of 18 September 2017 on the prevention of money laundering and terrorist financing, you exercise your right of access through the Data Protection Authority, not with us (art. 65 of that law). The law also forbids us to tell you whether we have reported a suspicion.
+sector-aml = For data we keep under the Belgian Act of 18 September 2017 on the prevention of money laundering and terrorist financing, you exercise your right of access through the Data Protection Authority, not with us (Art. 65 of that Act). The Act also forbids us to tell you whether we have reported a suspicion.
 # Shown when "Our clients are patients with the rights of the patients' rights
 # law" is ticked.
-sector-patient-rights = As a patient you also have the rights of the Belgian law of 22 August 2002 on patients' rights: you can consult your patient record within 15 days of your request, receive a copy of it, and be assisted by a person of trust of your choice, who can also consult it on your behalf.
+sector-patient-rights = As a patient, you also have the rights that the Belgian Act of 22 August 2002 on patients’ rights gives you: you can consult your patient record within 15 days of your request, receive a copy of it, and be assisted by a person of trust of your choice, who can also consult it on your behalf.
 # Shown when "We are bound by professional secrecy" is ticked.
 sector-professional-secrecy = We are bound by professional secrecy under Belgian criminal law: we share what you confide in us only where the law allows or obliges us to.
 ## Section "Your rights", continued.
@@ -358,15 +369,25 @@ privacy-objection = You have the right to object to some uses of your personal d
 # interests or a public task, for all its groups or for one, or the cameras do
 # (named by privacy-cameras-title). A purpose with "Another basis for …" is
 # named with purpose-for-audience (common.ftl).
-privacy-objection-interests = { $basis ->
-    [public] These purposes rest on a task in the public interest: { $purposes }.
-    [both] These purposes rest on legitimate interests or on a task in the public interest: { $purposes }.
-   *[interests] These purposes rest on legitimate interests: { $purposes }.
-} You can object to them at any time on grounds relating to your particular situation. We then stop, unless we demonstrate compelling legitimate grounds that override your interests, rights and freedoms, or need the data to establish, exercise or defend legal claims.
+privacy-objection-interests = { $count ->
+    [one] { $basis ->
+        [public] This purpose rests on a task in the public interest: { $purposes }.
+        [both] This purpose rests on legitimate interests or on a task in the public interest: { $purposes }.
+       *[interests] This purpose rests on legitimate interests: { $purposes }.
+    }
+   *[other] { $basis ->
+        [public] These purposes rest on a task in the public interest: { $purposes }.
+        [both] These purposes rest on legitimate interests or on a task in the public interest: { $purposes }.
+       *[interests] These purposes rest on legitimate interests: { $purposes }.
+    }
+} You can object to this use of your data at any time on grounds relating to your particular situation. We then stop, unless we demonstrate compelling legitimate grounds that override your interests, rights and freedoms, or need the data to establish, exercise or defend legal claims.
 # $purposes names the purposes that are direct marketing.
 # Shown when "Is this purpose direct marketing: newsletters, offers or
 # advertising?" is answered "Yes" for a purpose.
-privacy-objection-marketing = These purposes are direct marketing: { $purposes }. You can object to them at any time, without giving a reason, by writing to { $email }; we then stop using your data for them.
+privacy-objection-marketing = { $count ->
+    [one] This purpose is direct marketing: { $purposes }.
+   *[other] These purposes are direct marketing: { $purposes }.
+} You can object to direct marketing at any time, without giving a reason, by writing to { $email }; we then stop using your data for it.
 
 ## Section "Withdrawing your consent". Shown only when a purpose rests on
 ## consent ("What allows you to use it?", step "Purposes"), or explicit
@@ -379,16 +400,15 @@ privacy-withdrawal-title = Withdrawing your consent
 privacy-withdrawal = Where we process your data on the basis of your consent, you can withdraw that consent at any time, for example by writing to { $email }. Withdrawing does not affect the lawfulness of what we did with your consent before you withdrew it.
 
 # $via is the owner's own words, such as "via the cookie icon at the bottom left of every page".
-# Shown after privacy-withdrawal, only when the cookie policy is published
-# elsewhere and "Where can visitors change their choice?" (step "Cookies") is
-# filled in; $via is that answer.
+# Shown after privacy-withdrawal whenever "Where can visitors change their
+# choice?" (step "Cookies") is filled in; $via is that answer.
 privacy-cookie-withdraw-via = You can change or withdraw your consent to cookies at any time { $via }.
 ## Section "Complaints". Always shown, in this order: privacy-complaint,
 ## complaint-contact with that contact's details, the supervisory authority's
 ## details (or complaint-authority-unknown), privacy-complaint-elsewhere,
 ## privacy-complaint-court.
 privacy-complaint-title = Complaints
-privacy-complaint = If you are not satisfied with how we handle your data, please tell us first, so we can try to resolve it. You also have the right to lodge a complaint with the supervisory authority.
+privacy-complaint = If you are not satisfied with how we handle your data, you can tell us, so that we can look for a solution together. You also have the right to lodge a complaint with the supervisory authority at any time, whether or not you have contacted us first (Art. 77 GDPR).
 # Shown when "Complaints contact, if not the privacy contact (optional)" is
 # filled in (step "Contact and complaints"); that contact's name and e-mail
 # address follow.
@@ -397,7 +417,7 @@ complaint-contact = Complaints about how we handle your data go to:
 # supervisory authority for the "Country" (step "Your organisation") and the
 # project file names none (supervisory_authority), or when no country is
 # chosen yet ($country is then a placeholder).
-complaint-authority-unknown = You can lodge a complaint with the data protection supervisory authority of the country where we are established ({ $country }).
+complaint-authority-unknown = Our supervisory authority is the data protection authority of the country where we are established: { $country }.
 privacy-complaint-elsewhere = You may also complain to the supervisory authority of the EU member state where you live, where you work, or where you believe the infringement took place.
 privacy-complaint-court = You can also go to court if you believe that your rights under the GDPR have been infringed (Art. 79 GDPR).
 
@@ -439,7 +459,11 @@ privacy-cookies-title = Cookies
 # $document is a link to the cookie policy, named by its title's .inline.
 # The link goes to the cookie policy policywright writes, or to the web
 # address where the cookie policy is published elsewhere.
-privacy-cookies = Our website uses cookies and similar technologies. Which ones, why, and how you can refuse them is explained in our { $document }.
+privacy-cookies = { $cookie-use ->
+    [similar] Our website uses cookies and similar technologies. Which ones, what for, and whether and how you can refuse them is explained in our { $document }.
+    [cookies] Our website uses cookies. Which ones, what for, and whether and how you can refuse them is explained in our { $document }.
+   *[other] Which cookies our website uses, what for, and whether and how you can refuse them is explained in our { $document }.
+}
 
 ## Section "Changes to this statement", the last of the privacy statement.
 ## Always shown: privacy-changes, the ways changes are announced,
@@ -451,13 +475,13 @@ privacy-changes = We may change this statement when our processing or the law ch
 # until then a placeholder stands instead (question-change-notice). Used the
 # same way in the section "Changes to this policy" of the cookie policy, so it
 # must suit both documents.
-privacy-changes-channels = We announce changes as follows:
+privacy-changes-channels = This is how we announce changes:
 # In that list when this way is ticked; this message is also the checkbox's
 # label in the wizard.
 changes-website = We publish the new version on our website, with the date it takes effect.
 # In that list when this way is ticked; this message is also the checkbox's
 # label in the wizard.
-changes-email = Where we have your e-mail address, we let you know of important changes.
+changes-email = If we have your e-mail address, we will tell you about important changes.
 # $has-version is "yes" when the version has a number or name, "no" when it is blank.
 # Always the last paragraph of the statement, and of the cookie policy.
 # $version and $date are "Version" and "In effect from" (step "Check and

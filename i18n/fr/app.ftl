@@ -353,7 +353,7 @@ app-collection = Comment les données vous parviennent
     .help = Pour chaque groupe : par quel canal ses données vous parviennent et, si elles diffèrent de celles des autres groupes, quelles données il vous fournit. La déclaration de confidentialité reprend ce que vous cochez ; laissez un groupe vide pour n’en rien dire.
 # Dans le cadre de chaque groupe, avant les cases à cocher des canaux (messages
 # channel-* de common.ftl).
-app-collection-channels = Par :
+app-collection-channels = Comment :
 # Dans le cadre de chaque groupe, avant les cases à cocher des types de données
 # du projet.
 app-collection-data = Leurs données :
@@ -416,7 +416,7 @@ app-art9-non-profit-members = nous sommes une organisation sans but lucratif à 
 app-art9-made-public = la personne l’a rendu public elle-même
 app-art9-legal-claims = pour constater, exercer ou défendre un droit en justice
 app-art9-public-interest = un intérêt public important, prévu par la loi
-app-art9-health-care = soins médicaux, diagnostic ou traitement
+app-art9-health-care = diagnostic médical, soins ou traitement, ou gestion des soins de santé (facturation par exemple)
 app-art9-public-health = santé publique
 app-art9-research = archivage dans l’intérêt public, recherche ou statistiques
 
@@ -730,7 +730,7 @@ app-scc-module = Module des clauses (1 à 4, facultatif)
 # Choix de la liste des garanties (app-recipient-safeguard).
 app-safeguard-adequacy = décision d’adéquation de la Commission européenne
 # Choix de la liste des garanties (app-recipient-safeguard).
-app-safeguard-dpf = certifié au titre du cadre de protection des données UE–États-Unis (Data Privacy Framework)
+app-safeguard-dpf = certifié au titre du cadre de protection des données UE-États-Unis (EU-U.S. Data Privacy Framework)
 # Choix de la liste des garanties (app-recipient-safeguard).
 app-safeguard-scc = clauses contractuelles types
 # Choix de la liste des garanties (app-recipient-safeguard).

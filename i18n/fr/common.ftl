@@ -52,6 +52,14 @@ not-stated = non précisé
 # de données, groupes, droits, intérêts légitimes, obligations de fournir,
 # responsables conjoints, transferts et types de cookies.
 label-separator = { "\u00A0: " }
+list-separator = { "\u00A0; " }
+# Des possibilités dans une phrase : $items sont toutes sauf la dernière,
+# séparées par des virgules.
+list-or = { $items } ou { $last }
+# "yes" quand le texte qui suit un libellé et ses deux-points commence par
+# une minuscule (« Pour les clients : l’exécution d’un contrat »), "no" quand
+# il garde sa majuscule (l’allemand, pour ses noms).
+label-continues-lowercase = yes
 # Shown in the title block and on every page while the project has errors.
 # C’est-à-dire tant que l’étape « Vérifier et exporter » signale des erreurs.
 # En HTML, il figure en haut et à la fin ; dans le PDF, dans le bloc de titre
@@ -268,12 +276,12 @@ data-criminal-records = Condamnations pénales et infractions
 ## utiliser les caméras ? » (sauf l’intérêt légitime, dit là avec
 ## cameras-basis-legitimate-interests).
 
-basis-consent = Votre consentement (art. 6.1.a) RGPD)
-basis-contract = L’exécution d’un contrat conclu avec vous, ou de mesures précontractuelles prises à votre demande (art. 6.1.b) RGPD)
-basis-legal-obligation = Le respect d’une obligation légale à laquelle nous sommes soumis (art. 6.1.c) RGPD)
-basis-vital-interests = La sauvegarde de vos intérêts vitaux ou de ceux d’une autre personne (art. 6.1.d) RGPD)
-basis-public-task = L’exécution d’une mission d’intérêt public ou relevant de l’exercice de l’autorité publique dont nous sommes investis (art. 6.1.e) RGPD)
-basis-legitimate-interests = Les intérêts légitimes que nous poursuivons ou que poursuit un tiers (art. 6.1.f) RGPD)
+basis-consent = Votre consentement (art. 6.1.a RGPD)
+basis-contract = L’exécution d’un contrat conclu avec vous, ou de mesures précontractuelles prises à votre demande (art. 6.1.b RGPD)
+basis-legal-obligation = Le respect d’une obligation légale à laquelle nous sommes soumis (art. 6.1.c RGPD)
+basis-vital-interests = La sauvegarde de vos intérêts vitaux ou de ceux d’une autre personne (art. 6.1.d RGPD)
+basis-public-task = L’exécution d’une mission d’intérêt public ou relevant de l’exercice de l’autorité publique dont nous sommes investis (art. 6.1.e RGPD)
+basis-legitimate-interests = Les intérêts légitimes que nous poursuivons ou que poursuit un tiers (art. 6.1.f RGPD)
 
 ## The exceptions of Art. 9(2) GDPR for special categories.
 ## Déclaration de confidentialité, section « Données sensibles » : sous un
@@ -283,16 +291,16 @@ basis-legitimate-interests = Les intérêts légitimes que nous poursuivons ou q
 ## finalité », étape « Finalités »). Les libellés de ces choix dans
 ## l’assistant sont les messages app-art9-* de app.ftl.
 
-art9-explicit-consent = Nous ne traitons ces données qu’avec votre consentement explicite (art. 9.2.a) RGPD).
-art9-employment-law = Nous traitons ces données pour respecter nos obligations en matière de droit du travail et de droit de la sécurité sociale (art. 9.2.b) RGPD).
-art9-vital-interests = Nous traitons ces données pour sauvegarder vos intérêts vitaux lorsque vous n’êtes pas en mesure de donner votre consentement (art. 9.2.c) RGPD).
-art9-non-profit-members = Nous traitons ces données en tant qu’organisme à but non lucratif poursuivant une finalité politique, philosophique, religieuse ou syndicale, uniquement au sujet de nos membres, de nos anciens membres et des personnes qui entretiennent avec nous des contacts réguliers liés à cette finalité, et moyennant des garanties appropriées ; nous ne les communiquons pas en dehors de notre organisation sans votre consentement (art. 9.2.d) RGPD).
-art9-made-public = Nous traitons ces données parce que vous les avez vous-même manifestement rendues publiques (art. 9.2.e) RGPD).
-art9-legal-claims = Nous traitons ces données pour la constatation, l’exercice ou la défense de droits en justice (art. 9.2.f) RGPD).
-art9-public-interest = Nous traitons ces données pour des motifs d’intérêt public important prévus par la loi (art. 9.2.g) RGPD).
-art9-health-care = Nous traitons ces données aux fins de diagnostics médicaux, de soins ou de traitements, dans le respect du secret professionnel (art. 9.2.h) RGPD).
-art9-public-health = Nous traitons ces données pour des motifs d’intérêt public dans le domaine de la santé publique (art. 9.2.i) RGPD).
-art9-research = Nous traitons ces données à des fins archivistiques dans l’intérêt public, à des fins de recherche scientifique ou historique ou à des fins statistiques, dans la mesure permise par la loi et moyennant des garanties appropriées (art. 9.2.j) RGPD).
+art9-explicit-consent = Nous ne traitons ces données qu’avec votre consentement explicite (art. 9.2.a RGPD).
+art9-employment-law = Nous traitons ces données pour respecter nos obligations en matière de droit du travail et de droit de la sécurité sociale (art. 9.2.b RGPD).
+art9-vital-interests = Nous traitons ces données pour sauvegarder vos intérêts vitaux lorsque vous n’êtes pas en mesure de donner votre consentement (art. 9.2.c RGPD).
+art9-non-profit-members = Nous traitons ces données en tant qu’organisme à but non lucratif poursuivant une finalité politique, philosophique, religieuse ou syndicale, uniquement au sujet de nos membres, de nos anciens membres et des personnes qui entretiennent avec nous des contacts réguliers liés à cette finalité, et moyennant des garanties appropriées ; nous ne les communiquons pas en dehors de notre organisation sans votre consentement (art. 9.2.d RGPD).
+art9-made-public = Nous traitons ces données parce que vous les avez vous-même manifestement rendues publiques (art. 9.2.e RGPD).
+art9-legal-claims = Nous traitons ces données pour la constatation, l’exercice ou la défense de droits en justice (art. 9.2.f RGPD).
+art9-public-interest = Nous traitons ces données pour des motifs d’intérêt public important prévus par la loi (art. 9.2.g RGPD).
+art9-health-care = Nous traitons ces données aux fins de diagnostics médicaux, de la prise en charge sanitaire ou de traitements, ou de la gestion des systèmes et des services de soins de santé, par un professionnel soumis au secret professionnel ou sous sa responsabilité (art. 9.2.h et 9.3 RGPD).
+art9-public-health = Nous traitons ces données pour des motifs d’intérêt public dans le domaine de la santé publique (art. 9.2.i RGPD).
+art9-research = Nous traitons ces données à des fins archivistiques dans l’intérêt public, à des fins de recherche scientifique ou historique ou à des fins statistiques, dans la mesure permise par la loi et moyennant des garanties appropriées (art. 9.2.j RGPD).
 # Déclaration de confidentialité, section « Données relatives aux
 # condamnations pénales » : sous « Condamnations pénales et infractions »
 # quand « Quelle loi vous autorise à traiter ces données ? » (étape
@@ -357,10 +365,10 @@ period-years = { $count ->
 ## réponse ; requirement-* suit la réponse, et l’assistant l’affiche comme
 ## « La déclaration de confidentialité indique : … ».
 
-requirement-statutory = la communication de ces données est imposée par la loi, qui nous oblige à les traiter.
+requirement-statutory = la communication de ces données est imposée par la loi.
 requirement-contractual = la communication de ces données est exigée par le contrat qui nous lie à vous.
 requirement-needed-for-contract = nous avons besoin de ces données pour pouvoir conclure un contrat avec vous.
-requirement-voluntary = la communication de ces données est facultative : c’est à vous d’en décider.
+requirement-voluntary = vous êtes libre de nous communiquer ou non ces données.
 # Après requirement-*, quand « Que se passe-t-il si elles ne les fournissent
 # pas ? » est rempli ; $consequence est cette réponse.
 provision-consequence = Si vous ne les fournissez pas, { $consequence }
@@ -393,16 +401,16 @@ for-purpose = Pour « { $purpose } » : { $text }
 ## décision ? (art. 22.2 RGPD) » (étape « Finalités ») ; un espace à compléter
 ## tant qu’il n’y a pas de réponse (question-art22-ground). .label est le
 ## libellé de ce choix dans l’assistant.
-art22-contract = Cette décision est permise parce qu’elle est nécessaire à la conclusion ou à l’exécution d’un contrat avec vous (art. 22.2.a) RGPD).
+art22-contract = Cette décision est permise parce qu’elle est nécessaire à la conclusion ou à l’exécution d’un contrat avec vous (art. 22.2.a RGPD).
     .label = Nécessaire à un contrat avec la personne (a)
-art22-law = Cette décision est permise parce qu’une loi l’autorise (art. 22.2.b) RGPD).
+art22-law = Cette décision est permise parce qu’une loi l’autorise (art. 22.2.b RGPD).
     .label = Autorisée par la loi (b)
-art22-explicit-consent = Cette décision est permise parce que vous y avez explicitement consenti (art. 22.2.c) RGPD).
+art22-explicit-consent = Cette décision est permise parce que vous y avez explicitement consenti (art. 22.2.c RGPD).
     .label = Consentement explicite de la personne (c)
 # $controller takes the decision, under its contract with the person.
 # À la place de art22-contract quand « Qui prend la décision, si ce n’est pas
 # vous ? (facultatif) » est rempli ; $controller est cette réponse.
-art22-contract-other = Cette décision est permise parce qu’elle est nécessaire à la conclusion ou à l’exécution d’un contrat entre vous et { $controller } (art. 22.2.a) RGPD).
+art22-contract-other = Cette décision est permise parce qu’elle est nécessaire à la conclusion ou à l’exécution d’un contrat entre vous et { $controller } (art. 22.2.a RGPD).
 
 ## Recipients and transfers.
 ## role-* : déclaration de confidentialité, la colonne rôle du tableau des
@@ -427,19 +435,19 @@ role-acquirer = Acquéreur de tout ou partie de notre entreprise, en cas de cess
 # l’objet d’une décision d’adéquation.
 safeguard-adequacy = la Commission européenne a constaté que ce pays assure un niveau de protection adéquat des données à caractère personnel (art. 45 RGPD).
 # Quand la garantie est « certifié au titre du cadre de protection des données
-# UE–États-Unis (Data Privacy Framework) ».
-safeguard-dpf = les données sont transmises à une entreprise établie aux États-Unis et certifiée dans le cadre de protection des données UE-États-Unis (EU-US Data Privacy Framework), que la Commission européenne a jugé adéquat (art. 45 RGPD).
+# UE-États-Unis (EU-U.S. Data Privacy Framework) ».
+safeguard-dpf = l’entreprise établie aux États-Unis qui reçoit les données ou peut y accéder est certifiée au titre du cadre de protection des données UE-États-Unis (EU-U.S. Data Privacy Framework) ; la Commission européenne a constaté que les États-Unis assurent un niveau de protection adéquat aux données transférées vers les entreprises certifiées au titre de ce cadre (décision d’adéquation du 10 juillet 2023, art. 45 RGPD).
 # Quand la garantie est « clauses contractuelles types » et que « Quelles
 # clauses contractuelles types ? » désigne une décision plus ancienne de la
 # Commission (2001/497, 2004/915, 2010/87) ou aucune.
-safeguard-scc = nous avons conclu avec le destinataire les clauses contractuelles types de la Commission européenne (art. 46.2.c) RGPD).
+safeguard-scc = nous avons conclu avec le destinataire les clauses contractuelles types de la Commission européenne (art. 46.2.c RGPD).
 # $module is the module of the clauses (1 to 4), or "none" when not given.
 # Quand la garantie est « clauses contractuelles types » et que « Quelles
 # clauses contractuelles types ? » est « Décision 2021/914 de la
 # Commission » ; $module vient de « Module des clauses (1 à 4, facultatif) ».
 safeguard-scc-2021 = { $module ->
-    [none] nous avons conclu avec le destinataire les clauses contractuelles types de la décision d’exécution (UE) 2021/914 de la Commission (art. 46.2.c) RGPD).
-   *[other] nous avons conclu avec le destinataire les clauses contractuelles types de la décision d’exécution (UE) 2021/914 de la Commission, module { $module } (art. 46.2.c) RGPD).
+    [none] nous avons conclu avec le destinataire les clauses contractuelles types de la décision d’exécution (UE) 2021/914 de la Commission (art. 46.2.c RGPD).
+   *[other] nous avons conclu avec le destinataire les clauses contractuelles types de la décision d’exécution (UE) 2021/914 de la Commission, module { $module } (art. 46.2.c RGPD).
 }
 # Quand la garantie est « règles d’entreprise contraignantes ».
 safeguard-bcr = le groupe dont fait partie le destinataire applique des règles d’entreprise contraignantes approuvées par une autorité de contrôle (art. 47 RGPD).
@@ -475,19 +483,21 @@ question-address = quelle est l’adresse de votre organisation ?
 # Partout où $country est utilisé, tant que « Pays » (étape « Votre
 # organisation ») n’est pas choisi.
 question-country = dans quel pays votre organisation est-elle établie ?
-## Moyens par lesquels les données arrivent : les choix de « Par : » sous
+## Moyens par lesquels les données arrivent : les choix de « Comment : » sous
 ## « Comment les données vous parviennent » (étape « Personnes et données »),
 ## aussi leurs libellés dans l’assistant. Dans la déclaration de
-## confidentialité, ils sont énumérés comme $channels dans profile-channels.
-channel-web-form = formulaires en ligne
-channel-email = e-mail
-channel-phone = téléphone
-channel-post = courrier postal
+## confidentialité, ils sont énumérés comme $channels dans profile-channels,
+## après le nom du groupe ou ses types de données. Chacun dit donc comment les
+## données arrivent (« par e-mail »).
+channel-web-form = par nos formulaires en ligne
+channel-email = par e-mail
+channel-phone = par téléphone
+channel-post = par courrier postal
 channel-in-person = en personne dans nos locaux
-channel-app = notre application
-channel-server-logs = les journaux du serveur de notre site web
-channel-social-media = réseaux sociaux
-channel-email-tracking = l’ouverture de nos e-mails et les clics sur leurs liens
+channel-app = par notre application
+channel-server-logs = automatiquement, par les journaux du serveur de notre site web
+channel-social-media = par les réseaux sociaux
+channel-email-tracking = par l’ouverture de nos e-mails et les clics sur leurs liens
 ## Les questions nommées par les espaces à compléter, suite.
 # Déclaration de confidentialité, dans cameras-purpose et dans la ligne des
 # caméras de « Nos intérêts légitimes », tant que « À quoi servent les
@@ -540,11 +550,11 @@ question-security-measures = comment protégez-vous les données ?
 question-children = proposez-vous des services en ligne directement aux enfants ?
 # Les deux documents : sections « Modifications de la présente déclaration »
 # et « Modifications de la présente politique », à la place de
-# privacy-changes-channels. Il apparaît aussi dans la politique en matière de
-# cookies, où « cette déclaration » se lit mal.
-question-change-notice = comment annoncez-vous les modifications de la présente déclaration ?
+# privacy-changes-channels. Il apparaît dans les deux documents et n’en nomme
+# donc aucun.
+question-change-notice = comment annoncez-vous les modifications de vos documents ?
 # Déclaration de confidentialité, section « Cookies », et politique en matière
-# de cookies, section « Les types de cookies que nous utilisons ».
+# de cookies, section « Types de cookies ».
 question-cookies = votre site web place-t-il des cookies ou des technologies similaires ?
 # Politique en matière de cookies, section « Votre consentement », quand un
 # cookie requiert le consentement.
@@ -563,7 +573,7 @@ security-two-factor = Nous utilisons l’authentification à deux facteurs pour 
 security-backups = Nous sauvegardons régulièrement les données à caractère personnel.
 security-restore-tests = Nous vérifions régulièrement que les sauvegardes peuvent être restaurées.
 security-updates = Nous installons les mises à jour de sécurité de nos logiciels et de nos appareils.
-security-training = Les personnes qui traitent des données à caractère personnel pour notre compte sont formées à le faire avec soin.
+security-training = Les membres de notre personnel qui ont accès aux données à caractère personnel sont formés à les traiter avec soin.
 security-confidentiality = Toute personne qui travaille avec les données est tenue à la confidentialité.
 security-pseudonymisation = Lorsque c’est possible, nous pseudonymisons les données, afin qu’elles ne puissent pas être directement reliées à vous.
 security-logging = Nous tenons des journaux qui nous aident à détecter les abus.
@@ -572,13 +582,12 @@ security-processor-agreements = Nous avons conclu un contrat de sous-traitance a
 ## Cookies: categories, parties, storage and durations.
 ## Tout ceci figure dans la politique en matière de cookies. category-* : les
 ## types de cookies, choisis pour chaque cookie à l’étape « Cookies » (aussi
-## les libellés de ce choix). Chaque type utilisé reçoit une ligne dans « Les
-## types de cookies que nous utilisons » (nom, .description et une phrase sur
-## le consentement) et sert d’intertitre à son tableau dans « Les cookies que
-## nous utilisons ».
+## les libellés de ce choix). Chaque type utilisé reçoit une ligne dans
+## « Types de cookies » (nom, .description et une phrase sur le consentement)
+## et sert d’intertitre à son tableau dans « Liste des cookies ».
 
 category-necessary = Cookies strictement nécessaires
-    .description = Ils sont indispensables pour fournir le site web ou un service que vous demandez.
+    .description = Sans eux, nous ne pouvons pas vous fournir un service que vous avez expressément demandé.
 category-functional = Cookies fonctionnels
     .description = Ils retiennent les choix que vous faites sur le site web.
 category-analytics = Cookies analytiques
@@ -597,7 +606,7 @@ category-unclassified = Cookies non encore classés
 # Pays-Bas et que « Nos cookies analytiques n’ont que peu ou pas d’incidence
 # sur la vie privée et sont placés sans consentement » (étape « Cookies ») est
 # coché.
-category-analytics-exempt = Ils n’ont que peu ou pas d’incidence sur votre vie privée ; c’est pourquoi la loi néerlandaise nous permet de les placer sans votre consentement (art. 11.7a, paragraphe 3, point b), de la Telecommunicatiewet, la loi néerlandaise sur les télécommunications).
+category-analytics-exempt = Ils n’ont que peu ou pas d’incidence sur votre vie privée ; c’est pourquoi la loi néerlandaise nous permet de les placer sans votre consentement (art. 11.7a, paragraphe 3, point b, de la Telecommunicatiewet, la loi néerlandaise sur les télécommunications).
 # Après la description de chaque autre type qui requiert le consentement,
 # seulement quand « Comment demandez-vous leur consentement aux visiteurs ? »
 # est « Par un bandeau, avant que les cookies soient placés » ; avec une autre
@@ -609,7 +618,7 @@ category-no-consent = Ils ne nécessitent pas votre consentement.
 # autre entreprise (tiers) » n’est pas coché. Le fournisseur (« Placé par »,
 # ou le nom de l’organisation s’il est vide) figure au-dessus, le « Domaine
 # (facultatif) » en dessous.
-party-first = placé par nous (cookie propriétaire)
+party-first = cookie propriétaire (enregistré sous notre nom de domaine)
 # A table row that stands for all cookies of a provider that does not name them.
 # Tableaux des cookies, colonne nom (column-cookie), quand « Le fournisseur ne
 # donne pas le nom de ses cookies : cette ligne les représente tous » est
@@ -673,7 +682,10 @@ recipient-seat = Siège : { $country }
 # sous la réponse à « Que fait-il des données ? », quand des finalités sont
 # cochées sous « Pour quelles finalités ce destinataire reçoit-il des
 # données ? » (étape « Destinataires »).
-recipient-purposes = Reçoit des données aux fins suivantes : { $purposes }
+recipient-purposes = { $count ->
+    [one] Finalité : { $purposes }
+   *[other] Finalités : { $purposes }
+}
 column-role = Rôle
 column-location = Lieu de traitement
 column-cookie = Nom

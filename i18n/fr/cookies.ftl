@@ -9,6 +9,7 @@
 ##                 du traitement, ou "none" s’il n’est pas connu
 ##   $has-version  "yes" quand il y a un numéro de version, "no" sinon
 ##   $country-code le pays du responsable du traitement sous forme de code ("BE", "NL"), ou vide
+##   $cookie-use   ce que le site web enregistre, selon les réponses : "cookies", "similar" (aussi stockage local ou pixels), "none", ou "unknown" tant que la question est sans réponse
 
 # Titre de la politique en matière de cookies. Toujours affiché. Aucune
 # politique n’est rédigée quand « Votre politique en matière de cookies
@@ -27,24 +28,36 @@ cookies-introduction-title = À propos de la présente politique
 # La variante suit le nombre de « Sites web » remplis (étape « Votre
 # organisation ») : [0] aucun, [one] un, [other] plusieurs ; $website est le
 # premier.
-cookies-introduction = { $website-count ->
-    [0] La présente politique explique si { $org } utilise des cookies et des technologies similaires et, si oui, lesquels et pourquoi.
-    [one] La présente politique explique si { $org } utilise des cookies et des technologies similaires sur { $website } et, si oui, lesquels et pourquoi.
-   *[other] La présente politique explique si des cookies et des technologies similaires sont utilisés sur { $website } ainsi que sur les autres sites web de { $org } et, si oui, lesquels et pourquoi.
+cookies-introduction = { $cookie-use ->
+    [cookies] { $website-count ->
+        [0] La présente politique explique quels cookies { $org } utilise et pourquoi.
+        [one] La présente politique explique quels cookies { $org } utilise sur { $website } et pourquoi.
+       *[other] La présente politique explique quels cookies sont utilisés sur { $website } ainsi que sur les autres sites web de { $org }, et pourquoi.
+    }
+    [similar] { $website-count ->
+        [0] La présente politique explique quels cookies et technologies similaires { $org } utilise et pourquoi.
+        [one] La présente politique explique quels cookies et technologies similaires { $org } utilise sur { $website } et pourquoi.
+       *[other] La présente politique explique quels cookies et technologies similaires sont utilisés sur { $website } ainsi que sur les autres sites web de { $org }, et pourquoi.
+    }
+   *[other] { $website-count ->
+        [0] La présente politique explique si { $org } utilise des cookies et des technologies similaires et, si oui, lesquels et pourquoi.
+        [one] La présente politique explique si { $org } utilise des cookies et des technologies similaires sur { $website } et, si oui, lesquels et pourquoi.
+       *[other] La présente politique explique si des cookies et des technologies similaires sont utilisés sur { $website } ainsi que sur les autres sites web de { $org } et, si oui, lesquels et pourquoi.
+    }
 }
 
 ## Section « Qu’est-ce qu’un cookie ? ». Toujours affichée, avec ses trois
 ## paragraphes.
 cookies-what-title = Qu’est-ce qu’un cookie ?
 cookies-what = Un cookie est un petit fichier texte qu’un site web enregistre dans votre navigateur lorsque vous le visitez. Lors de votre visite suivante, le site web ou un tiers peut relire ce fichier, par exemple pour se souvenir de vos choix ou pour reconnaître votre appareil.
-cookies-what-similar = D’autres technologies fonctionnent de manière similaire et sont également couvertes par la présente politique : le stockage local et le stockage de session de votre navigateur, les pixels de suivi (de minuscules images qui signalent qu’une page ou un e-mail a été ouvert) et les composants logiciels d’autres entreprises intégrés à notre site web.
+cookies-what-similar = La présente politique couvre aussi les technologies qui fonctionnent de manière similaire, comme le stockage local et le stockage de session de votre navigateur, les pixels de suivi (de petites images invisibles qui signalent qu’une page ou un e-mail a été ouvert) et les composants logiciels d’autres entreprises lorsqu’ils sont intégrés à un site web.
 cookies-what-personal-data = Les cookies peuvent contenir des données à caractère personnel, comme un identifiant unique de votre appareil. Dans ce cas, notre déclaration de confidentialité s’applique également.
 
-## Section « Les types de cookies que nous utilisons ». Toujours affichée.
+## Section « Types de cookies ». Toujours affichée.
 ## Tant que « Votre site web place-t-il des cookies ou des technologies
 ## similaires (stockage local, pixels) ? » (étape « Cookies ») est sans
 ## réponse, elle ne contient qu’un espace à compléter (question-cookies).
-cookies-categories-title = Les types de cookies que nous utilisons
+cookies-categories-title = Types de cookies
 # Dutch law (art. 11.7a(3)(b) Telecommunicatiewet) also exempts analytics
 # cookies with little or no effect on privacy.
 # Affiché quand au moins un cookie est ajouté. [NL] quand « Pays » (étape
@@ -59,7 +72,10 @@ cookies-categories = { $country-code ->
 # Ajouté à la ligne d’un type quand une finalité coche ce type sous « Quels
 # cookies votre site web place-t-il pour cette finalité ? » (étape
 # « Finalités »).
-cookies-category-purposes = Ils sont placés aux fins suivantes : { $purposes }.
+cookies-category-purposes = { $count ->
+    [one] Ils sont placés pour la finalité suivante : { $purposes }.
+   *[other] Ils sont placés aux fins suivantes : { $purposes }.
+}
 # Only said when a consent banner is answered.
 # C’est-à-dire quand la réponse à « Comment demandez-vous leur consentement
 # aux visiteurs ? » (étape « Cookies ») est « Par un bandeau, avant que les
@@ -69,13 +85,13 @@ cookies-categories-consent = Pour tous les autres types de cookies, nous demando
 # aucun ».
 cookies-none = Notre site web n’utilise ni cookies ni technologies similaires.
 
-## Section « Les cookies que nous utilisons ». Affichée seulement quand au
+## Section « Liste des cookies ». Affichée seulement quand au
 ## moins un cookie est ajouté (étape « Cookies »). cookies-list est suivi,
 ## pour chaque type de cookie utilisé, du nom du type en intertitre et d’un
 ## tableau de ses cookies (column-*, party-*, storage-* et duration-* dans
 ## common.ftl).
-cookies-list-title = Les cookies que nous utilisons
-cookies-list = Vous trouverez ci-dessous, pour chaque cookie, qui le place, à quoi il sert et combien de temps il reste dans votre navigateur.
+cookies-list-title = Liste des cookies
+cookies-list = Vous trouverez ci-dessous, pour chaque cookie, son fournisseur, sa finalité et la durée pendant laquelle il reste dans votre navigateur.
 
 ## Section « Cookies de tiers ». Affichée seulement quand « une autre
 ## entreprise (tiers) » est coché pour un cookie (étape « Cookies »).
@@ -83,7 +99,7 @@ cookies-list = Vous trouverez ci-dessous, pour chaque cookie, qui le place, à q
 ## « Placé par »), chacune avec un lien vers sa politique de confidentialité
 ## quand un destinataire de ce nom en indique une.
 cookies-third-parties-title = Cookies de tiers
-cookies-third-parties = Certains cookies sont placés et lus par d’autres entreprises. Celles-ci peuvent voir que vous avez visité notre site web et combiner cette information avec d’autres données dont elles disposent. Lorsque nous déterminons avec une telle entreprise pourquoi et comment des données sont collectées par l’intermédiaire de notre site web, nous sommes, avec elle, responsables conjoints de cette collecte ; ce que l’entreprise fait ensuite de ces données relève de sa propre politique de confidentialité.
+cookies-third-parties = Certains cookies sont placés et lus par d’autres entreprises. Celles-ci peuvent voir que vous avez visité notre site web et combiner cette information avec d’autres données dont elles disposent. Lorsque nous déterminons avec une telle entreprise pourquoi et comment des données sont collectées par l’intermédiaire de notre site web, nous sommes, avec elle, responsables conjoints de cette collecte ; ce que l’entreprise fait ensuite de ces données relève de sa propre responsabilité (voir sa politique de confidentialité).
 
 ## Section « Votre consentement ». Affichée quand un cookie requiert le
 ## consentement : tout type sauf les cookies strictement nécessaires (et, pour
@@ -138,7 +154,7 @@ consent-withdraw-via = Vous pouvez modifier ou retirer votre consentement à tou
 cookies-consent-withdraw = Vous pouvez retirer votre consentement à tout moment en écrivant à { $email } ou en supprimant les cookies dans votre navigateur, comme expliqué ci-dessous.
 # Affiché à la place, comme section entière, quand des cookies sont ajoutés
 # mais qu’aucun ne requiert le consentement.
-cookies-consent-only-necessary = Nous n’utilisons que des cookies strictement nécessaires. Ils ne nécessitent pas votre consentement ; nous ne vous le demandons donc pas.
+cookies-consent-only-necessary = Aucun des cookies utilisés par notre site web ne nécessite votre consentement ; nous ne vous le demandons donc pas.
 
 ## Section « Bloquer et supprimer les cookies dans votre navigateur ».
 ## Affichée seulement quand au moins un cookie est ajouté. cookies-browser est
@@ -162,4 +178,4 @@ cookies-privacy-link = Pour savoir comment nous traitons vos données à caract�
 ## privacy-changes-effective ; ces deux messages viennent de privacy.ftl.
 cookies-changes-title = Modifications de la présente politique
 # Toujours affiché, comme premier paragraphe de la section.
-cookies-changes = Nous pouvons modifier la présente politique lorsque les cookies que nous utilisons changent.
+cookies-changes = Nous pouvons modifier la présente politique lorsque notre utilisation de cookies évolue.

@@ -9,6 +9,7 @@
 ##                 du traitement, ou "none" s’il n’est pas connu
 ##   $has-version  "yes" quand il y a un numéro de version, "no" sinon
 ##   $country-code le pays du responsable du traitement sous forme de code ("BE", "NL"), ou vide
+##   $cookie-use   ce que le site web enregistre, selon les réponses : "cookies", "similar" (aussi stockage local ou pixels), "none", ou "unknown" tant que la question est sans réponse
 
 # Titre de la déclaration de confidentialité. Toujours affiché.
 # En tête de la déclaration (et comme titre de la page de l’export HTML), et
@@ -89,16 +90,16 @@ privacy-data = Selon la relation que vous entretenez avec nous, nous traitons le
 # données ») est rempli pour au moins un groupe ; suit une liste d’une ligne
 # par groupe : son nom (audience-* dans common.ftl), puis profile-data et
 # profile-channels.
-privacy-profiles = Pour chaque groupe de personnes, ce que nous recevons et par quel moyen :
-# $data lists kinds of data.
-# Dans cette liste, pour un groupe dont des types sont cochés sous « Leurs
-# données : ».
+privacy-profiles = Voici comment nous recevons vos données :
+# $data énumère des types de données. Dans cette liste, pour un groupe avec
+# des types cochés et aucun moyen coché sous « Comment : ».
 profile-data = { $data }.
-# $channels lists the ways data comes in.
-# Dans cette liste, après profile-data, pour un groupe dont des moyens sont
-# cochés sous « Par : » ; ces moyens sont les messages channel-* de
-# common.ftl.
-profile-channels = Reçues par les canaux suivants : { $channels }.
+# $channels sont les messages channel-*, reliés par « ou ». Dans cette liste,
+# pour un groupe avec seulement des moyens cochés et aucun type de données.
+profile-channels = Nous recevons leurs données { $channels }.
+# Dans cette liste, pour un groupe avec des types et des moyens cochés ;
+# $channels sont les messages channel-*, reliés par « ou ».
+profile-data-channels = { $data } ; nous les recevons { $channels }.
 
 ## Section « Données sensibles ». Affichée seulement quand un type sensible
 ## (santé, convictions, … : art. 9 RGPD) est coché sous « Quels types de
@@ -149,7 +150,7 @@ cameras-basis = Base juridique de la vidéosurveillance : { $basis }.
 # The legitimate interest as the basis of camera surveillance: the organisation's own, named in the purpose above.
 # Utilisé comme $basis dans cameras-basis quand la réponse est l’intérêt
 # légitime.
-cameras-basis-legitimate-interests = notre intérêt légitime à poursuivre cette finalité (art. 6.1.f) RGPD)
+cameras-basis-legitimate-interests = notre intérêt légitime à poursuivre cette finalité (art. 6.1.f RGPD)
 # Affiché quand « Un panneau avec le pictogramme légal est apposé à chaque
 # entrée de la zone surveillée » est coché. Parmi cameras-pictogram,
 # cameras-police, cameras-retention et cameras-law-be, ceux qui s’appliquent
@@ -205,7 +206,7 @@ purpose-concerns = Personnes concernées : { $audiences }
 ## finalité concernée avec son « Votre intérêt légitime » (ou not-stated), et
 ## d’une ligne pour les caméras.
 privacy-legitimate-interests-title = Nos intérêts légitimes
-privacy-legitimate-interests = Lorsque nous nous fondons sur nos intérêts légitimes (art. 6.1.f) RGPD), voici les intérêts que nous poursuivons.
+privacy-legitimate-interests = Lorsque nous nous fondons sur nos intérêts légitimes (art. 6.1.f RGPD), voici les intérêts que nous poursuivons.
 
 ## Section « Devez-vous nous fournir vos données ? ». Affichée seulement quand
 ## « Les personnes doivent-elles fournir ces données ? » (étape « Finalités »)
@@ -231,17 +232,20 @@ privacy-recipients-processors = Les sous-traitants traitent vos données pour no
 # un destinataire ; suit une liste de ces destinataires, chacun avec sa
 # réponse à « Les grandes lignes de votre accord (responsables conjoints) »
 # (un espace à compléter tant qu’elle est vide : question-arrangement).
-joint-arrangements = Avec certains destinataires, nous déterminons ensemble pourquoi et comment les données sont traitées : nous sommes alors responsables conjoints du traitement (art. 26 RGPD). Voici les grandes lignes de chacun de ces accords.
+joint-arrangements = { $count ->
+    [one] Avec un destinataire, nous déterminons ensemble pourquoi et comment les données sont traitées : nous sommes alors responsables conjoints du traitement (art. 26 RGPD). Voici les grandes lignes de cet accord.
+   *[other] Avec certains destinataires, nous déterminons ensemble pourquoi et comment les données sont traitées : nous sommes alors responsables conjoints du traitement (art. 26 RGPD). Voici les grandes lignes de chacun de ces accords.
+}
 # Dans cette liste, après l’accord d’un responsable conjoint, quand « Comment
 # le joindre (facultatif) » est rempli ; $recipient est le nom du
 # destinataire, et ses coordonnées suivent.
 joint-contact = Vous pouvez contacter { $recipient } aux coordonnées suivantes :
 # Après la liste des responsables conjoints, chaque fois que
 # joint-arrangements est affiché.
-joint-rights = Vous pouvez exercer vos droits auprès de nous comme auprès de chacun d’eux.
-# Toujours le dernier paragraphe de la section quand des destinataires sont
-# listés.
-privacy-recipients-authorities = Il se peut aussi que nous devions transmettre des données à des autorités publiques, comme la police, la justice ou l’administration fiscale, lorsque la loi nous y oblige.
+joint-rights = { $count ->
+    [one] Vous pouvez exercer vos droits auprès de nous comme auprès de ce destinataire.
+   *[other] Vous pouvez exercer vos droits auprès de nous comme auprès de chacun d’eux.
+}
 # Affiché à la place, comme section entière, quand la réponse est « Non,
 # personne ».
 privacy-recipients-none = Nous ne communiquons vos données à caractère personnel à personne d’autre, sauf si la loi nous y oblige.
@@ -258,7 +262,10 @@ privacy-transfers-title = Transferts en dehors de l’Espace économique europé
 # l’EEE, sans préciser dans quels pays ») ; suit une liste de ces
 # destinataires, avec leurs pays et leur garantie (safeguard-* dans
 # common.ftl).
-privacy-transfers = Certains destinataires traitent vos données en dehors de l’Espace économique européen (EEE). Pour chacun d’eux, nous indiquons sur quel fondement juridique repose le transfert.
+privacy-transfers = { $count ->
+    [one] Un destinataire traite vos données en dehors de l’Espace économique européen (EEE). Nous indiquons sur quel fondement juridique repose ce transfert.
+   *[other] Certains destinataires traitent vos données en dehors de l’Espace économique européen (EEE). Pour chacun d’eux, nous indiquons sur quel fondement juridique repose le transfert.
+}
 # Affiché après cette liste quand, pour un destinataire hors de l’EEE,
 # « Garantie pour le transfert » est « clauses contractuelles types » ou
 # « règles d’entreprise contraignantes ».
@@ -310,7 +317,7 @@ automated-review-law = La loi qui autorise cette décision détermine la manièr
 # privacy-automated-none. Pour chaque finalité concernée suivent son nom en
 # intertitre, la logique et les conséquences (label-profiling-logic,
 # label-consequences dans common.ftl), et profiling-objection.
-privacy-profiling = Nous utilisons également vos données pour évaluer certains aspects de votre personne (profilage), sans que cela produise des effets juridiques pour vous ni ne vous affecte de manière significative d’une autre façon :
+privacy-profiling = Nous utilisons également vos données pour évaluer certains aspects de votre personne (profilage), sans que cela produise des effets juridiques à votre égard ni ne vous affecte de manière significative de façon similaire. Vous trouverez ci-dessous à quelles fins et de quelle manière.
 # Affiché pour une telle finalité quand elle repose sur l’intérêt légitime ou
 # une mission d’intérêt public (« Qu’est-ce qui vous autorise à les
 # utiliser ? », étape « Finalités »).
@@ -329,7 +336,7 @@ right-access = Droit d’accès
 right-rectification = Droit de rectification
     .explanation = vous pouvez faire corriger les données inexactes et faire compléter les données incomplètes (art. 16 RGPD).
 right-erasure = Droit à l’effacement
-    .explanation = vous pouvez nous demander d’effacer vos données, par exemple lorsque nous n’en avons plus besoin ou que vous retirez votre consentement, sauf si la loi nous oblige à les conserver (art. 17 RGPD).
+    .explanation = vous pouvez nous demander d’effacer vos données, par exemple lorsque nous n’en avons plus besoin ou que vous retirez votre consentement, sauf si la loi nous oblige à les conserver ou si elles nous sont nécessaires à la constatation, à l’exercice ou à la défense de droits en justice (art. 17 RGPD).
 right-restriction = Droit à la limitation du traitement
     .explanation = vous pouvez nous demander de n’utiliser vos données que de manière limitée pendant un certain temps, par exemple le temps de vérifier qu’elles sont exactes (art. 18 RGPD).
 right-portability = Droit à la portabilité des données
@@ -362,7 +369,7 @@ request-in-person = en personne, dans nos locaux.
 # $proof is what the organisation asks, in its own words.
 # Affiché après les moyens quand « Preuve d’identité que vous demandez
 # (facultatif) » est rempli.
-request-identity = Pour nous assurer que nous ne communiquons vos données à personne d’autre, nous vous demandons la preuve d’identité suivante : { $proof }.
+request-identity = Si nous ne pouvons pas nous assurer autrement qu’une demande émane bien de vous, nous pouvons vous demander la preuve d’identité suivante, afin de ne communiquer vos données à personne d’autre : { $proof }.
 # $days is the number of days the organisation promises, at most a month.
 # Affiché comme dernier paragraphe de la section, après privacy-rights-terms,
 # quand « Vous répondez dans un délai de … jours (facultatif) » est rempli
@@ -402,16 +409,26 @@ privacy-objection = Vous avez le droit de vous opposer à certaines utilisations
 # pour l’un d’eux, ou les caméras (nommées par privacy-cameras-title). Une
 # finalité avec « Une autre base pour : … » est nommée avec
 # purpose-for-audience (common.ftl).
-privacy-objection-interests = { $basis ->
-    [public] Les finalités suivantes reposent sur une mission d’intérêt public : { $purposes }.
-    [both] Les finalités suivantes reposent sur des intérêts légitimes ou sur une mission d’intérêt public : { $purposes }.
-   *[interests] Les finalités suivantes reposent sur des intérêts légitimes : { $purposes }.
+privacy-objection-interests = { $count ->
+    [one] { $basis ->
+        [public] La finalité suivante repose sur une mission d’intérêt public : { $purposes }.
+        [both] La finalité suivante repose sur des intérêts légitimes ou sur une mission d’intérêt public : { $purposes }.
+       *[interests] La finalité suivante repose sur des intérêts légitimes : { $purposes }.
+    }
+   *[other] { $basis ->
+        [public] Les finalités suivantes reposent sur une mission d’intérêt public : { $purposes }.
+        [both] Les finalités suivantes reposent sur des intérêts légitimes ou sur une mission d’intérêt public : { $purposes }.
+       *[interests] Les finalités suivantes reposent sur des intérêts légitimes : { $purposes }.
+    }
 } Vous pouvez vous y opposer à tout moment pour des raisons tenant à votre situation particulière. Nous cessons alors le traitement, à moins de démontrer qu’il existe des motifs légitimes et impérieux qui prévalent sur vos intérêts, droits et libertés, ou que les données nous sont nécessaires pour la constatation, l’exercice ou la défense de droits en justice.
 # $purposes names the purposes that are direct marketing.
 # Affiché quand, pour une finalité, la réponse à « Cette finalité
 # relève-t-elle du marketing direct : newsletters, offres ou publicité ? » est
 # « Oui ».
-privacy-objection-marketing = Les finalités suivantes relèvent du marketing direct : { $purposes }. Vous pouvez vous y opposer à tout moment, sans avoir à vous justifier, en écrivant à { $email } ; nous cessons alors d’utiliser vos données à ces fins.
+privacy-objection-marketing = { $count ->
+    [one] La finalité suivante relève du marketing direct : { $purposes }.
+   *[other] Les finalités suivantes relèvent du marketing direct : { $purposes }.
+} Vous pouvez vous opposer au marketing direct à tout moment, sans avoir à vous justifier, en écrivant à { $email } ; nous cessons alors d’utiliser vos données à cette fin.
 
 ## Section « Retirer votre consentement ». Affichée seulement quand une
 ## finalité repose sur le consentement (« Qu’est-ce qui vous autorise à les
@@ -425,16 +442,16 @@ privacy-withdrawal-title = Retirer votre consentement
 privacy-withdrawal = Lorsque nous traitons vos données sur la base de votre consentement, vous pouvez retirer ce consentement à tout moment, par exemple en écrivant à { $email }. Ce retrait ne remet pas en cause la licéité du traitement que nous avons effectué sur la base de votre consentement avant que vous le retiriez.
 
 # $via is the owner's own words, such as "via the cookie icon at the bottom left of every page".
-# Affiché après privacy-withdrawal, seulement quand la politique en matière de
-# cookies est publiée ailleurs et que « Où les visiteurs peuvent-ils modifier
-# leur choix ? » (étape « Cookies ») est rempli ; $via est cette réponse.
+# Affiché après privacy-withdrawal dès que « Où les visiteurs peuvent-ils
+# modifier leur choix ? » (étape « Cookies ») est rempli ; $via est cette
+# réponse.
 privacy-cookie-withdraw-via = Vous pouvez modifier ou retirer à tout moment votre consentement aux cookies { $via }.
 ## Section « Plaintes ». Toujours affichée, dans cet ordre :
 ## privacy-complaint, complaint-contact avec les coordonnées de ce contact,
 ## les coordonnées de l’autorité de contrôle (ou complaint-authority-unknown),
 ## privacy-complaint-elsewhere, privacy-complaint-court.
 privacy-complaint-title = Plaintes
-privacy-complaint = Si la manière dont nous traitons vos données ne vous satisfait pas, dites-le-nous d’abord, afin que nous puissions chercher une solution avec vous. Vous avez également le droit d’introduire une plainte auprès de l’autorité de contrôle.
+privacy-complaint = Si la manière dont nous traitons vos données ne vous satisfait pas, vous pouvez nous en faire part, afin que nous cherchions ensemble une solution. Vous avez également le droit d’introduire à tout moment une plainte auprès de l’autorité de contrôle, sans devoir d’abord vous adresser à nous (art. 77 RGPD).
 # Affiché quand « Contact pour les plaintes, s’il ne s’agit pas du contact
 # pour la protection des données (facultatif) » est rempli (étape « Contact et
 # plaintes ») ; le nom et l’adresse e-mail de ce contact suivent.
@@ -444,7 +461,7 @@ complaint-contact = Les plaintes concernant la manière dont nous traitons vos d
 # organisation ») et que le fichier du projet n’en désigne pas
 # (supervisory_authority), ou quand aucun pays n’est encore choisi ($country
 # est alors un espace à compléter).
-complaint-authority-unknown = Vous pouvez introduire une plainte auprès de l’autorité de contrôle chargée de la protection des données du pays où nous sommes établis ({ $country }).
+complaint-authority-unknown = Notre autorité de contrôle est l’autorité de protection des données du pays où nous sommes établis : { $country }.
 privacy-complaint-elsewhere = Vous pouvez également introduire une plainte auprès de l’autorité de contrôle de l’État membre de l’Union européenne dans lequel vous résidez, dans lequel vous travaillez ou dans lequel, selon vous, la violation a été commise.
 privacy-complaint-court = Vous pouvez aussi saisir la justice si vous estimez que les droits que vous confère le RGPD n’ont pas été respectés (art. 79 RGPD).
 
@@ -490,7 +507,11 @@ privacy-cookies-title = Cookies
 # FR : comme en néerlandais, .inline contient déjà le possessif (« notre … »).
 # Le lien mène à la politique en matière de cookies que rédige policywright,
 # ou à l’adresse web où elle est publiée ailleurs.
-privacy-cookies = Notre site web utilise des cookies et des technologies similaires. Pour savoir lesquels, à quelles fins et comment les refuser, consultez { $document }.
+privacy-cookies = { $cookie-use ->
+    [similar] Notre site web utilise des cookies et des technologies similaires. Pour savoir lesquels, à quelles fins, et si et comment vous pouvez les refuser, consultez { $document }.
+    [cookies] Notre site web utilise des cookies. Pour savoir lesquels, à quelles fins, et si et comment vous pouvez les refuser, consultez { $document }.
+   *[other] Pour savoir quels cookies notre site web utilise, à quelles fins, et si et comment vous pouvez les refuser, consultez { $document }.
+}
 
 ## Section « Modifications de la présente déclaration », la dernière de la
 ## déclaration de confidentialité. Toujours affichée : privacy-changes, les

@@ -352,7 +352,7 @@ app-collection = Hoe gegevens binnenkomen
     .help = Per groep: hoe hun gegevens u bereiken en, waar ze verschillen van de andere, welke gegevens ze geven. De privacyverklaring somt op wat u aanvinkt; laat een groep leeg om er niets over te zeggen.
 # In het kader van elke groep, voor de aankruisvakken van kanalen (berichten
 # channel-* uit common.ftl).
-app-collection-channels = Via:
+app-collection-channels = Hoe:
 # In het kader van elke groep, voor de aankruisvakken van de soorten gegevens
 # van het project.
 app-collection-data = Hun gegevens:
@@ -414,7 +414,7 @@ app-art9-non-profit-members = wij zijn een vereniging zonder winstoogmerk met ee
 app-art9-made-public = de persoon heeft het zelf openbaar gemaakt
 app-art9-legal-claims = voor een rechtsvordering
 app-art9-public-interest = zwaarwegend algemeen belang, bij wet bepaald
-app-art9-health-care = medische zorg, diagnose of behandeling
+app-art9-health-care = medische diagnose, zorg of behandeling, of het beheer van de zorg (zoals facturatie)
 app-art9-public-health = volksgezondheid
 app-art9-research = archivering in het algemeen belang, onderzoek of statistiek
 
@@ -497,7 +497,7 @@ app-requirement-statutory = ja, de wet vereist het
 app-requirement-contractual = ja, onze overeenkomst vereist het
 # Keuze in de lijst “Moet men deze gegevens verstrekken?”
 # (app-purpose-requirement).
-app-requirement-needed-for-contract = ja, voordat wij een overeenkomst kunnen sluiten
+app-requirement-needed-for-contract = ja, om een overeenkomst te kunnen sluiten
 # Keuze in de lijst “Moet men deze gegevens verstrekken?”
 # (app-purpose-requirement).
 app-requirement-voluntary = nee, dat kiest men zelf
@@ -712,7 +712,7 @@ app-scc-module = Module van de bepalingen (1 tot 4, niet verplicht)
 # Keuze in de lijst met waarborgen (app-recipient-safeguard).
 app-safeguard-adequacy = adequaatheidsbesluit van de Europese Commissie
 # Keuze in de lijst met waarborgen (app-recipient-safeguard).
-app-safeguard-dpf = gecertificeerd onder het EU-VS-gegevensprivacykader
+app-safeguard-dpf = gecertificeerd onder het EU-VS-kader voor gegevensbescherming
 # Keuze in de lijst met waarborgen (app-recipient-safeguard).
 app-safeguard-scc = modelcontractbepalingen
 # Keuze in de lijst met waarborgen (app-recipient-safeguard).

@@ -50,6 +50,13 @@ not-stated = niet vermeld
 # verplichtingen, gezamenlijk verantwoordelijken, doorgiften en soorten
 # cookies.
 label-separator = { ": " }
+list-separator = { "; " }
+# Alternatieven in een zin: $items zijn alle behalve de laatste, met komma's.
+list-or = { $items } of { $last }
+# "yes" als tekst die na een label en zijn dubbele punt verdergaat met een
+# kleine letter begint ("Voor klanten: de uitvoering van een overeenkomst"),
+# "no" als hij zijn hoofdletter houdt (Duits, voor zelfstandige naamwoorden).
+label-continues-lowercase = yes
 # In de titel en op elke pagina zolang het project fouten heeft.
 # Dat wil zeggen: zolang stap "Nakijken en exporteren" fouten toont. In de
 # html staat het bovenaan en onderaan; in de pdf in het titelblok en, in
@@ -81,7 +88,7 @@ label-kvk-number = KvK-nummer (Kamer van Koophandel)
 label-vat-number = Btw-nummer
 # Voor de organisatie, als "Handelsnamen en merken (niet verplicht)" ingevuld
 # is.
-label-trade-names = Ook bekend als
+label-trade-names = Handelsnaam
 # Voor de organisatie, als "Groep van ondernemingen (niet verplicht)" ingevuld
 # is.
 label-group = Onderdeel van de groep
@@ -194,7 +201,7 @@ audience-donors = donateurs
 ## De soorten aangevinkt onder "Welke soorten persoonsgegevens?" (stap
 ## "Personen en gegevens"); ook de labels van die vinkjes. De naam verschijnt
 ## in de privacyverklaring in de lijst van "Welke persoonsgegevens verwerken
-## wij?" (gevoelige soorten in "Gevoelige gegevens", data-criminal-records in
+## wij?" (gevoelige soorten in "Bijzondere persoonsgegevens", data-criminal-records in
 ## "Gegevens over strafrechtelijke veroordelingen"), in de tabel van
 ## doeleinden (column-data), in de lijst van bronnen en in profile-data.
 ## .examples wordt niet van hier afgedrukt: als een soort aangevinkt wordt,
@@ -219,7 +226,7 @@ data-communications = Correspondentie
 data-online-identifiers = Online-identificatoren
     .examples = IP-adres, cookie-identificatoren, gebruikersnaam
 data-device-and-usage = Apparaat- en gebruiksgegevens
-    .examples = browser, besturingssysteem, bezochte pagina's en hoelang u ze bekeek
+    .examples = browser, besturingssysteem, bezochte pagina’s en hoelang u ze bekeek
 data-location = Locatiegegevens
     .examples = uw locatie bij benadering, afgeleid van uw IP-adres of apparaat
 # Niet aangeboden in de wizard: toegevoegd, met de .examples van hier, aan het
@@ -227,13 +234,13 @@ data-location = Locatiegegevens
 # gebruiken bewakingscamera's in onze gebouwen" aangevinkt is (stap "Personen
 # en gegevens").
 data-camera-images = Camerabeelden
-    .examples = beelden van personen in onze lokalen, opgenomen door onze bewakingscamera's
+    .examples = beelden van personen in onze gebouwen, opgenomen door onze bewakingscamera’s
 data-images = Beeldmateriaal
-    .examples = foto's en video-opnamen
-data-employment = Gegevens over uw werk
+    .examples = foto’s en video-opnamen
+data-employment = Arbeidsgegevens
     .examples = functie, loon, werktijden, evaluaties
 data-education = Opleiding en bijscholing
-    .examples = diploma's, getuigschriften, gevolgde cursussen
+    .examples = diploma’s, certificaten, gevolgde cursussen
 data-family = Gezinssituatie
     .examples = burgerlijke staat, kinderen, personen die financieel van u afhankelijk zijn
 data-health = Gezondheidsgegevens
@@ -263,32 +270,32 @@ data-criminal-records = Strafrechtelijke veroordelingen en strafbare feiten
 ## "Wat staat u toe de camera's te gebruiken?" (behalve gerechtvaardigde
 ## belangen, daar gezegd met cameras-basis-legitimate-interests).
 
-basis-consent = Uw toestemming (art. 6, lid 1, a) AVG)
-basis-contract = De uitvoering van een overeenkomst met u, of maatregelen die u vóór het sluiten van een overeenkomst hebt gevraagd (art. 6, lid 1, b) AVG)
-basis-legal-obligation = Een wettelijke verplichting die op ons rust (art. 6, lid 1, c) AVG)
-basis-vital-interests = De bescherming van uw vitale belangen of die van een andere persoon (art. 6, lid 1, d) AVG)
-basis-public-task = De vervulling van een taak van algemeen belang of van een taak in het kader van de uitoefening van het openbaar gezag dat aan ons is opgedragen (art. 6, lid 1, e) AVG)
-basis-legitimate-interests = De gerechtvaardigde belangen van ons of van een derde (art. 6, lid 1, f) AVG)
+basis-consent = Uw toestemming (art. 6 lid 1 onder a AVG)
+basis-contract = De uitvoering van een overeenkomst met u, of maatregelen die u vóór het sluiten van een overeenkomst hebt gevraagd (art. 6 lid 1 onder b AVG)
+basis-legal-obligation = Een wettelijke verplichting die op ons rust (art. 6 lid 1 onder c AVG)
+basis-vital-interests = De bescherming van uw vitale belangen of die van een andere persoon (art. 6 lid 1 onder d AVG)
+basis-public-task = De vervulling van een taak van algemeen belang of van een taak in het kader van de uitoefening van het openbaar gezag dat aan ons is opgedragen (art. 6 lid 1 onder e AVG)
+basis-legitimate-interests = De gerechtvaardigde belangen van ons of van een derde (art. 6 lid 1 onder f AVG)
 
 ## De uitzonderingen van art. 9, lid 2, AVG voor bijzondere categorieën van
 ## persoonsgegevens.
-## Privacyverklaring, sectie "Gevoelige gegevens": onder een gevoelige soort
+## Privacyverklaring, sectie "Bijzondere persoonsgegevens": onder een gevoelige soort
 ## waarvoor "Toegestaan omdat:" (stap "Personen en gegevens") beantwoord is,
 ## en met for-purpose eronder voor een doeleinde dat een andere uitzondering
 ## koos ("Uitzondering voor … bij dit doeleinde", stap "Doeleinden"). De eigen
 ## labels van deze keuzes in de wizard zijn de berichten app-art9-* in
 ## app.ftl.
 
-art9-explicit-consent = Wij verwerken deze gegevens alleen met uw uitdrukkelijke toestemming (art. 9, lid 2, a) AVG).
-art9-employment-law = Wij verwerken deze gegevens om onze verplichtingen op het gebied van het arbeidsrecht en het socialezekerheidsrecht na te komen (art. 9, lid 2, b) AVG).
-art9-vital-interests = Wij verwerken deze gegevens om uw vitale belangen te beschermen wanneer u zelf niet in staat bent uw toestemming te geven (art. 9, lid 2, c) AVG).
-art9-non-profit-members = Wij verwerken deze gegevens als organisatie zonder winstoogmerk met een politiek, levensbeschouwelijk, godsdienstig of vakbondsdoel, uitsluitend over onze leden, oud-leden en personen die in verband met dat doel regelmatig contact met ons hebben, met passende waarborgen; wij geven ze zonder uw toestemming niet door buiten onze organisatie (art. 9, lid 2, d) AVG).
-art9-made-public = Wij verwerken deze gegevens omdat u ze zelf duidelijk openbaar hebt gemaakt (art. 9, lid 2, e) AVG).
-art9-legal-claims = Wij verwerken deze gegevens om een rechtsvordering in te stellen, uit te oefenen of te onderbouwen (art. 9, lid 2, f) AVG).
-art9-public-interest = Wij verwerken deze gegevens om redenen van zwaarwegend algemeen belang die in de wet zijn vastgelegd (art. 9, lid 2, g) AVG).
-art9-health-care = Wij verwerken deze gegevens om medische diagnoses te stellen en zorg of behandelingen te verlenen, onder beroepsgeheim (art. 9, lid 2, h) AVG).
-art9-public-health = Wij verwerken deze gegevens om redenen van algemeen belang op het gebied van de volksgezondheid (art. 9, lid 2, i) AVG).
-art9-research = Wij verwerken deze gegevens met het oog op archivering in het algemeen belang, wetenschappelijk of historisch onderzoek of statistiek, zoals de wet toestaat en met passende waarborgen (art. 9, lid 2, j) AVG).
+art9-explicit-consent = Wij verwerken deze gegevens alleen met uw uitdrukkelijke toestemming (art. 9 lid 2 onder a AVG).
+art9-employment-law = Wij verwerken deze gegevens om onze verplichtingen op het gebied van het arbeidsrecht en het socialezekerheidsrecht na te komen (art. 9 lid 2 onder b AVG).
+art9-vital-interests = Wij verwerken deze gegevens om uw vitale belangen te beschermen wanneer u niet in staat bent zelf uw toestemming te geven (art. 9 lid 2 onder c AVG).
+art9-non-profit-members = Wij verwerken deze gegevens als organisatie zonder winstoogmerk met een politiek, levensbeschouwelijk, godsdienstig of vakbondsdoel, uitsluitend over onze leden, oud-leden en personen die in verband met dat doel regelmatig contact met ons hebben, met passende waarborgen; wij geven ze zonder uw toestemming niet door buiten onze organisatie (art. 9 lid 2 onder d AVG).
+art9-made-public = Wij verwerken deze gegevens omdat u ze zelf duidelijk openbaar hebt gemaakt (art. 9 lid 2 onder e AVG).
+art9-legal-claims = Wij verwerken deze gegevens om een rechtsvordering in te stellen, uit te oefenen of te onderbouwen (art. 9 lid 2 onder f AVG).
+art9-public-interest = Wij verwerken deze gegevens om redenen van zwaarwegend algemeen belang die in de wet zijn vastgelegd (art. 9 lid 2 onder g AVG).
+art9-health-care = Wij verwerken deze gegevens voor medische diagnoses, het verstrekken van gezondheidszorg of behandelingen, of het beheer van gezondheidszorgstelsels en -diensten, door of onder de verantwoordelijkheid van een beroepsbeoefenaar die aan het beroepsgeheim gebonden is (art. 9 lid 2 onder h en lid 3 AVG).
+art9-public-health = Wij verwerken deze gegevens om redenen van algemeen belang op het gebied van de volksgezondheid (art. 9 lid 2 onder i AVG).
+art9-research = Wij verwerken deze gegevens met het oog op archivering in het algemeen belang, wetenschappelijk of historisch onderzoek of statistiek, zoals de wet toestaat en met passende waarborgen (art. 9 lid 2 onder j AVG).
 # Privacyverklaring, sectie "Gegevens over strafrechtelijke veroordelingen":
 # onder "Strafrechtelijke veroordelingen en strafbare feiten" als "Welke wet
 # staat u toe deze gegevens te verwerken?" (stap "Personen en gegevens")
@@ -343,15 +350,15 @@ period-years = { $count ->
    *[other] { $count } jaar
 }
 
-## Of u de gegevens moet verstrekken (art. 13, lid 2, e) AVG).
+## Of u de gegevens moet verstrekken (art. 13 lid 2 onder e AVG).
 ## Privacyverklaring, sectie "Bent u verplicht uw gegevens te verstrekken?":
 ## één regel per doeleinde (of groep) waarvoor "Moet men deze gegevens
 ## verstrekken?" (stap "Doeleinden") beantwoord is; requirement-* volgt het
 ## antwoord, en de wizard toont het als "De privacyverklaring zegt: …".
 
-requirement-statutory = het verstrekken van deze gegevens is een wettelijk vereiste: de wet verplicht ons ze te verwerken.
+requirement-statutory = het verstrekken van deze gegevens is wettelijk verplicht.
 requirement-contractual = onze overeenkomst met u verplicht u deze gegevens te verstrekken.
-requirement-needed-for-contract = wij hebben deze gegevens nodig voordat wij een overeenkomst met u kunnen sluiten.
+requirement-needed-for-contract = wij hebben deze gegevens nodig om een overeenkomst met u te kunnen sluiten.
 requirement-voluntary = u beslist zelf of u deze gegevens verstrekt.
 # Na requirement-*, als "Wat gebeurt er als men dat niet doet?" ingevuld is;
 # $consequence is dat antwoord.
@@ -370,7 +377,7 @@ for-audience = Voor { $audience }: { $text }
 # belangen of een taak van algemeen belang berust, als het "Een andere grond
 # voor …" heeft.
 purpose-for-audience = { $purpose } (voor { $audience })
-# Privacyverklaring, secties "Gevoelige gegevens" en "Gegevens over
+# Privacyverklaring, secties "Bijzondere persoonsgegevens" en "Gegevens over
 # strafrechtelijke veroordelingen": onder een soort gegevens, de eigen
 # uitzondering of wet van een doeleinde ($text: art9-* of
 # criminal-data-authorised-by), voor een doeleinde dat er een koos
@@ -384,16 +391,16 @@ for-purpose = Voor ‘{ $purpose }’: { $text }
 ## de uitzondering gekozen onder "Wat staat het besluit toe? (art. 22, lid 2)"
 ## (stap "Doeleinden"); een open plek zolang het niet beantwoord is
 ## (question-art22-ground). .label is het label van die keuze in de wizard.
-art22-contract = Dit is toegestaan omdat het nodig is om een overeenkomst met u te sluiten of uit te voeren (art. 22, lid 2, a) AVG).
+art22-contract = Dit is toegestaan omdat het nodig is om een overeenkomst met u te sluiten of uit te voeren (art. 22 lid 2 onder a AVG).
     .label = Nodig voor een overeenkomst met de persoon (a)
-art22-law = Dit is toegestaan omdat een wet het toestaat (art. 22, lid 2, b) AVG).
+art22-law = Dit is toegestaan omdat een wet het toestaat (art. 22 lid 2 onder b AVG).
     .label = Toegestaan door een wet (b)
-art22-explicit-consent = Dit is toegestaan omdat u er uitdrukkelijk toestemming voor gaf (art. 22, lid 2, c) AVG).
+art22-explicit-consent = Dit is toegestaan omdat u er uitdrukkelijk toestemming voor gaf (art. 22 lid 2 onder c AVG).
     .label = Uitdrukkelijke toestemming van de persoon (c)
 # $controller takes the decision, under its contract with the person.
 # In plaats van art22-contract als "Wie neemt het besluit, als u het niet
 # bent? (niet verplicht)" ingevuld is; $controller is dat antwoord.
-art22-contract-other = Dit is toegestaan omdat het nodig is om een overeenkomst tussen u en { $controller } te sluiten of uit te voeren (art. 22, lid 2, a) AVG).
+art22-contract-other = Dit is toegestaan omdat het nodig is om een overeenkomst tussen u en { $controller } te sluiten of uit te voeren (art. 22 lid 2 onder a AVG).
 
 ## Ontvangers en doorgiften.
 ## role-*: privacyverklaring, de kolom rol van de tabel van ontvangers
@@ -416,19 +423,19 @@ role-acquirer = Koper van (een deel van) onze onderneming, bij een verkoop of fu
 # er geen gekozen is en elk genoemd land buiten de EER een
 # adequaatheidsbesluit heeft.
 safeguard-adequacy = de Europese Commissie heeft vastgesteld dat dit land een passend beschermingsniveau voor persoonsgegevens biedt (art. 45 AVG).
-# Als de waarborg "gecertificeerd onder het EU-VS-gegevensprivacykader" is.
-safeguard-dpf = de gegevens gaan naar een onderneming in de Verenigde Staten die gecertificeerd is onder het EU-VS-gegevensprivacykader (EU-US Data Privacy Framework), dat volgens de Europese Commissie een passend beschermingsniveau biedt (art. 45 AVG).
+# Als de waarborg "gecertificeerd onder het EU-VS-kader voor gegevensbescherming" is.
+safeguard-dpf = de onderneming in de Verenigde Staten die de gegevens ontvangt of er toegang toe kan krijgen, is gecertificeerd onder het EU-VS-kader voor gegevensbescherming (EU-U.S. Data Privacy Framework); de Europese Commissie heeft vastgesteld dat de Verenigde Staten een passend beschermingsniveau waarborgen voor persoonsgegevens die worden doorgegeven aan ondernemingen die onder dat kader gecertificeerd zijn (adequaatheidsbesluit van 10 juli 2023, art. 45 AVG).
 # Als de waarborg "modelcontractbepalingen" is en "Welke
 # modelcontractbepalingen?" een ouder besluit van de Commissie noemt
 # (2001/497, 2004/915, 2010/87) of geen.
-safeguard-scc = wij zijn met de ontvanger de standaardcontractbepalingen van de Europese Commissie overeengekomen (art. 46, lid 2, c) AVG).
+safeguard-scc = wij zijn met de ontvanger de standaardcontractbepalingen van de Europese Commissie overeengekomen (art. 46 lid 2 onder c AVG).
 # $module is the module of the clauses (1 to 4), or "none" when not given.
 # Als de waarborg "modelcontractbepalingen" is en "Welke
 # modelcontractbepalingen?" "Besluit 2021/914 van de Commissie" is; $module
 # komt uit "Module van de bepalingen (1 tot 4, niet verplicht)".
 safeguard-scc-2021 = { $module ->
-    [none] wij hebben met de ontvanger de modelcontractbepalingen van Uitvoeringsbesluit (EU) 2021/914 van de Europese Commissie gesloten (art. 46, lid 2, c) AVG).
-   *[other] wij hebben met de ontvanger de modelcontractbepalingen van Uitvoeringsbesluit (EU) 2021/914 van de Europese Commissie gesloten, module { $module } (art. 46, lid 2, c) AVG).
+    [none] wij hebben met de ontvanger de modelcontractbepalingen van Uitvoeringsbesluit (EU) 2021/914 van de Europese Commissie gesloten (art. 46 lid 2 onder c AVG).
+   *[other] wij hebben met de ontvanger de modelcontractbepalingen van Uitvoeringsbesluit (EU) 2021/914 van de Europese Commissie gesloten, module { $module } (art. 46 lid 2 onder c AVG).
 }
 # Als de waarborg "bindende bedrijfsvoorschriften" is.
 safeguard-bcr = de groep waartoe de ontvanger behoort, past bindende bedrijfsvoorschriften toe die door een toezichthoudende autoriteit zijn goedgekeurd (art. 47 AVG).
@@ -461,24 +468,25 @@ question-address = wat is het adres van uw organisatie?
 # Overal waar $country gebruikt wordt, zolang "Land" (stap "Uw organisatie")
 # niet gekozen is.
 question-country = in welk land is uw organisatie gevestigd?
-## Wegen waarlangs gegevens binnenkomen: de keuzes van "Via:" onder "Hoe
+## Wegen waarlangs gegevens binnenkomen: de keuzes van "Hoe:" onder "Hoe
 ## gegevens binnenkomen" (stap "Personen en gegevens"), ook hun labels in de
 ## wizard. In de privacyverklaring worden ze opgesomd als $channels in
-## profile-channels.
-channel-web-form = webformulieren
-channel-email = e-mail
-channel-phone = telefoon
-channel-post = post
+## profile-channels, na de naam van de groep of haar soorten gegevens. Elk
+## zegt dus hoe de gegevens binnenkomen ("per e-mail").
+channel-web-form = via webformulieren
+channel-email = per e-mail
+channel-phone = telefonisch
+channel-post = per post
 channel-in-person = persoonlijk bij ons
-channel-app = onze app
-channel-server-logs = de serverlogs van onze website
-channel-social-media = sociale media
-channel-email-tracking = het openen van en klikken in onze e-mails
+channel-app = via onze app
+channel-server-logs = via de serverlogs van onze website
+channel-social-media = via sociale media
+channel-email-tracking = doordat onze e-mails worden geopend en links erin worden aangeklikt
 ## De vragen die open plekken noemen, vervolg.
 # Privacyverklaring, in cameras-purpose en in de regel over de camera’s in
 # "Onze gerechtvaardigde belangen", zolang "Waarvoor dienen de camera's?" leeg
 # is.
-question-camera-purpose = waarvoor dienen uw bewakingscamera's?
+question-camera-purpose = waarvoor dienen uw bewakingscamera’s?
 # Privacyverklaring, lijst van doorgiften: bij een ontvanger buiten de EER
 # zonder waarborg die de doorgifte dekt ("Waarborg voor de doorgifte", stap
 # "Ontvangers").
@@ -488,7 +496,7 @@ question-safeguard = welke waarborg geldt voor deze doorgifte?
 question-phone = wat is uw telefoonnummer?
 # Privacyverklaring, in cameras-basis, zolang "Wat staat u toe de camera's te
 # gebruiken?" niet beantwoord is.
-question-camera-basis = wat staat u toe de camera's te gebruiken?
+question-camera-basis = wat staat u toe de camera’s te gebruiken?
 # Privacyverklaring, lijst van gezamenlijk verantwoordelijken, zolang "De
 # wezenlijke inhoud van uw regeling (gezamenlijke verantwoordelijken)" leeg
 # is.
@@ -504,7 +512,7 @@ question-data-categories = welke soorten persoonsgegevens verwerkt u?
 # Privacyverklaring, sectie "Waarom wij uw gegevens verwerken, op welke
 # rechtsgrond en hoelang wij ze bewaren".
 question-purposes = waarom verwerkt u persoonsgegevens?
-# Privacyverklaring, sectie "Gegevens die wij niet van u zelf krijgen".
+# Privacyverklaring, sectie "Gegevens die wij niet van uzelf krijgen".
 question-sources = ontvangt u persoonsgegevens van anderen dan de betrokkenen zelf?
 # Privacyverklaring, onder een bron, zolang "Is deze bron openbaar
 # toegankelijk?" niet beantwoord is.
@@ -520,11 +528,11 @@ question-security-measures = hoe beveiligt u de gegevens?
 # Privacyverklaring, sectie "Kinderen".
 question-children = biedt u onlinediensten rechtstreeks aan kinderen aan?
 # Beide documenten: secties "Wijzigingen in deze verklaring" en "Wijzigingen
-# in dit beleid", in plaats van privacy-changes-channels. Het verschijnt ook
-# in het cookiebeleid, waar "deze verklaring" vreemd leest.
-question-change-notice = hoe maakt u wijzigingen in deze verklaring bekend?
-# Privacyverklaring, sectie "Cookies", en cookiebeleid, sectie "De soorten
-# cookies die wij gebruiken".
+# in dit beleid", in plaats van privacy-changes-channels. Het verschijnt in
+# beide documenten en noemt daarom geen van beide.
+question-change-notice = hoe maakt u wijzigingen in uw documenten bekend?
+# Privacyverklaring, sectie "Cookies", en cookiebeleid, sectie "Soorten
+# cookies".
 question-cookies = plaatst uw website cookies of vergelijkbare technieken?
 # Cookiebeleid, sectie "Uw toestemming", als een cookie toestemming nodig
 # heeft.
@@ -539,11 +547,11 @@ question-cookie-consent = hoe vraagt u bezoekers toestemming voor cookies?
 security-access-control = Toegang tot persoonsgegevens is beperkt tot wie ze voor zijn of haar werk nodig heeft.
 security-encryption-in-transit = Persoonsgegevens worden versleuteld wanneer ze over het internet worden verzonden.
 security-encryption-at-rest = Persoonsgegevens worden versleuteld opgeslagen.
-security-two-factor = Wij gebruiken tweefactorauthenticatie om aan te melden op systemen met persoonsgegevens.
+security-two-factor = Wij gebruiken tweefactorauthenticatie om in te loggen op systemen met persoonsgegevens.
 security-backups = Wij maken regelmatig back-ups van persoonsgegevens.
 security-restore-tests = Wij testen regelmatig of back-ups kunnen worden teruggezet.
 security-updates = Wij installeren beveiligingsupdates voor onze software en apparaten.
-security-training = Wie voor ons met persoonsgegevens werkt, is opgeleid om daar zorgvuldig mee om te gaan.
+security-training = Onze medewerkers die toegang hebben tot persoonsgegevens, zijn opgeleid om daar zorgvuldig mee om te gaan.
 security-confidentiality = Iedereen die met de gegevens werkt, is tot geheimhouding verplicht.
 security-pseudonymisation = Waar mogelijk pseudonimiseren wij gegevens, zodat ze niet rechtstreeks aan u kunnen worden gekoppeld.
 security-logging = Wij houden logboeken bij die ons helpen misbruik op te sporen.
@@ -552,12 +560,12 @@ security-processor-agreements = Met elke verwerker hebben wij een verwerkersover
 ## Cookies: categorieën, partijen, opslag en looptijden.
 ## Alles in het cookiebeleid. category-*: de soorten cookies, per cookie
 ## gekozen in stap "Cookies" (ook de labels van die keuze). Elke gebruikte
-## soort krijgt een regel in "De soorten cookies die wij gebruiken" (naam,
+## soort krijgt een regel in "Soorten cookies" (naam,
 ## .description en één zin over toestemming) en is de tussenkop van zijn tabel
 ## in "Overzicht van onze cookies".
 
 category-necessary = Strikt noodzakelijke cookies
-    .description = Deze zijn nodig om de website of een dienst waarom u vraagt te leveren.
+    .description = Zonder deze cookies kunnen wij een dienst waar u uitdrukkelijk om hebt gevraagd, niet leveren.
 category-functional = Functionele cookies
     .description = Deze onthouden keuzes die u op de website maakt.
 category-analytics = Analytische cookies
@@ -565,7 +573,7 @@ category-analytics = Analytische cookies
 category-marketing = Marketingcookies
     .description = Deze worden gebruikt voor advertenties en om het effect ervan te meten, en kunnen uw bezoeken over verschillende websites heen volgen.
 category-social-media = Cookies van sociale media
-    .description = Deze komen mee met inhoud of knoppen van sociale media, en laten die bedrijven toe u te herkennen.
+    .description = Deze komen mee met inhoud of knoppen van sociale media en stellen die bedrijven in staat u te herkennen.
 category-other = Andere cookies
     .description = Deze dienen doelen die bij geen van de soorten hierboven passen; de lijst hieronder zegt waarvoor elk ervan dient.
 # Voor cookies waarvan de soort nog niet gekozen is (een nieuwe cookie begint
@@ -575,7 +583,7 @@ category-unclassified = Nog niet ingedeelde cookies
 # Na de beschrijving van analytische cookies, als het "Land" Nederland is en
 # "Onze analytische cookies hebben weinig of geen gevolgen voor de privacy en
 # worden zonder toestemming geplaatst" (stap "Cookies") aangevinkt is.
-category-analytics-exempt = Ze hebben weinig of geen gevolgen voor uw privacy; daarom mogen wij ze volgens de Nederlandse wet zonder uw toestemming plaatsen (art. 11.7a lid 3 sub b Telecommunicatiewet).
+category-analytics-exempt = Ze hebben weinig of geen gevolgen voor uw privacy; daarom mogen wij ze volgens de Nederlandse wet zonder uw toestemming plaatsen (art. 11.7a lid 3 onder b Telecommunicatiewet).
 # Na de beschrijving van elke andere soort die toestemming nodig heeft, alleen
 # als "Hoe wordt bezoekers om toestemming gevraagd?" "Met een banner, voordat
 # de cookies geplaatst worden" is; bij een ander antwoord wordt niets gezegd.
@@ -586,7 +594,7 @@ category-no-consent = Hiervoor is uw toestemming niet nodig.
 # (derde partij)" niet aangevinkt is. De aanbieder ("Geplaatst door", of de
 # naam van de organisatie als dat leeg is) staat erboven, het "Domein
 # (optioneel)" eronder.
-party-first = geplaatst door ons zelf
+party-first = first-party cookie (opgeslagen onder ons domein)
 # A table row that stands for all cookies of a provider that does not name them.
 # Cookietabellen, kolom naam (column-cookie), als "De aanbieder noemt zijn
 # cookies niet: deze regel staat voor ze allemaal" aangevinkt is; $provider is
@@ -644,13 +652,16 @@ country-outside-eea-unstated = een land buiten de EER dat de aanbieder niet noem
 # A recipient's company seat, when the data is processed elsewhere.
 # Privacyverklaring, tabel van ontvangers, column-location, als "Zetel van de
 # onderneming:" een land noemt (stap "Ontvangers").
-recipient-seat = Zetel: { $country }
+recipient-seat = Gevestigd in { $country }
 # Privacyverklaring, tabel van ontvangers, column-service, onder het antwoord
 # op "Wat doen zij met de gegevens?", als er doeleinden aangevinkt zijn onder
 # "Voor welke doeleinden krijgt deze ontvanger gegevens?" (stap "Ontvangers").
-recipient-purposes = Krijgt gegevens voor: { $purposes }
+recipient-purposes = { $count ->
+    [one] Doel: { $purposes }
+   *[other] Doeleinden: { $purposes }
+}
 column-role = Rol
-column-location = Locatie
+column-location = Plaats van verwerking
 column-cookie = Naam
 column-provider = Aanbieder
 column-duration = Looptijd

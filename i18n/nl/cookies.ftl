@@ -9,6 +9,7 @@
 ##                 verwerkingsverantwoordelijke, of "none" als die niet bekend is
 ##   $has-version  "yes" als er een versielabel is, anders "no"
 ##   $country-code het land van de verwerkingsverantwoordelijke als code ("BE", "NL"), of leeg
+##   $cookie-use   wat de website opslaat, zoals beantwoord: "cookies", "similar" (ook lokale opslag of pixels), "none", of "unknown" zolang het niet beantwoord is
 
 # .inline: de titel in lopende tekst, met het bezittelijk voornaamwoord dat
 # erbij hoort; zie privacy-cookies en cookies-privacy-link.
@@ -26,23 +27,35 @@ cookies-title = Cookiebeleid
 cookies-introduction-title = Over dit beleid
 # De variant volgt hoeveel "Websites" ingevuld zijn (stap "Uw organisatie"):
 # [0] geen, [one] één, [other] meer; $website is de eerste.
-cookies-introduction = { $website-count ->
-    [0] In dit beleid leest u of en welke cookies en vergelijkbare technieken { $org } gebruikt, en waarom.
-    [one] In dit beleid leest u of en welke cookies en vergelijkbare technieken { $org } gebruikt op { $website }, en waarom.
-   *[other] In dit beleid leest u of en welke cookies en vergelijkbare technieken op { $website } en op de andere websites van { $org } worden gebruikt, en waarom.
+cookies-introduction = { $cookie-use ->
+    [cookies] { $website-count ->
+        [0] In dit beleid leest u welke cookies { $org } gebruikt, en waarom.
+        [one] In dit beleid leest u welke cookies { $org } gebruikt op { $website }, en waarom.
+       *[other] In dit beleid leest u welke cookies op { $website } en op de andere websites van { $org } worden gebruikt, en waarom.
+    }
+    [similar] { $website-count ->
+        [0] In dit beleid leest u welke cookies en vergelijkbare technieken { $org } gebruikt, en waarom.
+        [one] In dit beleid leest u welke cookies en vergelijkbare technieken { $org } gebruikt op { $website }, en waarom.
+       *[other] In dit beleid leest u welke cookies en vergelijkbare technieken op { $website } en op de andere websites van { $org } worden gebruikt, en waarom.
+    }
+   *[other] { $website-count ->
+        [0] In dit beleid leest u of en welke cookies en vergelijkbare technieken { $org } gebruikt, en waarom.
+        [one] In dit beleid leest u of en welke cookies en vergelijkbare technieken { $org } gebruikt op { $website }, en waarom.
+       *[other] In dit beleid leest u of en welke cookies en vergelijkbare technieken op { $website } en op de andere websites van { $org } worden gebruikt, en waarom.
+    }
 }
 
 ## Sectie "Wat zijn cookies?". Altijd getoond, met alle drie de alinea’s.
 cookies-what-title = Wat zijn cookies?
 cookies-what = Een cookie is een klein tekstbestand dat een website in uw browser opslaat wanneer u die website bezoekt. Bij een volgend bezoek kan de website of een derde partij de cookie opnieuw uitlezen, bijvoorbeeld om uw keuzes te onthouden of om uw apparaat te herkennen.
-cookies-what-similar = Andere technieken werken op een vergelijkbare manier en vallen ook onder dit beleid: lokale opslag en sessieopslag in uw browser, trackingpixels (piepkleine afbeeldingen die melden dat een pagina of e-mail is geopend) en softwareonderdelen van andere bedrijven die in onze website zijn ingebouwd.
+cookies-what-similar = Dit beleid geldt ook voor technieken die op een vergelijkbare manier werken, zoals lokale opslag en sessieopslag in uw browser, trackingpixels (kleine, onzichtbare afbeeldingen die melden dat een pagina of e-mail is geopend) en softwareonderdelen van andere bedrijven wanneer die in een website zijn ingebouwd.
 cookies-what-personal-data = Cookies kunnen persoonsgegevens bevatten, zoals een unieke code waarmee uw apparaat kan worden herkend. In dat geval geldt ook onze privacyverklaring.
 
-## Sectie "De soorten cookies die wij gebruiken". Altijd getoond. Zolang
+## Sectie "Soorten cookies". Altijd getoond. Zolang
 ## "Plaatst uw website cookies of vergelijkbare technieken (local storage,
 ## pixels)?" (stap "Cookies") niet beantwoord is, staat er alleen een open
 ## plek (question-cookies).
-cookies-categories-title = De soorten cookies die wij gebruiken
+cookies-categories-title = Soorten cookies
 # Dutch law (art. 11.7a(3)(b) Telecommunicatiewet) also exempts analytics
 # cookies with little or no effect on privacy.
 # Getoond als er minstens één cookie toegevoegd is. [NL] als "Land" (stap "Uw
@@ -57,7 +70,10 @@ cookies-categories = { $country-code ->
 # Toegevoegd aan de regel van een soort als een doeleinde die soort aanvinkt
 # onder "Welke cookies plaatst uw website voor dit doeleinde?" (stap
 # "Doeleinden").
-cookies-category-purposes = Ze worden geplaatst voor: { $purposes }.
+cookies-category-purposes = { $count ->
+    [one] Ze worden geplaatst voor dit doel: { $purposes }.
+   *[other] Ze worden geplaatst voor deze doeleinden: { $purposes }.
+}
 # Alleen als een toestemmingsbanner is geantwoord.
 # Dat wil zeggen: als "Hoe wordt bezoekers om toestemming gevraagd?" (stap
 # "Cookies") beantwoord is met "Met een banner, voordat de cookies geplaatst
@@ -72,7 +88,7 @@ cookies-none = Onze website gebruikt geen cookies of vergelijkbare technieken.
 ## cookie die gebruikt wordt, de naam van de soort als tussenkop en een tabel
 ## van die cookies (column-*, party-*, storage-* en duration-* in common.ftl).
 cookies-list-title = Overzicht van onze cookies
-cookies-list = Hieronder vindt u per cookie wie die plaatst, waarvoor die dient en hoelang die in uw browser bewaard blijft.
+cookies-list = Hieronder vindt u per cookie de aanbieder, waarvoor de cookie dient en hoelang die in uw browser bewaard blijft.
 
 ## Sectie "Cookies van derden". Alleen getoond als bij een cookie "een ander
 ## bedrijf (derde partij)" aangevinkt is (stap "Cookies"). Op
@@ -80,7 +96,7 @@ cookies-list = Hieronder vindt u per cookie wie die plaatst, waarvoor die dient 
 ## door"), elk met een link naar zijn privacybeleid als een ontvanger met die
 ## naam er een opgeeft.
 cookies-third-parties-title = Cookies van derden
-cookies-third-parties = Sommige cookies worden geplaatst en uitgelezen door andere bedrijven. Die bedrijven kunnen zien dat u onze website hebt bezocht en kunnen dat combineren met andere informatie waarover zij beschikken. Waar wij samen met zo'n bedrijf bepalen waarom en hoe via onze website gegevens worden verzameld, zijn wij samen met dat bedrijf verantwoordelijk voor die verzameling; wat het bedrijf daarna met de gegevens doet, valt onder zijn eigen privacyverklaring.
+cookies-third-parties = Sommige cookies worden geplaatst en uitgelezen door andere bedrijven. Die bedrijven kunnen zien dat u onze website hebt bezocht en kunnen dat combineren met andere informatie waarover zij beschikken. Waar wij samen met zo’n bedrijf bepalen waarom en hoe via onze website gegevens worden verzameld, zijn wij samen met dat bedrijf verantwoordelijk voor die verzameling; wat het bedrijf daarna met de gegevens doet, valt onder zijn eigen verantwoordelijkheid (zie zijn privacyverklaring).
 
 ## Sectie "Uw toestemming". Getoond als een cookie toestemming nodig heeft:
 ## elke soort behalve strikt noodzakelijke (en, voor een Nederlandse
@@ -133,14 +149,14 @@ consent-withdraw-via = U kunt uw toestemming op elk moment wijzigen of intrekken
 cookies-consent-withdraw = U kunt uw toestemming op elk moment intrekken door te schrijven naar { $email } of door de cookies in uw browser te verwijderen, zoals hieronder wordt uitgelegd.
 # In de plaats daarvan getoond, als hele sectie, als er cookies toegevoegd
 # zijn maar geen enkele toestemming nodig heeft.
-cookies-consent-only-necessary = Wij gebruiken alleen strikt noodzakelijke cookies. Daarvoor is uw toestemming niet nodig, dus vragen wij er ook niet om.
+cookies-consent-only-necessary = Geen van de cookies die onze website gebruikt, vereist uw toestemming; daarom vragen wij er ook niet om.
 
 ## Sectie "Cookies blokkeren en verwijderen in uw browser". Alleen getoond als
 ## er minstens één cookie toegevoegd is. Op cookies-browser volgen links naar
 ## de hulppagina’s van Google Chrome, Mozilla Firefox, Apple Safari en
 ## Microsoft Edge, dan cookies-browser-effect.
 cookies-browser-title = Cookies blokkeren en verwijderen in uw browser
-cookies-browser = U kunt cookies ook weigeren of verwijderen via de instellingen van uw browser. Op de hulppagina's van de gangbare browsers leest u hoe dat werkt.
+cookies-browser = U kunt cookies ook weigeren of verwijderen via de instellingen van uw browser. Op de hulppagina’s van de gangbare browsers leest u hoe dat werkt.
 cookies-browser-effect = Als u alle cookies blokkeert, werken sommige onderdelen van de website mogelijk niet meer zoals bedoeld.
 
 ## Sectie "Vragen". Altijd getoond, met beide alinea’s.
@@ -155,4 +171,4 @@ cookies-privacy-link = Hoe wij in het algemeen met uw persoonsgegevens omgaan, l
 ## privacy.ftl.
 cookies-changes-title = Wijzigingen in dit beleid
 # Altijd getoond, als eerste alinea van de sectie.
-cookies-changes = Wij kunnen dit beleid wijzigen wanneer de cookies die wij gebruiken veranderen.
+cookies-changes = Wij kunnen dit beleid wijzigen wanneer ons gebruik van cookies verandert.

@@ -9,6 +9,7 @@
 ##                 verwerkingsverantwoordelijke, of "none" als die niet bekend is
 ##   $has-version  "yes" als er een versielabel is, anders "no"
 ##   $country-code het land van de verwerkingsverantwoordelijke als code ("BE", "NL"), of leeg
+##   $cookie-use   wat de website opslaat, zoals beantwoord: "cookies", "similar" (ook lokale opslag of pixels), "none", of "unknown" zolang het niet beantwoord is
 
 # .inline: de titel in lopende tekst, met het bezittelijk voornaamwoord dat
 # erbij hoort; zie privacy-cookies en cookies-privacy-link.
@@ -28,9 +29,9 @@ privacy-introduction = In deze verklaring leest u hoe { $org } met uw persoonsge
 # De variant volgt het antwoord op "Land" (stap "Uw organisatie"): [BE]
 # België, [NL] Nederland, [other] elk ander land, of nog geen land gekozen.
 privacy-introduction-terms = { $country-code ->
-    [BE] Met deze verklaring informeren wij u over het gebruik van uw persoonsgegevens (art. 13 en 14 van de Algemene Verordening Gegevensbescherming, AVG, Verordening (EU) 2016/679). Naast de AVG geldt voor ons de Belgische wet van 30 juli 2018 betreffende de bescherming van natuurlijke personen met betrekking tot de verwerking van persoonsgegevens. Waar ‘wij’ of ‘ons’ staat, bedoelen wij { $org }.
-    [NL] Met deze verklaring informeren wij u over het gebruik van uw persoonsgegevens (art. 13 en 14 van de Algemene Verordening Gegevensbescherming, AVG, Verordening (EU) 2016/679). Naast de AVG geldt voor ons de Uitvoeringswet AVG (UAVG). Waar ‘wij’ of ‘ons’ staat, bedoelen wij { $org }.
-   *[other] Met deze verklaring informeren wij u over het gebruik van uw persoonsgegevens (art. 13 en 14 van de Algemene Verordening Gegevensbescherming, AVG, Verordening (EU) 2016/679). Waar ‘wij’ of ‘ons’ staat, bedoelen wij { $org }.
+    [BE] Met deze verklaring informeren wij u over het gebruik van uw persoonsgegevens (artikelen 13 en 14 van de Algemene Verordening Gegevensbescherming (Verordening (EU) 2016/679), hierna ‘AVG’). Naast de AVG geldt voor ons de Belgische wet van 30 juli 2018 betreffende de bescherming van natuurlijke personen met betrekking tot de verwerking van persoonsgegevens. Waar ‘wij’ of ‘ons’ staat, bedoelen wij { $org }.
+    [NL] Met deze verklaring informeren wij u over het gebruik van uw persoonsgegevens (artikelen 13 en 14 van de Algemene Verordening Gegevensbescherming (Verordening (EU) 2016/679), hierna ‘AVG’). Naast de AVG geldt voor ons de Uitvoeringswet AVG (UAVG). Waar ‘wij’ of ‘ons’ staat, bedoelen wij { $org }.
+   *[other] Met deze verklaring informeren wij u over het gebruik van uw persoonsgegevens (artikelen 13 en 14 van de Algemene Verordening Gegevensbescherming (Verordening (EU) 2016/679), hierna ‘AVG’). Waar ‘wij’ of ‘ons’ staat, bedoelen wij { $org }.
 }
 
 ## Sectie "Wie is verantwoordelijk voor uw gegevens?". Altijd getoond:
@@ -85,22 +86,24 @@ privacy-data = Afhankelijk van uw relatie met ons verwerken wij de volgende soor
 # minstens één groep ingevuld is; er volgt een lijst met één regel per groep:
 # de naam van de groep (audience-* in common.ftl), dan profile-data en
 # profile-channels.
-privacy-profiles = Per groep personen, wat wij ontvangen en hoe:
-# $data lists kinds of data.
-# In die lijst, voor een groep met soorten aangevinkt onder "Hun gegevens:".
+privacy-profiles = Zo ontvangen wij uw gegevens:
+# $data somt soorten gegevens op. In die lijst, voor een groep met soorten
+# onder "Hun gegevens:" en geen weg aangevinkt onder "Hoe:".
 profile-data = { $data }.
-# $channels lists the ways data comes in.
-# In die lijst, na profile-data, voor een groep met wegen aangevinkt onder
-# "Via:"; die wegen zijn de berichten channel-* in common.ftl.
-profile-channels = Ontvangen via: { $channels }.
+# $channels zijn de berichten channel-*, verbonden met "of". In die lijst,
+# voor een groep met alleen wegen onder "Hoe:" en geen soorten gegevens.
+profile-channels = Wij ontvangen hun gegevens { $channels }.
+# In die lijst, voor een groep met soorten onder "Hun gegevens:" en wegen
+# onder "Hoe:"; $channels zijn de berichten channel-*, verbonden met "of".
+profile-data-channels = { $data }; die ontvangen wij { $channels }.
 
-## Sectie "Gevoelige gegevens". Alleen getoond als er een gevoelige soort
+## Sectie "Bijzondere persoonsgegevens". Alleen getoond als er een gevoelige soort
 ## (gezondheid, overtuiging, ...: art. 9 AVG) aangevinkt is onder "Welke
 ## soorten persoonsgegevens?" (stap "Personen en gegevens"). Op
 ## privacy-special-data volgt elke gevoelige soort met de uitzondering gekozen
 ## onder "Toegestaan omdat:" (art9-* in common.ftl).
-privacy-special-data-title = Gevoelige gegevens
-privacy-special-data = Sommige gegevens verdienen volgens de wet extra bescherming (art. 9 AVG). Wij verwerken de volgende gevoelige gegevens alleen wanneer de wet dat toestaat, om de reden die erbij staat.
+privacy-special-data-title = Bijzondere persoonsgegevens
+privacy-special-data = Sommige gegevens verdienen volgens de wet extra bescherming (art. 9 AVG). Wij verwerken de volgende bijzondere persoonsgegevens alleen wanneer de wet dat toestaat, om de reden die erbij staat.
 
 ## Sectie "Gegevens over strafrechtelijke veroordelingen". Alleen getoond als
 ## "Strafrechtelijke veroordelingen en strafbare feiten" aangevinkt is onder
@@ -111,13 +114,13 @@ privacy-special-data = Sommige gegevens verdienen volgens de wet extra beschermi
 privacy-criminal-data-title = Gegevens over strafrechtelijke veroordelingen
 privacy-criminal-data = Wij verwerken gegevens over strafrechtelijke veroordelingen en strafbare feiten alleen wanneer een wet dat toestaat (art. 10 AVG).
 
-## Sectie "Gegevens die wij niet van u zelf krijgen". Zolang "Ontvangt u
+## Sectie "Gegevens die wij niet van uzelf krijgen". Zolang "Ontvangt u
 ## persoonsgegevens van anderen dan de betrokkenen zelf?" (stap "Personen en
 ## gegevens") niet beantwoord is, staat er alleen een open plek
 ## (question-sources). Bij "Ja" en minstens één bron volgt op privacy-sources
 ## de lijst van bronnen (zie source-public hieronder); bij "Nee, alles komt
 ## van de betrokkenen zelf" valt de sectie weg.
-privacy-sources-title = Gegevens die wij niet van u zelf krijgen
+privacy-sources-title = Gegevens die wij niet van uzelf krijgen
 privacy-sources = Sommige van uw gegevens krijgen wij niet rechtstreeks van u. Wij ontvangen ze uit de volgende bronnen.
 
 ## Sectie "Camerabewaking". Alleen getoond als "Wij gebruiken
@@ -132,7 +135,7 @@ privacy-cameras-title = Camerabewaking
 # $purpose is the owner's own words.
 # Altijd getoond in de sectie; $purpose is het antwoord op "Waarvoor dienen de
 # camera's?", of een open plek zolang dat leeg is (question-camera-purpose).
-cameras-purpose = Wij gebruiken bewakingscamera's in onze lokalen. Doel van de camerabewaking: { $purpose }.
+cameras-purpose = Wij gebruiken bewakingscamera’s in onze gebouwen. Doel van de camerabewaking: { $purpose }.
 # Altijd getoond in de sectie; $basis volgt "Wat staat u toe de camera's te
 # gebruiken?": een bericht basis-* uit common.ftl,
 # cameras-basis-legitimate-interests, of een open plek zolang het niet
@@ -141,15 +144,15 @@ cameras-basis = Rechtsgrond van de camerabewaking: { $basis }.
 # The legitimate interest as the basis of camera surveillance: the organisation's own, named in the purpose above.
 # Gebruikt als $basis in cameras-basis als het antwoord gerechtvaardigde
 # belangen is.
-cameras-basis-legitimate-interests = ons gerechtvaardigd belang bij dat doel (art. 6, lid 1, f) AVG)
+cameras-basis-legitimate-interests = ons gerechtvaardigd belang bij dat doel (art. 6 lid 1 onder f AVG)
 # Getoond als "Aan elke ingang van de bewaakte ruimte hangt een bord met het
 # wettelijke pictogram" aangevinkt is. Van cameras-pictogram, cameras-police,
 # cameras-retention en cameras-law-be komen de berichten die van toepassing
 # zijn samen in één alinea.
-cameras-pictogram = Borden met het wettelijke pictogram tonen waar camera's in gebruik zijn.
+cameras-pictogram = Borden met het wettelijke pictogram tonen waar camera’s in gebruik zijn.
 # Getoond als "Geeft u beelden aan de politie of het gerecht wanneer ze een
 # misdrijf kunnen helpen bewijzen?" met "Ja" beantwoord is.
-cameras-police = Wij kunnen beelden bezorgen aan de politie of het gerecht als ze kunnen helpen een misdrijf, schade of overlast te bewijzen of een dader te identificeren.
+cameras-police = Wij kunnen beelden verstrekken aan de politie of justitie als ze kunnen helpen een misdrijf, schade of overlast te bewijzen of een dader te identificeren.
 # Getoond als "Hoeveel dagen bewaart u de beelden?" ingevuld is; $days is dat
 # getal.
 cameras-retention = Wij bewaren de beelden maximaal { $days ->
@@ -157,11 +160,11 @@ cameras-retention = Wij bewaren de beelden maximaal { $days ->
    *[other] { $days } dagen
 }, tenzij ze nodig zijn als bewijs van een misdrijf, schade of overlast, of om een dader, een getuige of een slachtoffer te identificeren.
 # Getoond als "Land" (stap "Uw organisatie") België is.
-cameras-law-be = Op deze camerabewaking is de wet van 21 maart 2007 tot regeling van de plaatsing en het gebruik van bewakingscamera's van toepassing.
+cameras-law-be = Op deze camerabewaking is de wet van 21 maart 2007 tot regeling van de plaatsing en het gebruik van bewakingscamera’s van toepassing.
 # $address is a link to the privacy e-mail address.
 # Altijd getoond, als laatste alinea van de sectie.
 cameras-access = U kunt de beelden waarop u te zien bent opvragen door te schrijven naar { $address }. Vermeld de datum, het tijdstip en de plaats zo precies mogelijk, zodat wij de beelden kunnen terugvinden.
-## Sectie "Gegevens die wij niet van u zelf krijgen", vervolg: gezegd onder
+## Sectie "Gegevens die wij niet van uzelf krijgen", vervolg: gezegd onder
 ## elke bron in de lijst.
 # Getoond onder een bron als "Is deze bron openbaar toegankelijk?" met "Ja"
 # beantwoord is.
@@ -186,7 +189,7 @@ privacy-purposes-and-cameras = Wij verwerken uw gegevens alleen voor de doeleind
 # In de eerste kolom van de tabel, onder de naam en de beschrijving van het
 # doeleinde, als "Van wie?" voor het doeleinde beantwoord is (stap
 # "Doeleinden").
-purpose-concerns = Betreft: { $audiences }
+purpose-concerns = Betrokkenen: { $audiences }
 
 ## Sectie "Onze gerechtvaardigde belangen". Alleen getoond als een doeleinde
 ## op gerechtvaardigde belangen berust ("Wat staat u toe ze te gebruiken?",
@@ -195,7 +198,7 @@ purpose-concerns = Betreft: { $audiences }
 ## privacy-legitimate-interests volgt één regel per zulk doeleinde met zijn
 ## "Uw gerechtvaardigd belang" (of not-stated), en een regel voor de camera’s.
 privacy-legitimate-interests-title = Onze gerechtvaardigde belangen
-privacy-legitimate-interests = Wanneer wij ons op onze gerechtvaardigde belangen baseren (art. 6, lid 1, f) AVG), zijn dit de belangen die wij nastreven.
+privacy-legitimate-interests = Wanneer wij ons op onze gerechtvaardigde belangen baseren (art. 6 lid 1 onder f AVG), zijn dit de belangen die wij nastreven.
 
 ## Sectie "Bent u verplicht uw gegevens te verstrekken?". Alleen getoond als
 ## "Moet men deze gegevens verstrekken?" (stap "Doeleinden") voor minstens één
@@ -217,16 +220,20 @@ privacy-recipients-processors = Verwerkers verwerken uw gegevens in onze opdrach
 # er volgt een lijst van die ontvangers, elk met het antwoord op "De
 # wezenlijke inhoud van uw regeling (gezamenlijke verantwoordelijken)" (een
 # open plek zolang dat leeg is: question-arrangement).
-joint-arrangements = Met sommige ontvangers bepalen wij samen waarom en hoe gegevens worden verwerkt: wij zijn gezamenlijk verwerkingsverantwoordelijken (art. 26 AVG). De wezenlijke inhoud van elke regeling is als volgt.
+joint-arrangements = { $count ->
+    [one] Met één ontvanger bepalen wij samen waarom en hoe gegevens worden verwerkt: wij zijn gezamenlijk verwerkingsverantwoordelijken (art. 26 AVG). De wezenlijke inhoud van die regeling is als volgt.
+   *[other] Met sommige ontvangers bepalen wij samen waarom en hoe gegevens worden verwerkt: wij zijn gezamenlijk verwerkingsverantwoordelijken (art. 26 AVG). De wezenlijke inhoud van elke regeling is als volgt.
+}
 # In die lijst, na de regeling van een gezamenlijk verantwoordelijke, als
 # "Waar men hen bereikt (niet verplicht)" ingevuld is; $recipient is de naam
 # van de ontvanger, en zijn contactgegevens volgen.
 joint-contact = U bereikt { $recipient } via:
 # Na de lijst van gezamenlijk verantwoordelijken, telkens als
 # joint-arrangements getoond wordt.
-joint-rights = U kunt uw rechten bij ons en bij elk van hen uitoefenen.
-# Altijd de laatste alinea van de sectie als er ontvangers opgesomd worden.
-privacy-recipients-authorities = Het kan ook gebeuren dat wij gegevens moeten doorgeven aan overheidsinstanties, zoals de politie, het gerecht of de belastingautoriteiten, wanneer de wet ons daartoe verplicht.
+joint-rights = { $count ->
+    [one] U kunt uw rechten bij ons en bij die ontvanger uitoefenen.
+   *[other] U kunt uw rechten bij ons en bij elk van hen uitoefenen.
+}
 # In de plaats daarvan getoond, als hele sectie, als het antwoord "Nee,
 # niemand" is.
 privacy-recipients-none = Wij delen uw persoonsgegevens niet met anderen, tenzij de wet ons daartoe verplicht.
@@ -241,7 +248,10 @@ privacy-transfers-title = Doorgifte buiten de Europese Economische Ruimte
 # de gegevens ook buiten de EER verwerkt kunnen worden, zonder de landen te
 # noemen"); er volgt een lijst met elke zulke ontvanger, zijn landen en zijn
 # waarborg (safeguard-* in common.ftl).
-privacy-transfers = Sommige ontvangers verwerken uw gegevens buiten de Europese Economische Ruimte (EER). Bij elk vermelden wij de rechtsgrond voor de doorgifte.
+privacy-transfers = { $count ->
+    [one] Eén ontvanger verwerkt uw gegevens buiten de Europese Economische Ruimte (EER). Wij vermelden de rechtsgrond voor die doorgifte.
+   *[other] Sommige ontvangers verwerken uw gegevens buiten de Europese Economische Ruimte (EER). Bij elk vermelden wij de rechtsgrond voor de doorgifte.
+}
 # Getoond na die lijst als bij een ontvanger buiten de EER "Waarborg voor de
 # doorgifte" "modelcontractbepalingen" of "bindende bedrijfsvoorschriften" is.
 privacy-transfers-copy = U kunt via { $email } een kopie opvragen van de waarborgen die van toepassing zijn, of vragen waar u ze kunt raadplegen.
@@ -289,7 +299,7 @@ automated-review-law = De wet die dit besluit toestaat, bepaalt hoe uw rechten e
 # privacy-automated-none. Per zulk doeleinde volgen de naam als tussenkop, de
 # logica en de gevolgen (label-profiling-logic, label-consequences in
 # common.ftl), en profiling-objection.
-privacy-profiling = Wij gebruiken uw gegevens ook om bepaalde aspecten van u te beoordelen (profilering), zonder rechtsgevolgen voor u en zonder dat het u anderszins in aanmerkelijke mate treft:
+privacy-profiling = Wij gebruiken uw gegevens ook om bepaalde aspecten van u te beoordelen (profilering), zonder dat dit rechtsgevolgen voor u heeft of u anderszins in aanmerkelijke mate treft. Hieronder leest u waarvoor en hoe.
 # Getoond bij zo’n doeleinde als het berust op gerechtvaardigde belangen of
 # een taak van algemeen belang ("Wat staat u toe ze te gebruiken?", stap
 # "Doeleinden").
@@ -308,7 +318,7 @@ right-access = Recht op inzage
 right-rectification = Recht op rectificatie
     .explanation = u kunt onjuiste gegevens laten verbeteren en onvolledige gegevens laten aanvullen (art. 16 AVG).
 right-erasure = Recht op gegevenswissing
-    .explanation = u kunt ons vragen uw gegevens te wissen, bijvoorbeeld wanneer wij ze niet langer nodig hebben of wanneer u uw toestemming intrekt, tenzij de wet ons verplicht ze te bewaren (art. 17 AVG).
+    .explanation = u kunt ons vragen uw gegevens te wissen, bijvoorbeeld wanneer wij ze niet langer nodig hebben of wanneer u uw toestemming intrekt, tenzij de wet ons verplicht ze te bewaren of wij ze nodig hebben voor de instelling, uitoefening of onderbouwing van een rechtsvordering (art. 17 AVG).
 right-restriction = Recht op beperking van de verwerking
     .explanation = u kunt ons vragen uw gegevens een tijd lang slechts beperkt te gebruiken, bijvoorbeeld terwijl wij nagaan of ze juist zijn (art. 18 AVG).
 right-portability = Recht op overdraagbaarheid van gegevens
@@ -335,11 +345,11 @@ request-web-form = met het formulier op { $form };
 request-by-phone = telefonisch op { $phone };
 # In die lijst als "Men kan verzoeken ook persoonlijk doen, bij u ter plaatse"
 # aangevinkt is.
-request-in-person = persoonlijk op ons adres.
+request-in-person = persoonlijk, bij ons ter plaatse.
 # $proof is what the organisation asks, in its own words.
 # Getoond na de manieren als "Bewijs van identiteit dat u vraagt (niet
 # verplicht)" ingevuld is.
-request-identity = Om er zeker van te zijn dat wij uw gegevens aan niemand anders geven, vragen wij het volgende bewijs van uw identiteit: { $proof }.
+request-identity = Kunnen wij niet op een andere manier vaststellen dat een verzoek van u komt, dan kunnen wij u om het volgende bewijs van uw identiteit vragen, zodat wij uw gegevens aan niemand anders geven: { $proof }.
 # $days is the number of days the organisation promises, at most a month.
 # Getoond als laatste alinea van de sectie, na privacy-rights-terms, als "U
 # antwoordt binnen ... dagen (niet verplicht)" ingevuld is met 28 dagen of
@@ -355,12 +365,12 @@ request-response-days = Wij streven ernaar binnen { $days } dagen te antwoorden.
 sector-aml = Voor gegevens die wij bewaren volgens de Belgische wet van 18 september 2017 tot voorkoming van het witwassen van geld en de financiering van terrorisme, oefent u uw recht op inzage uit via de Gegevensbeschermingsautoriteit, niet bij ons (art. 65 van die wet). De wet verbiedt ons ook u te zeggen of wij een vermoeden hebben gemeld.
 # Getoond als "Onze cliënten zijn patiënten met de rechten van de wet
 # patiëntenrechten" aangevinkt is.
-sector-patient-rights = Als patiënt hebt u ook de rechten van de Belgische wet van 22 augustus 2002 betreffende de rechten van de patiënt: u kunt uw patiëntendossier binnen 15 dagen na uw verzoek inzien, er een afschrift van krijgen, en u laten bijstaan door een vertrouwenspersoon naar keuze, die het ook voor u kan inzien.
+sector-patient-rights = Als patiënt hebt u ook de rechten die de Belgische wet van 22 augustus 2002 betreffende de rechten van de patiënt u geeft: u kunt uw patiëntendossier binnen 15 dagen na uw verzoek inzien, er een afschrift van krijgen, en u laten bijstaan door een vertrouwenspersoon naar keuze, die het ook voor u kan inzien.
 # Getoond als "Wij zijn gebonden aan het beroepsgeheim" aangevinkt is.
 sector-professional-secrecy = Wij zijn gebonden aan het beroepsgeheim dat het Belgische strafrecht oplegt: wat u ons toevertrouwt, delen wij alleen waar de wet dat toestaat of verplicht.
 ## Sectie "Uw rechten", vervolg.
 # Altijd getoond, na de manieren om een verzoek te doen en de sectorregels.
-privacy-rights-terms = Wij reageren zonder onnodige vertraging, en in elk geval binnen een maand na ontvangst van uw verzoek. Bij ingewikkelde of talrijke verzoeken kunnen wij die termijn met nog eens twee maanden verlengen; dat laten wij u dan binnen de eerste maand weten. Het uitoefenen van uw rechten is kosteloos, tenzij een verzoek kennelijk ongegrond of buitensporig is. Als wij gegronde twijfels hebben over uw identiteit, kunnen wij u om aanvullende informatie vragen om die te bevestigen.
+privacy-rights-terms = Wij antwoorden zonder onnodige vertraging, en in elk geval binnen een maand na ontvangst van uw verzoek. Bij ingewikkelde of talrijke verzoeken kunnen wij die termijn met nog eens twee maanden verlengen; dat laten wij u dan binnen de eerste maand weten. Het uitoefenen van uw rechten is kosteloos, tenzij een verzoek kennelijk ongegrond of buitensporig is. Als wij gegronde twijfels hebben over uw identiteit, kunnen wij u om aanvullende informatie vragen om die te bevestigen.
 
 ## Sectie "Uw recht van bezwaar". Alleen getoond als een doeleinde dat geen
 ## direct marketing is, berust op gerechtvaardigde belangen of een taak van
@@ -377,15 +387,25 @@ privacy-objection = U hebt het recht om bezwaar te maken tegen bepaalde vormen v
 # voor één, of de camera’s (genoemd met privacy-cameras-title). Een doeleinde
 # met "Een andere grond voor …" wordt genoemd met purpose-for-audience
 # (common.ftl).
-privacy-objection-interests = { $basis ->
-    [public] Deze doeleinden steunen op een taak van algemeen belang: { $purposes }.
-    [both] Deze doeleinden steunen op gerechtvaardigde belangen of op een taak van algemeen belang: { $purposes }.
-   *[interests] Deze doeleinden steunen op gerechtvaardigde belangen: { $purposes }.
+privacy-objection-interests = { $count ->
+    [one] { $basis ->
+        [public] Dit doel steunt op een taak van algemeen belang: { $purposes }.
+        [both] Dit doel steunt op gerechtvaardigde belangen of op een taak van algemeen belang: { $purposes }.
+       *[interests] Dit doel steunt op gerechtvaardigde belangen: { $purposes }.
+    }
+   *[other] { $basis ->
+        [public] Deze doeleinden steunen op een taak van algemeen belang: { $purposes }.
+        [both] Deze doeleinden steunen op gerechtvaardigde belangen of op een taak van algemeen belang: { $purposes }.
+       *[interests] Deze doeleinden steunen op gerechtvaardigde belangen: { $purposes }.
+    }
 } U kunt er op elk moment bezwaar tegen maken om redenen die verband houden met uw specifieke situatie. Wij stoppen dan met de verwerking, tenzij wij dwingende gerechtvaardigde gronden aantonen die zwaarder wegen dan uw belangen, rechten en vrijheden, of wij de gegevens nodig hebben voor de instelling, uitoefening of onderbouwing van een rechtsvordering.
 # $purposes names the purposes that are direct marketing.
 # Getoond als bij een doeleinde "Is dit doeleinde direct marketing:
 # nieuwsbrieven, aanbiedingen of reclame?" met "Ja" beantwoord is.
-privacy-objection-marketing = Deze doeleinden zijn direct marketing: { $purposes }. U kunt er op elk moment bezwaar tegen maken, zonder een reden op te geven, door te schrijven naar { $email }; wij gebruiken uw gegevens dan niet langer daarvoor.
+privacy-objection-marketing = { $count ->
+    [one] Dit doel is direct marketing: { $purposes }.
+   *[other] Deze doeleinden zijn direct marketing: { $purposes }.
+} U kunt op elk moment bezwaar maken tegen direct marketing, zonder een reden op te geven, door te schrijven naar { $email }; wij gebruiken uw gegevens daar dan niet langer voor.
 
 ## Sectie "Uw toestemming intrekken". Alleen getoond als een doeleinde op
 ## toestemming berust ("Wat staat u toe ze te gebruiken?", stap "Doeleinden"),
@@ -398,16 +418,15 @@ privacy-withdrawal-title = Uw toestemming intrekken
 privacy-withdrawal = Als wij uw gegevens verwerken op basis van uw toestemming, kunt u die toestemming op elk moment intrekken, bijvoorbeeld door te schrijven naar { $email }. De intrekking doet geen afbreuk aan de rechtmatigheid van wat wij vóór de intrekking op basis van uw toestemming hebben gedaan.
 
 # $via is de eigen tekst van de eigenaar, zoals "via het cookie-icoon linksonder op elke pagina".
-# Getoond na privacy-withdrawal, alleen als het cookiebeleid elders
-# gepubliceerd is en "Waar kunnen bezoekers hun keuze wijzigen?" (stap
-# "Cookies") ingevuld is; $via is dat antwoord.
+# Getoond na privacy-withdrawal zodra "Waar kunnen bezoekers hun keuze
+# wijzigen?" (stap "Cookies") ingevuld is; $via is dat antwoord.
 privacy-cookie-withdraw-via = U kunt uw toestemming voor cookies op elk moment wijzigen of intrekken { $via }.
 ## Sectie "Klachten". Altijd getoond, in deze volgorde: privacy-complaint,
 ## complaint-contact met de gegevens van dat contact, de gegevens van de
 ## toezichthouder (of complaint-authority-unknown),
 ## privacy-complaint-elsewhere, privacy-complaint-court.
 privacy-complaint-title = Klachten
-privacy-complaint = Bent u niet tevreden over de manier waarop wij met uw gegevens omgaan, laat het ons dan eerst weten, zodat wij kunnen proberen het probleem op te lossen. U hebt ook het recht een klacht in te dienen bij de toezichthoudende autoriteit.
+privacy-complaint = Bent u niet tevreden over de manier waarop wij met uw gegevens omgaan, dan kunt u dat aan ons laten weten, zodat wij samen naar een oplossing kunnen zoeken. U hebt daarnaast altijd het recht een klacht in te dienen bij de toezichthoudende autoriteit, ook als u zich niet eerst tot ons hebt gewend (art. 77 AVG).
 # Getoond als "Contact voor klachten, als dat niet het privacycontact is (niet
 # verplicht)" ingevuld is (stap "Contact en klachten"); naam en e-mailadres
 # van dat contact volgen.
@@ -416,7 +435,7 @@ complaint-contact = Klachten over hoe wij met uw gegevens omgaan, kunt u richten
 # geen toezichthouder kent voor het "Land" (stap "Uw organisatie") en het
 # projectbestand er geen noemt (supervisory_authority), of als er nog geen
 # land gekozen is ($country is dan een open plek).
-complaint-authority-unknown = U kunt een klacht indienen bij de toezichthoudende autoriteit voor gegevensbescherming van het land waar wij gevestigd zijn ({ $country }).
+complaint-authority-unknown = Onze toezichthoudende autoriteit is de gegevensbeschermingsautoriteit van het land waar wij gevestigd zijn: { $country }.
 privacy-complaint-elsewhere = U kunt ook een klacht indienen bij de toezichthoudende autoriteit van de EU-lidstaat waar u woont, waar u werkt of waar volgens u de inbreuk heeft plaatsgevonden.
 privacy-complaint-court = Daarnaast kunt u naar de rechter stappen als u meent dat uw rechten op grond van de AVG zijn geschonden (art. 79 AVG).
 
@@ -437,8 +456,8 @@ privacy-children-title = Kinderen
 # leeftijd voor digitale toestemming voor het "Land" (stap "Uw organisatie")
 # niet kent, of als er geen land gekozen is.
 children-offered = { $consent-age ->
-    [none] Wij bieden onlinediensten rechtstreeks aan kinderen aan. Steunt zo'n dienst op toestemming, dan moet de toestemming van een kind dat jonger is dan de leeftijd voor digitale toestemming in zijn of haar land, worden gegeven of goedgekeurd door een ouder of voogd (art. 8 AVG).
-   *[other] Wij bieden onlinediensten rechtstreeks aan kinderen aan. Steunt zo'n dienst op toestemming, dan moet de toestemming van een kind jonger dan { $consent-age } jaar worden gegeven of goedgekeurd door een ouder of voogd (art. 8 AVG).
+    [none] Wij bieden onlinediensten rechtstreeks aan kinderen aan. Steunt zo’n dienst op toestemming, dan moet de toestemming van een kind dat jonger is dan de leeftijd voor digitale toestemming in zijn of haar land, worden gegeven of goedgekeurd door een ouder of voogd (art. 8 AVG).
+   *[other] Wij bieden onlinediensten rechtstreeks aan kinderen aan. Steunt zo’n dienst op toestemming, dan moet de toestemming van een kind jonger dan { $consent-age } jaar worden gegeven of goedgekeurd door een ouder of voogd (art. 8 AVG).
 }
 # Getoond als het antwoord "Nee" is.
 children-not-offered = Wij bieden geen onlinediensten rechtstreeks aan kinderen aan.
@@ -458,7 +477,11 @@ children-age-limit = Onze onlinediensten zijn bedoeld voor personen van { $age }
 privacy-cookies-title = Cookies
 # De link gaat naar het cookiebeleid dat policywright schrijft, of naar het
 # webadres waar het cookiebeleid elders gepubliceerd is.
-privacy-cookies = Onze website gebruikt cookies en vergelijkbare technieken. Welke dat zijn, waarom wij ze gebruiken en hoe u ze kunt weigeren, leest u in { $document }.
+privacy-cookies = { $cookie-use ->
+    [similar] Onze website gebruikt cookies en vergelijkbare technieken. Welke dat zijn, waarvoor, en of en hoe u ze kunt weigeren, leest u in { $document }.
+    [cookies] Onze website gebruikt cookies. Welke dat zijn, waarvoor, en of en hoe u ze kunt weigeren, leest u in { $document }.
+   *[other] Welke cookies onze website gebruikt, waarvoor, en of en hoe u ze kunt weigeren, leest u in { $document }.
+}
 
 ## Sectie "Wijzigingen in deze verklaring", de laatste van de
 ## privacyverklaring. Altijd getoond: privacy-changes, de manieren waarop

@@ -99,6 +99,25 @@ fn split_missing(text: impl Into<String>) -> Text {
     Text(spans)
 }
 
+/// What the answers say the website stores, for the sentences that name
+/// it: "cookies" only when every entry is a cookie, "similar" when local
+/// storage or a pixel is among them, "none" when the owner answered that
+/// it sets nothing, and "unknown" until the question is answered.
+fn cookie_use(project: &Project) -> &'static str {
+    if project.cookies.is_empty() {
+        return if project.cookies_none {
+            "none"
+        } else {
+            "unknown"
+        };
+    }
+    let all_cookies = project
+        .cookies
+        .iter()
+        .all(|cookie| cookie.storage == crate::model::StorageKind::Cookie);
+    if all_cookies { "cookies" } else { "similar" }
+}
+
 impl<'a> Writer<'a> {
     fn new(project: &'a Project, i18n: &'a I18n, locale: Locale) -> Self {
         let mut writer = Writer {
@@ -153,6 +172,7 @@ impl<'a> Writer<'a> {
             ),
             ("website-count", number(org.websites.len() as f64)),
             ("consent-age", age.map_or(FluentValue::from("none"), number)),
+            ("cookie-use", cookie_use(project).into()),
         ];
         writer
     }
@@ -198,6 +218,37 @@ impl<'a> Writer<'a> {
     /// a message, as French puts a no-break space before the colon.
     fn colon(&mut self) -> String {
         self.t("label-separator")
+    }
+
+    /// Our own `text` as it goes on after a label and its colon ("For
+    /// customers: the performance…"): French, Dutch and English go on in
+    /// lower case, German keeps its capitals, as its nouns need them. The
+    /// language says which in `label-continues-lowercase`. A word in
+    /// capitals (an abbreviation) keeps them.
+    fn after_label(&mut self, text: String) -> String {
+        if self.t("label-continues-lowercase") != "yes" {
+            return text;
+        }
+        let mut chars = text.chars();
+        match (chars.next(), chars.next()) {
+            (Some(first), second) if !second.is_some_and(char::is_uppercase) => first
+                .to_lowercase()
+                .chain(text[first.len_utf8()..].chars())
+                .collect(),
+            _ => text,
+        }
+    }
+
+    /// `items` as alternatives: "a, b or c", with the language's "or".
+    fn either(&mut self, mut items: Vec<String>) -> String {
+        let Some(last) = items.pop() else {
+            return String::new();
+        };
+        if items.is_empty() {
+            return last;
+        }
+        let items = items.join(", ");
+        self.text("list-or", &[("items", items.into()), ("last", last.into())])
     }
 
     fn t(&mut self, id: &str) -> String {
@@ -460,7 +511,11 @@ impl<'a> Writer<'a> {
                 if !purposes.is_empty() {
                     let text = self.text(
                         id,
-                        &[("purposes", purposes.into()), ("basis", basis.into())],
+                        &[
+                            ("purposes", purposes.text.into()),
+                            ("count", number(purposes.count as f64)),
+                            ("basis", basis.into()),
+                        ],
                     );
                     out.push(Block::Paragraph(split_missing(text)));
                 }

@@ -80,6 +80,9 @@ pub enum Condition {
     HasThirdPartyCookies,
     HasCookiesNeedingConsent,
     HasConsentBanner,
+    /// A banner asks, and until a visitor chooses the website sets only
+    /// strictly necessary cookies: only then is "we ask first" true.
+    WaitsForChoice,
     HasConsentWithdrawal,
     HasChangeChannels,
     /// The cookie policy is published elsewhere, not written here.
@@ -196,7 +199,11 @@ pub fn cameras_rest_on(project: &Project, basis: LegalBasis) -> bool {
 impl Condition {
     pub fn holds(&self, project: &Project) -> bool {
         match self {
-            Condition::HasRepresentative => project.organisation.representative.is_some(),
+            Condition::HasRepresentative => project
+                .organisation
+                .representative
+                .as_ref()
+                .is_some_and(|c| !c.is_blank()),
             Condition::IsProcessor => project
                 .organisation
                 .processor_for
@@ -204,7 +211,10 @@ impl Condition {
                 .is_some_and(|role| !role.is_blank()),
             Condition::HasDpo => matches!(project.dpo, Dpo::Appointed(_)),
             Condition::HasDpoReason => matches!(project.dpo, Dpo::NotAppointedBecause(_)),
-            Condition::HasPrivacyContact => project.privacy_contact.is_some(),
+            Condition::HasPrivacyContact => project
+                .privacy_contact
+                .as_ref()
+                .is_some_and(|c| !c.is_blank()),
             Condition::HasSpecialCategories => {
                 project.data_categories.iter().any(|c| c.kind.is_special())
             }
@@ -277,6 +287,10 @@ impl Condition {
                 .cookie_consent
                 .as_ref()
                 .is_some_and(|c| c.method == ConsentMethod::Banner),
+            Condition::WaitsForChoice => project
+                .cookie_consent
+                .as_ref()
+                .is_some_and(|c| c.method == ConsentMethod::Banner && c.waits_for_choice),
             Condition::HasConsentWithdrawal => project
                 .cookie_consent
                 .as_ref()

@@ -67,6 +67,22 @@ pub struct Contact {
     pub address: Option<Address>,
 }
 
+impl Contact {
+    /// Nothing typed: a contact whose fields were all cleared again says
+    /// nothing, and the documents leave it out.
+    pub fn is_blank(&self) -> bool {
+        let blank = |field: &Option<String>| field.as_deref().is_none_or(|f| f.trim().is_empty());
+        self.name.trim().is_empty()
+            && blank(&self.email)
+            && blank(&self.phone)
+            && self.address.as_ref().is_none_or(|a| {
+                a.street.trim().is_empty()
+                    && a.postcode.trim().is_empty()
+                    && a.city.trim().is_empty()
+            })
+    }
+}
+
 /// A supervisory authority and how to reach it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -20,24 +20,27 @@ impl Writer<'_> {
 
     fn profile_item(&mut self, profile: &AudienceProfile) -> Text {
         let audience = self.audience_names(std::slice::from_ref(&profile.audience));
-        let mut said = Vec::new();
         let data = self.category_names(&profile.data);
-        if !data.is_empty() {
-            said.push(self.text("profile-data", &[("data", data.into())]));
-        }
-        if !profile.channels.is_empty() {
-            let channels: Vec<String> = profile
-                .channels
-                .iter()
-                .map(|c| self.t(&format!("channel-{}", c.key())))
-                .collect();
-            said.push(self.text(
-                "profile-channels",
-                &[("channels", channels.join(", ").into())],
-            ));
-        }
+        let channels: Vec<String> = profile
+            .channels
+            .iter()
+            .map(|c| self.t(&format!("channel-{}", c.key())))
+            .collect();
+        let channels = self.either(channels);
+        let said = match (data.is_empty(), channels.is_empty()) {
+            (false, false) => self.text(
+                "profile-data-channels",
+                &[("data", data.into()), ("channels", channels.into())],
+            ),
+            (false, true) => self.text("profile-data", &[("data", data.into())]),
+            (true, false) => {
+                let said = self.text("profile-channels", &[("channels", channels.into())]);
+                self.after_label(said)
+            }
+            (true, true) => String::new(),
+        };
         let mut spans = vec![Span::Strong(capitalised(&audience))];
-        spans.push(Span::Plain(format!("{}{}", self.colon(), said.join(" "))));
+        spans.push(Span::Plain(format!("{}{said}", self.colon())));
         Text(spans)
     }
 

@@ -17,10 +17,14 @@ impl Writer<'_> {
                 if !purposes.is_empty() {
                     let served = self.text(
                         "cookies-category-purposes",
-                        &[("purposes", purposes.into())],
+                        &[
+                            ("purposes", purposes.text.into()),
+                            ("count", number(purposes.count as f64)),
+                        ],
                     );
                     said = format!("{said} {served}");
                 }
+                let said = self.after_label(said);
                 Text(vec![
                     Span::Strong(name),
                     Span::Plain(format!("{}{said}", self.colon())),
@@ -234,7 +238,8 @@ impl Writer<'_> {
 }
 
 /// What the cookie policy says of a category: what it is for, and whether
-/// consent is asked, claimed only where a banner asks for it.
+/// consent is asked, claimed only where a banner asks for it before the
+/// cookies are set.
 pub fn category_sentences(
     project: &Project,
     category: crate::model::CookieCategory,
@@ -245,17 +250,14 @@ pub fn category_sentences(
     let no_args = FluentArgs::new();
     let mut t = |id: &str| i18n.format(locale, id, &no_args, issues);
     let description = t(&format!("category-{}.description", category.key()));
-    let banner = project
-        .cookie_consent
-        .as_ref()
-        .is_some_and(|c| c.method == ConsentMethod::Banner);
+    let asked_first = outline::Condition::WaitsForChoice.holds(project);
     let consent = if project.analytics_exempt_applies()
         && category == crate::model::CookieCategory::Analytics
     {
         t("category-analytics-exempt")
     } else if !project.needs_consent(category) {
         t("category-no-consent")
-    } else if banner {
+    } else if asked_first {
         t("category-needs-consent")
     } else {
         String::new()

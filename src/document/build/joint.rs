@@ -2,6 +2,7 @@
 //! owner wrote it, and that people may exercise their rights with each.
 
 use super::{Block, LinkTarget, Span, Text, Writer, split_missing, strip_marks};
+use crate::i18n::number;
 use crate::model::{Contact, RecipientRole};
 
 impl Writer<'_> {
@@ -84,10 +85,11 @@ impl Writer<'_> {
         if items.is_empty() {
             return;
         }
-        out.push(Block::Paragraph(split_missing(
-            self.t("joint-arrangements"),
-        )));
+        let count = number(items.len() as f64);
+        let intro = self.text("joint-arrangements", &[("count", count.clone())]);
+        out.push(Block::Paragraph(split_missing(intro)));
         out.push(Block::List(items));
-        out.push(Block::Paragraph(split_missing(self.t("joint-rights"))));
+        let rights = self.text("joint-rights", &[("count", count)]);
+        out.push(Block::Paragraph(split_missing(rights)));
     }
 }

@@ -2,14 +2,25 @@
 
 use super::*;
 
+/// Names for a sentence: joined, and how many there are.
+pub(super) struct Names {
+    pub text: String,
+    pub count: usize,
+}
+
+impl Names {
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+}
+
 impl Writer<'_> {
     pub(super) fn purpose_name(&mut self, index: usize, purpose: &Purpose) -> String {
         self.local(&purpose.name, &format!("purposes[{index}].name"))
     }
 
-    /// The names of the purposes `include` picks, joined with
-    /// semicolons: a purpose's name may hold a comma.
-    pub(super) fn purpose_names(&mut self, include: impl Fn(&Purpose) -> bool) -> String {
+    /// The names of the purposes `include` picks.
+    pub(super) fn purpose_names(&mut self, include: impl Fn(&Purpose) -> bool) -> Names {
         let project = self.project;
         let names: Vec<String> = project
             .purposes
@@ -18,7 +29,18 @@ impl Writer<'_> {
             .filter(|(_, p)| include(p))
             .map(|(i, p)| self.purpose_name(i, p))
             .collect();
-        names.join("; ")
+        self.names(names)
+    }
+
+    /// `names` joined with the language's semicolon (a purpose's name may
+    /// hold a comma; French puts a no-break space before it), and counted,
+    /// so a message can say "this purpose" or "these purposes".
+    pub(super) fn names(&mut self, names: Vec<String>) -> Names {
+        let separator = self.t("list-separator");
+        Names {
+            text: names.join(&separator),
+            count: names.len(),
+        }
     }
 
     pub(super) fn legal_basis(&mut self, basis: LegalBasis) -> String {
@@ -143,7 +165,7 @@ impl Writer<'_> {
     /// task, each named with the groups it rests on them for where its
     /// groups differ; and which of the two bases occur ("interests",
     /// "public" or "both").
-    pub(super) fn objectable(&mut self) -> (String, &'static str) {
+    pub(super) fn objectable(&mut self) -> (Names, &'static str) {
         let project = self.project;
         let (mut interests, mut public) = (false, false);
         let mut names = Vec::new();
@@ -184,7 +206,7 @@ impl Writer<'_> {
             (false, true) => "public",
             _ => "interests",
         };
-        (names.join("; "), basis)
+        (self.names(names), basis)
     }
 
     /// The names of the audiences a set of terms is for, when the
@@ -209,10 +231,13 @@ impl Writer<'_> {
     /// for the purpose's own terms all the others.
     fn for_audience(&mut self, purpose: &Purpose, terms: &Terms, text: String) -> String {
         match self.terms_audiences(purpose, terms) {
-            Some(audience) => self.text(
-                "for-audience",
-                &[("audience", audience.into()), ("text", text.into())],
-            ),
+            Some(audience) => {
+                let text = self.after_label(text);
+                self.text(
+                    "for-audience",
+                    &[("audience", audience.into()), ("text", text.into())],
+                )
+            }
             None => text,
         }
     }
@@ -235,7 +260,18 @@ impl Writer<'_> {
                 } else {
                     interest
                 };
-                let interest = self.for_audience(purpose, &terms, interest);
+                // The owner's own words keep their capitals; "For
+                // customers:" before them goes on after the purpose's name.
+                let interest = match self.terms_audiences(purpose, &terms) {
+                    Some(audience) => {
+                        let text = self.text(
+                            "for-audience",
+                            &[("audience", audience.into()), ("text", interest.into())],
+                        );
+                        self.after_label(text)
+                    }
+                    None => interest,
+                };
                 items.push(Text(vec![
                     Span::Strong(name),
                     Span::Plain(format!("{}{interest}", self.colon())),
@@ -279,6 +315,7 @@ impl Writer<'_> {
                     }
                 }
                 let said = self.for_audience(purpose, &terms, said);
+                let said = self.after_label(said);
                 items.push(Text(vec![
                     Span::Strong(name),
                     Span::Plain(format!("{}{said}", self.colon())),

@@ -31,7 +31,13 @@ impl Writer<'_> {
             let purposes =
                 self.purpose_names(|p| !p.key.is_empty() && recipient.purposes.contains(&p.key));
             if !purposes.is_empty() {
-                let said = self.text("recipient-purposes", &[("purposes", purposes.into())]);
+                let said = self.text(
+                    "recipient-purposes",
+                    &[
+                        ("purposes", purposes.text.into()),
+                        ("count", number(purposes.count as f64)),
+                    ],
+                );
                 service.0.push(Span::Break);
                 service.0.extend(split_missing(said).0);
             }
@@ -125,6 +131,12 @@ impl Writer<'_> {
             }
             items.push(Text(spans));
         }
+        if items.is_empty() {
+            return;
+        }
+        let count = number(items.len() as f64);
+        let intro = self.text("privacy-transfers", &[("count", count)]);
+        out.push(Block::Paragraph(split_missing(intro)));
         push_list(out, items);
     }
 }

@@ -90,7 +90,13 @@ impl Writer<'_> {
 
     /// The complaints contact, when it is not the privacy contact.
     pub(super) fn complaints_contact(&mut self, out: &mut Vec<Block>) {
-        if let Some(contact) = &self.project.requests.complaints {
+        if let Some(contact) = self
+            .project
+            .requests
+            .complaints
+            .as_ref()
+            .filter(|c| !c.is_blank())
+        {
             out.push(Block::Paragraph(split_missing(self.t("complaint-contact"))));
             out.push(self.contact_details(contact));
         }

@@ -31,11 +31,13 @@ impl Writer<'_> {
 
     pub(super) fn authority(&mut self, out: &mut Vec<Block>) {
         let country = &self.project.organisation.address.country;
-        let authority = self
-            .project
-            .supervisory_authority
+        let entered = self.project.supervisory_authority.as_ref();
+        // The country of an authority policywright knows, so its address
+        // works for a reader abroad too.
+        let known_in = country
             .as_ref()
-            .or_else(|| country.as_ref().and_then(jurisdiction::authority));
+            .filter(|c| entered.is_none() && jurisdiction::authority(c).is_some());
+        let authority = entered.or_else(|| country.as_ref().and_then(jurisdiction::authority));
         let Some(authority) = authority else {
             let text = self.t("complaint-authority-unknown");
             out.push(Block::Paragraph(split_missing(text)));
@@ -46,10 +48,11 @@ impl Writer<'_> {
             split_missing(self.local(&authority.name, "supervisory_authority.name")),
         )];
         if !authority.address.is_empty() {
-            details.push((
-                self.t("label-address"),
-                split_missing(authority.address.join(", ")),
-            ));
+            let mut lines = authority.address.clone();
+            if let Some(country) = known_in {
+                lines.push(self.country_name(country));
+            }
+            details.push((self.t("label-address"), split_missing(lines.join(", "))));
         }
         if let Some(phone) = &authority.phone {
             details.push((self.t("label-phone"), split_missing(phone.clone())));
