@@ -9,6 +9,7 @@
 //! [`TextIssue`], never shown as a raw id.
 
 pub mod check;
+mod numbers;
 mod syntax;
 
 use std::collections::BTreeSet;
@@ -199,6 +200,7 @@ fn new_bundle(locale: Locale) -> Bundle {
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     // Documents and a left-to-right UI need no bidi isolation marks.
     bundle.set_use_isolating(false);
+    bundle.set_formatter(numbers::formatter(locale.code()));
     bundle
 }
 
