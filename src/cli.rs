@@ -7,6 +7,7 @@
 mod catalog;
 mod findings;
 mod render;
+mod status;
 mod translations;
 
 use std::ffi::OsString;
@@ -177,6 +178,7 @@ fn command(i18n: &I18n, locale: Locale) -> Command {
                 ),
         )
         .subcommand(findings::command(i18n, locale))
+        .subcommand(status::command(i18n, locale))
         .subcommands(catalog::commands(i18n, locale))
         .subcommand(
             Command::new("new")
@@ -307,6 +309,7 @@ pub fn run(args: Vec<OsString>, output: &mut Output) -> u8 {
     match matches.subcommand() {
         Some(("render", sub)) => render::render(sub, i18n, locale, output),
         Some(("check", sub)) => findings::run(sub, i18n, locale, output),
+        Some(("status", sub)) => status::run(sub, i18n, locale, output),
         Some(("new", sub)) => new_project(sub, i18n, locale, output),
         Some((name @ ("services" | "add-service" | "remove-service" | "import-cookies"), sub)) => {
             catalog::run(name, sub, i18n, locale, output).unwrap_or(EXIT_USAGE)

@@ -1,5 +1,6 @@
 //! policywright turns an organisation's answers to a questionnaire into a
-//! privacy statement and a cookie policy, in Dutch and English.
+//! privacy statement and a cookie policy, in Dutch, French, German and
+//! English.
 //!
 //! The pipeline runs one way:
 //!
@@ -12,11 +13,13 @@
 //!
 //! Every stage is a pure function of its inputs; wording comes only from the
 //! Fluent files under `i18n/`: in `document::build` for the documents, and
-//! when a finding is shown for the checks.
+//! when a finding is shown for the checks. `desk` reads many projects at
+//! once for an accountant's overview, with the history of their exports.
 
 pub mod catalog;
 pub mod check;
 pub mod cli;
+pub mod desk;
 pub mod document;
 pub mod export;
 pub mod i18n;

@@ -456,7 +456,8 @@ impl App {
                     steps::Action::Reveal(id) => reveal::reveal(FORM, id),
                     steps::Action::ImportCookies(path) => self.import_cookies(path),
                     steps::Action::Run(task) => task.map(Message::Step),
-                    steps::Action::Report(status) => {
+                    steps::Action::Report(mut status) => {
+                        self.record_export(&mut status);
                         self.status = Some(status);
                         Task::none()
                     }
@@ -490,6 +491,18 @@ impl App {
         self.texts = Some(folder);
         self.reload_texts();
         self
+    }
+
+    /// Notes an export beside the project file, for the overview of all
+    /// clients; an unsaved project has no place for it yet.
+    fn record_export(&mut self, status: &mut Status) {
+        if let (Status::Exported(export), Some(path)) = (status, &self.path) {
+            let now = time::OffsetDateTime::now_utc();
+            export.unrecorded =
+                crate::desk::history::record(path, &self.project, &export.written.files, now)
+                    .err()
+                    .map(|reason| (crate::desk::history::folder(path), reason));
+        }
     }
 
     fn reload_texts(&mut self) {

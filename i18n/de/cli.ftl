@@ -467,3 +467,30 @@ cli-import-ignored-before-header = Zeile { $line } ignoriert: Sie steht vor der 
 cli-catalog-saved = { $path }: gespeichert; die vorherige Version wurde als { $backup } aufbewahrt.
 # Wenn add-service, remove-service oder import-cookies nichts geändert hat.
 cli-catalog-unchanged = { $path }: Es gibt nichts zu ändern.
+
+## Befehl „policywright status“: die Projekte aller Mandanten auf einen Blick.
+cli-status-about = Zeigt die Projekte aller Ihrer Mandanten auf einen Blick: Fehler und offene Fragen, seit wann die Dokumente gelten, die Version, wann sie zuletzt exportiert wurden und ob sich die Antworten seitdem geändert haben, sowie die genutzten Dienste aus dem Katalog.
+cli-status-projects = Projektdateien oder Ordner, deren .ron-Dateien Projekte sind.
+cli-status-format = Wie die Übersicht angezeigt wird: text, eine Tabelle für Menschen, oder json, für andere Programme.
+# Wenn --format etwas anderes erhält; $value ist das Angegebene.
+cli-unknown-status-format = „{ $value }“ ist keine Art, die Übersicht anzuzeigen. Verwenden Sie text oder json.
+# Spaltenüberschriften der Tabelle.
+cli-status-project = Projekt
+cli-status-organisation = Organisation
+cli-status-errors = Fehler
+cli-status-unanswered = Offen
+cli-status-effective = Gilt seit
+cli-status-version = Version
+cli-status-exported = Exportiert
+cli-status-services = Dienste
+# In der Spalte „Gilt seit“, wenn die Dokumente vor mehr als einem Jahr in Kraft traten.
+cli-status-over-a-year = { $date } (vor über einem Jahr)
+# In der Spalte „Exportiert“: nie, wann (UTC) oder wann und dass sich die Antworten seitdem geändert haben.
+cli-status-never = nie
+cli-status-exported-at = { $date } UTC
+cli-status-exported-changed = { $date } UTC, Antworten seitdem geändert
+# Unter der Tabelle.
+cli-status-summary = { $projects ->
+    [one] 1 Projekt
+   *[other] { $projects } Projekte
+}: { $with-errors } mit Fehlern, { $unreadable } unlesbar.

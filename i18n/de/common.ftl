@@ -722,3 +722,6 @@ ftl-several-default-variants = eine Auswahl darf nur eine Variante mit * als Sta
 ftl-unterminated-string = ein Text in Anführungszeichen wird auf seiner Zeile nicht mit " geschlossen.
 # $detail ist die eigene, englische Beschreibung des Fluent-Parsers.
 ftl-other = das ist kein gültiges Fluent ({ $detail }).
+
+# Nach einem Export, wenn sein Eintrag neben dem Projekt nicht geschrieben werden konnte; $path ist der Verlaufsordner, $reason der Grund.
+export-history-failed = Der Export wurde nicht in { $path } festgehalten: { $reason }

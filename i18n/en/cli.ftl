@@ -455,3 +455,30 @@ cli-import-ignored-before-header = line { $line } ignored: it comes before the h
 cli-catalog-saved = { $path }: saved; the previous version is kept as { $backup }.
 # When add-service, remove-service or import-cookies changed nothing.
 cli-catalog-unchanged = { $path }: nothing to change.
+
+## Command "policywright status": every client's project at a glance.
+cli-status-about = Show every client's project at a glance: errors and unanswered questions, when the documents took effect, the version, when they were last exported and whether the answers changed since, and the catalogue services used.
+cli-status-projects = Project files, or folders whose .ron files are projects.
+cli-status-format = How to show the overview: text, a table for people, or json, for other programs.
+# When --format is given something else; $value is what was given.
+cli-unknown-status-format = "{ $value }" is not a way to show the overview. Use text or json.
+# Column headings of the table.
+cli-status-project = Project
+cli-status-organisation = Organisation
+cli-status-errors = Errors
+cli-status-unanswered = Unanswered
+cli-status-effective = In effect
+cli-status-version = Version
+cli-status-exported = Exported
+cli-status-services = Services
+# In the "In effect" column, when the documents took effect more than a year ago.
+cli-status-over-a-year = { $date } (over a year ago)
+# In the "Exported" column: never, when (UTC), or when and that the answers changed since.
+cli-status-never = never
+cli-status-exported-at = { $date } UTC
+cli-status-exported-changed = { $date } UTC, answers changed since
+# Below the table.
+cli-status-summary = { $projects ->
+    [one] 1 project
+   *[other] { $projects } projects
+}: { $with-errors } with errors, { $unreadable } unreadable.

@@ -683,3 +683,6 @@ ftl-several-default-variants = a choice may mark only one variant with * as the 
 ftl-unterminated-string = a quoted text is not closed with " on its line.
 # $detail is the Fluent parser's own description, in English.
 ftl-other = this is not valid Fluent ({ $detail }).
+
+# Said after an export when its record beside the project could not be written; $path is the history folder, $reason why.
+export-history-failed = The export was not recorded in { $path }: { $reason }

@@ -471,3 +471,30 @@ cli-import-ignored-before-header = ligne { $line } ignorée : elle précède la
 cli-catalog-saved = { $path } : enregistré ; la version précédente est conservée sous { $backup }.
 # Quand add-service, remove-service ou import-cookies n’a rien changé.
 cli-catalog-unchanged = { $path } : rien à modifier.
+
+## Commande « policywright status » : les projets de tous les clients d’un coup d’œil.
+cli-status-about = Affiche les projets de tous vos clients d’un coup d’œil : erreurs et questions sans réponse, date d’entrée en vigueur des documents, version, date du dernier export et si les réponses ont changé depuis, et services du catalogue utilisés.
+cli-status-projects = Fichiers de projet, ou dossiers dont les fichiers .ron sont des projets.
+cli-status-format = Comment afficher l’aperçu : text, un tableau pour les personnes, ou json, pour d’autres programmes.
+# Quand --format reçoit autre chose ; $value est ce qui a été donné.
+cli-unknown-status-format = « { $value } » n’est pas une manière d’afficher l’aperçu. Utilisez text ou json.
+# En-têtes des colonnes du tableau.
+cli-status-project = Projet
+cli-status-organisation = Organisation
+cli-status-errors = Erreurs
+cli-status-unanswered = Sans réponse
+cli-status-effective = En vigueur
+cli-status-version = Version
+cli-status-exported = Exporté
+cli-status-services = Services
+# Dans la colonne « En vigueur », quand les documents sont entrés en vigueur il y a plus d’un an.
+cli-status-over-a-year = { $date } (il y a plus d’un an)
+# Dans la colonne « Exporté » : jamais, quand (UTC), ou quand et que les réponses ont changé depuis.
+cli-status-never = jamais
+cli-status-exported-at = { $date } UTC
+cli-status-exported-changed = { $date } UTC, réponses modifiées depuis
+# Sous le tableau.
+cli-status-summary = { $projects ->
+    [one] 1 projet
+   *[other] { $projects } projets
+} : { $with-errors } avec des erreurs, { $unreadable } illisibles.

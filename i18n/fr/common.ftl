@@ -736,3 +736,6 @@ ftl-several-default-variants = un choix ne peut marquer qu’une seule variante 
 ftl-unterminated-string = un texte entre guillemets n’est pas fermé par " sur sa ligne.
 # $detail est la description du parseur Fluent lui-même, en anglais.
 ftl-other = ce n’est pas du Fluent valide ({ $detail }).
+
+# Après un export, quand sa trace à côté du projet n’a pas pu être écrite ; $path est le dossier d’historique, $reason la raison.
+export-history-failed = L’export n’a pas été consigné dans { $path } : { $reason }

@@ -464,3 +464,30 @@ cli-import-ignored-before-header = regel { $line } overgeslagen: die staat vóó
 cli-catalog-saved = { $path }: opgeslagen; de vorige versie is bewaard als { $backup }.
 # Wanneer add-service, remove-service of import-cookies niets wijzigde.
 cli-catalog-unchanged = { $path }: er is niets te wijzigen.
+
+## Opdracht "policywright status": alle projecten van de klanten in één overzicht.
+cli-status-about = Toon alle projecten van uw klanten in één overzicht: fouten en onbeantwoorde vragen, sinds wanneer de documenten gelden, de versie, wanneer ze het laatst zijn geëxporteerd en of de antwoorden sindsdien veranderden, en de gebruikte diensten uit de catalogus.
+cli-status-projects = Projectbestanden, of mappen waarvan de .ron-bestanden projecten zijn.
+cli-status-format = Hoe het overzicht getoond wordt: text, een tabel voor mensen, of json, voor andere programma's.
+# Als --format iets anders krijgt; $value is wat gegeven werd.
+cli-unknown-status-format = "{ $value }" is geen manier om het overzicht te tonen. Gebruik text of json.
+# Kolomkoppen van de tabel.
+cli-status-project = Project
+cli-status-organisation = Organisatie
+cli-status-errors = Fouten
+cli-status-unanswered = Onbeantwoord
+cli-status-effective = Geldt sinds
+cli-status-version = Versie
+cli-status-exported = Geëxporteerd
+cli-status-services = Diensten
+# In de kolom "Geldt sinds", als de documenten meer dan een jaar geleden ingingen.
+cli-status-over-a-year = { $date } (meer dan een jaar geleden)
+# In de kolom "Geëxporteerd": nooit, wanneer (UTC), of wanneer en dat de antwoorden sindsdien veranderden.
+cli-status-never = nooit
+cli-status-exported-at = { $date } UTC
+cli-status-exported-changed = { $date } UTC, antwoorden sindsdien gewijzigd
+# Onder de tabel.
+cli-status-summary = { $projects ->
+    [one] 1 project
+   *[other] { $projects } projecten
+}: { $with-errors } met fouten, { $unreadable } onleesbaar.

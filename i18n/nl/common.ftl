@@ -708,3 +708,6 @@ ftl-several-default-variants = een keuze mag maar één variant met * als standa
 ftl-unterminated-string = een tekst tussen aanhalingstekens wordt op zijn regel niet met " gesloten.
 # $detail is de eigen, Engelse beschrijving van de Fluent-parser.
 ftl-other = dit is geen geldige Fluent ({ $detail }).
+
+# Na een export, als het verslag ervan naast het project niet geschreven kon worden; $path is de geschiedenismap, $reason waarom.
+export-history-failed = De export is niet vastgelegd in { $path }: { $reason }

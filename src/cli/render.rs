@@ -2,6 +2,7 @@
 //! parallel, with a report per project.
 
 use super::*;
+use crate::desk;
 use crate::document::DocumentKind;
 
 /// The output formats `render` knows.
@@ -366,6 +367,17 @@ fn render_project(
     let prefix = format!("{}:", path.display());
     for remark in written.remarks(Some(&prefix), i18n, ui) {
         let _ = writeln!(err, "{remark}");
+    }
+    let now = time::OffsetDateTime::now_utc();
+    if let Err(reason) = desk::history::record(path, project, &written.files, now) {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("path", desk::history::folder(path).display().to_string());
+        args.set("reason", reason.describe(i18n, ui));
+        let _ = writeln!(
+            err,
+            "{prefix} {}",
+            i18n.plain(ui, "export-history-failed", &args)
+        );
     }
     Ok(written.files.len())
 }

@@ -91,7 +91,11 @@ impl Settings {
             pdf: self.pdf.then_some(&pdf),
         };
         match export::write(project, &super::texts::current(), &request, &folder) {
-            Ok(written) => Status::Exported(super::status::Export { folder, written }),
+            Ok(written) => Status::Exported(super::status::Export {
+                folder,
+                written,
+                unrecorded: None,
+            }),
             Err(error) => Status::ExportFailed(error),
         }
     }

@@ -45,6 +45,9 @@ pub enum Status {
 pub struct Export {
     pub folder: PathBuf,
     pub written: Written,
+    /// The history folder beside the project that the export could not
+    /// be recorded in, and why, if so.
+    pub unrecorded: Option<(PathBuf, SystemError)>,
 }
 
 impl Status {
@@ -85,7 +88,15 @@ impl Status {
             Status::Exported(export) => {
                 args.set("count", export.written.files.len());
                 args.set("folder", export.folder.display().to_string());
-                "app-status-exported"
+                let exported = i18n.plain(locale, "app-status-exported", &args);
+                let Some((history, reason)) = &export.unrecorded else {
+                    return exported;
+                };
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("path", history.display().to_string());
+                args.set("reason", reason.describe(i18n, locale));
+                let unrecorded = i18n.plain(locale, "export-history-failed", &args);
+                return format!("{exported} {unrecorded}");
             }
             Status::ExportFailed(error) => {
                 args.set("path", error.path().display().to_string());
