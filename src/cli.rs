@@ -6,6 +6,7 @@
 
 mod catalog;
 mod findings;
+mod record;
 mod render;
 mod status;
 mod translations;
@@ -179,6 +180,7 @@ fn command(i18n: &I18n, locale: Locale) -> Command {
         )
         .subcommand(findings::command(i18n, locale))
         .subcommand(status::command(i18n, locale))
+        .subcommand(record::command(i18n, locale))
         .subcommands(catalog::commands(i18n, locale))
         .subcommand(
             Command::new("new")
@@ -310,6 +312,7 @@ pub fn run(args: Vec<OsString>, output: &mut Output) -> u8 {
         Some(("render", sub)) => render::render(sub, i18n, locale, output),
         Some(("check", sub)) => findings::run(sub, i18n, locale, output),
         Some(("status", sub)) => status::run(sub, i18n, locale, output),
+        Some(("record", sub)) => record::run(sub, i18n, locale, output),
         Some(("new", sub)) => new_project(sub, i18n, locale, output),
         Some((name @ ("services" | "add-service" | "remove-service" | "import-cookies"), sub)) => {
             catalog::run(name, sub, i18n, locale, output).unwrap_or(EXIT_USAGE)

@@ -9,7 +9,7 @@ use crate::i18n::{I18n, TextIssue};
 use crate::identifier;
 use crate::model::Locale;
 
-pub use build::{build, category_sentences};
+pub use build::{COMMON_SECTION, build, category_sentences, record};
 pub use outline::{Block as OutlineBlock, Condition, Outline};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Deserialize)]
@@ -40,7 +40,6 @@ impl DocumentKind {
 /// A finished document in one language.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Document {
-    pub kind: DocumentKind,
     pub locale: Locale,
     pub title: String,
     /// The organisation the document is about.

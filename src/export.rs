@@ -3,11 +3,15 @@
 
 pub mod html;
 pub mod pdf;
+mod record;
 mod write;
+pub mod xlsx;
 
 pub use html::{HtmlOptions, html};
 pub use pdf::{Pdf, PdfOptions, pdf};
+pub use record::{RECORD_STEM, RecordFormats, write_record};
 pub use write::{DocumentNotice, Request, WriteError, Written, write};
+pub use xlsx::xlsx;
 
 use crate::document::DocumentKind;
 use crate::model::Locale;

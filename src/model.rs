@@ -29,7 +29,7 @@ pub use processing::{
 };
 pub use purpose::{
     Art22Ground, AudienceTerms, AutomatedDecision, LegalBasis, Period, PeriodUnit, Provision,
-    Purpose, Requirement, Retention, RetentionStart, SpecialDataTerms, Terms,
+    Purpose, RecordDetails, Requirement, Retention, RetentionStart, SpecialDataTerms, Terms,
 };
 pub use recipient::{Recipient, RecipientRole, Scc, TransferSafeguard};
 pub use text::{LocalText, Resolved};

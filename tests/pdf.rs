@@ -364,7 +364,6 @@ fn an_unreadable_logo_is_a_clear_error() {
 fn a_hand_made_document_with_odd_content_sets_without_panicking() {
     let huge_word = "x".repeat(2_000);
     let document = Document {
-        kind: DocumentKind::CookiePolicy,
         locale: Locale::EN,
         title: "T".into(),
         organisation: "O".into(),

@@ -494,3 +494,9 @@ cli-status-summary = { $projects ->
     [one] 1 Projekt
    *[other] { $projects } Projekte
 }: { $with-errors } mit Fehlern, { $unreadable } unlesbar.
+
+## Befehl „policywright record“: das Verzeichnis von Verarbeitungstätigkeiten.
+cli-record-about = Schreibt das Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO) eines oder mehrerer Projekte: eine Zeile je Zweck, als Tabelle, Webseite oder PDF.
+cli-record-format = Formate, durch Kommas getrennt: xlsx, html, pdf (Standard: xlsx).
+# Wenn --format etwas anderes nennt; $value ist das Angegebene.
+cli-unknown-record-format = „{ $value }“ ist kein Format des Verzeichnisses. Verwenden Sie xlsx, html oder pdf, durch Kommas getrennt.

@@ -482,3 +482,9 @@ cli-status-summary = { $projects ->
     [one] 1 project
    *[other] { $projects } projects
 }: { $with-errors } with errors, { $unreadable } unreadable.
+
+## Command "policywright record": the record of processing activities.
+cli-record-about = Write the record of processing activities (Art. 30 GDPR) of one or more projects: one row per purpose, as a spreadsheet, a web page or a PDF.
+cli-record-format = Formats, comma separated: xlsx, html, pdf (default: xlsx).
+# When --format names something else; $value is what was given.
+cli-unknown-record-format = "{ $value }" is not a format of the record. Use xlsx, html or pdf, comma separated.

@@ -498,3 +498,9 @@ cli-status-summary = { $projects ->
     [one] 1 projet
    *[other] { $projects } projets
 } : { $with-errors } avec des erreurs, { $unreadable } illisibles.
+
+## Commande « policywright record » : le registre des activités de traitement.
+cli-record-about = Écrit le registre des activités de traitement (art. 30 RGPD) d’un ou plusieurs projets : une ligne par finalité, sous forme de tableur, de page web ou de PDF.
+cli-record-format = Formats, séparés par des virgules : xlsx, html, pdf (par défaut : xlsx).
+# Quand --format nomme autre chose ; $value est ce qui a été donné.
+cli-unknown-record-format = « { $value } » n’est pas un format du registre. Utilisez xlsx, html ou pdf, séparés par des virgules.

@@ -491,3 +491,9 @@ cli-status-summary = { $projects ->
     [one] 1 project
    *[other] { $projects } projecten
 }: { $with-errors } met fouten, { $unreadable } onleesbaar.
+
+## Opdracht "policywright record": het register van verwerkingsactiviteiten.
+cli-record-about = Schrijf het register van verwerkingsactiviteiten (art. 30 AVG) van een of meer projecten: één rij per doeleinde, als rekenblad, webpagina of PDF.
+cli-record-format = Formaten, gescheiden door komma's: xlsx, html, pdf (standaard: xlsx).
+# Als --format iets anders noemt; $value is wat gegeven werd.
+cli-unknown-record-format = "{ $value }" is geen formaat van het register. Gebruik xlsx, html of pdf, gescheiden door komma's.

@@ -32,6 +32,17 @@ struct RenderSettings {
     out_dir: PathBuf,
 }
 
+/// The languages a comma-separated `value` names, each one the program
+/// has; the first that is not, or the whole value when it names none.
+pub(super) fn parse_languages(value: &str, i18n: &I18n) -> Result<Vec<Locale>, String> {
+    match parse_list(value, |code| {
+        Locale::from_code(code).filter(|l| i18n.locales().contains(l))
+    }) {
+        Ok(list) if list.is_empty() => Err(value.to_owned()),
+        other => other,
+    }
+}
+
 fn parse_list<T>(value: &str, parse: impl Fn(&str) -> Option<T>) -> Result<Vec<T>, String> {
     value
         .split(',')
@@ -49,14 +60,12 @@ pub(super) fn render(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: 
     } else {
         i18n
     };
-    let languages = match matches.get_one::<String>("lang") {
-        Some(value) => match parse_list(value, |code| {
-            Locale::from_code(code).filter(|l| i18n.locales().contains(l))
-        }) {
-            Ok(list) if !list.is_empty() => Some(list),
-            Ok(_) => return usage_error(output, i18n, locale, "cli-unknown-language", value),
-            Err(bad) => return usage_error(output, i18n, locale, "cli-unknown-language", &bad),
-        },
+    let languages = match matches
+        .get_one::<String>("lang")
+        .map(|v| parse_languages(v, i18n))
+    {
+        Some(Ok(list)) => Some(list),
+        Some(Err(bad)) => return usage_error(output, i18n, locale, "cli-unknown-language", &bad),
         None => None,
     };
     let documents = match matches.get_one::<String>("documents") {
@@ -321,7 +330,7 @@ fn render_in_parallel(
 
 /// The project's own languages, without repeats; Dutch and English, as a
 /// new project has them, when it names none.
-fn project_languages(project: &Project) -> Vec<Locale> {
+pub(super) fn project_languages(project: &Project) -> Vec<Locale> {
     let mut languages = Vec::new();
     for locale in &project.document.languages {
         if !languages.contains(locale) {

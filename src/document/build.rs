@@ -13,6 +13,10 @@ mod data;
 mod decisions;
 mod joint;
 mod purposes;
+mod record;
+mod wording;
+
+pub use record::COMMON_SECTION;
 mod recipients;
 mod requests;
 mod rights;
@@ -48,7 +52,12 @@ pub fn build(project: &Project, i18n: &I18n, locale: Locale, kind: DocumentKind)
         DocumentKind::PrivacyStatement => &OUTLINES[0],
         DocumentKind::CookiePolicy => &OUTLINES[1],
     };
-    Writer::new(project, i18n, locale).document(kind, outline)
+    Writer::new(project, i18n, locale).document(outline)
+}
+
+/// The record of processing activities of `project`, in `locale`.
+pub fn record(project: &Project, i18n: &I18n, locale: Locale) -> Document {
+    Writer::new(project, i18n, locale).record_of_processing()
 }
 
 /// Private-use characters that mark where a rich argument goes in a
@@ -97,25 +106,6 @@ fn split_missing(text: impl Into<String>) -> Text {
         spans.push(Span::Plain(rest.to_owned()));
     }
     Text(spans)
-}
-
-/// What the answers say the website stores, for the sentences that name
-/// it: "cookies" only when every entry is a cookie, "similar" when local
-/// storage or a pixel is among them, "none" when the owner answered that
-/// it sets nothing, and "unknown" until the question is answered.
-fn cookie_use(project: &Project) -> &'static str {
-    if project.cookies.is_empty() {
-        return if project.cookies_none {
-            "none"
-        } else {
-            "unknown"
-        };
-    }
-    let all_cookies = project
-        .cookies
-        .iter()
-        .all(|cookie| cookie.storage == crate::model::StorageKind::Cookie);
-    if all_cookies { "cookies" } else { "similar" }
 }
 
 impl<'a> Writer<'a> {
@@ -172,7 +162,7 @@ impl<'a> Writer<'a> {
             ),
             ("website-count", number(org.websites.len() as f64)),
             ("consent-age", age.map_or(FluentValue::from("none"), number)),
-            ("cookie-use", cookie_use(project).into()),
+            ("cookie-use", cookies::cookie_use(project).into()),
         ];
         writer
     }
@@ -218,37 +208,6 @@ impl<'a> Writer<'a> {
     /// a message, as French puts a no-break space before the colon.
     fn colon(&mut self) -> String {
         self.t("label-separator")
-    }
-
-    /// Our own `text` as it goes on after a label and its colon ("For
-    /// customers: the performance…"): French, Dutch and English go on in
-    /// lower case, German keeps its capitals, as its nouns need them. The
-    /// language says which in `label-continues-lowercase`. A word in
-    /// capitals (an abbreviation) keeps them.
-    fn after_label(&mut self, text: String) -> String {
-        if self.t("label-continues-lowercase") != "yes" {
-            return text;
-        }
-        let mut chars = text.chars();
-        match (chars.next(), chars.next()) {
-            (Some(first), second) if !second.is_some_and(char::is_uppercase) => first
-                .to_lowercase()
-                .chain(text[first.len_utf8()..].chars())
-                .collect(),
-            _ => text,
-        }
-    }
-
-    /// `items` as alternatives: "a, b or c", with the language's "or".
-    fn either(&mut self, mut items: Vec<String>) -> String {
-        let Some(last) = items.pop() else {
-            return String::new();
-        };
-        if items.is_empty() {
-            return last;
-        }
-        let items = items.join(", ");
-        self.text("list-or", &[("items", items.into()), ("last", last.into())])
     }
 
     fn t(&mut self, id: &str) -> String {
@@ -322,8 +281,19 @@ impl<'a> Writer<'a> {
         }
     }
 
-    fn document(mut self, kind: DocumentKind, outline: &Outline) -> Document {
+    fn document(mut self, outline: &Outline) -> Document {
         let title = self.t(&outline.title);
+        let sections = outline
+            .sections
+            .iter()
+            .filter_map(|section| self.section(section))
+            .collect();
+        self.finish(title, sections)
+    }
+
+    /// The document around `sections`: its title block, footer, page label
+    /// and draft mark, and what building it noticed.
+    fn finish(mut self, title: String, sections: Vec<Section>) -> Document {
         // Without a version the lines say nothing about one, rather than
         // "Version ·".
         let versioned = !self.project.document.version.trim().is_empty();
@@ -344,15 +314,9 @@ impl<'a> Writer<'a> {
             "document-page",
             &[("page", "{page}".into()), ("total", "{total}".into())],
         );
-        let sections = outline
-            .sections
-            .iter()
-            .filter_map(|section| self.section(section))
-            .collect();
         self.notices.sort();
         self.notices.dedup();
         Document {
-            kind,
             locale: self.locale,
             title,
             organisation: self.project.organisation.name.clone(),
@@ -612,7 +576,7 @@ mod tests {
             .map(|(name, _)| (*name).to_owned())
             .collect();
         for file in crate::i18n::embedded_files() {
-            if ["privacy.ftl", "cookies.ftl"].contains(&file.name.as_str()) {
+            if ["privacy.ftl", "cookies.ftl", "record.ftl"].contains(&file.name.as_str()) {
                 let promised = crate::i18n::check::header_variables(&file.text);
                 assert_eq!(promised, passed, "{}/{}", file.locale.code(), file.name);
             }

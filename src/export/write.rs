@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::document::{self, DocumentKind, Notice};
+use crate::document::{self, Document, DocumentKind, Notice};
 use crate::i18n::{I18n, TextIssue};
 use crate::model::{Locale, Project};
 use crate::system_error::SystemError;
@@ -147,17 +147,7 @@ pub fn write(
     request: &Request,
     folder: &Path,
 ) -> Result<Written, WriteError> {
-    if let Some(&locale) = request.languages.iter().find(|l| !i18n.is_complete(**l)) {
-        return Err(WriteError::IncompleteLanguage {
-            path: folder.to_owned(),
-            locale,
-            missing: i18n.missing(locale),
-        });
-    }
-    std::fs::create_dir_all(folder).map_err(|e| WriteError::Folder {
-        path: folder.to_owned(),
-        reason: SystemError::from(e),
-    })?;
+    prepare(i18n, request.languages, folder)?;
     let mut written = Written::default();
     let elsewhere = project.cookie_policy_elsewhere.as_ref();
     written.cookie_policy_elsewhere = elsewhere.cloned();
@@ -167,16 +157,7 @@ pub fn write(
                 continue;
             }
             let document = document::build(project, i18n, locale, kind);
-            let broken = document.notices.iter().find_map(|notice| match notice {
-                Notice::Text(issue @ TextIssue::Formatting { .. }) => Some(issue.clone()),
-                _ => None,
-            });
-            if let Some(issue) = broken {
-                return Err(WriteError::BrokenText {
-                    path: folder.to_owned(),
-                    issue,
-                });
-            }
+            refuse_broken(&document, folder)?;
             written
                 .notices
                 .extend(document.notices.iter().map(|notice| DocumentNotice {
@@ -204,13 +185,50 @@ pub fn write(
                 }
             }
             for (path, bytes) in files {
-                std::fs::write(&path, bytes).map_err(|e| WriteError::File {
-                    path: path.clone(),
-                    reason: SystemError::from(e),
-                })?;
+                write_file(&path, &bytes)?;
                 written.files.push(path);
             }
         }
     }
     Ok(written)
+}
+
+/// Refuses a language whose texts are incomplete, as its documents would
+/// mix in English, and makes `folder`.
+pub(super) fn prepare(i18n: &I18n, languages: &[Locale], folder: &Path) -> Result<(), WriteError> {
+    if let Some(&locale) = languages.iter().find(|l| !i18n.is_complete(**l)) {
+        return Err(WriteError::IncompleteLanguage {
+            path: folder.to_owned(),
+            locale,
+            missing: i18n.missing(locale),
+        });
+    }
+    std::fs::create_dir_all(folder).map_err(|e| WriteError::Folder {
+        path: folder.to_owned(),
+        reason: SystemError::from(e),
+    })
+}
+
+/// Refuses a document in which a text could not be formatted: it would
+/// print broken.
+pub(super) fn refuse_broken(document: &Document, folder: &Path) -> Result<(), WriteError> {
+    let broken = document.notices.iter().find_map(|notice| match notice {
+        Notice::Text(issue @ TextIssue::Formatting { .. }) => Some(issue.clone()),
+        _ => None,
+    });
+    match broken {
+        Some(issue) => Err(WriteError::BrokenText {
+            path: folder.to_owned(),
+            issue,
+        }),
+        None => Ok(()),
+    }
+}
+
+/// Writes `bytes` to `path`, naming the file when it fails.
+pub(super) fn write_file(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    std::fs::write(path, bytes).map_err(|e| WriteError::File {
+        path: path.to_owned(),
+        reason: SystemError::from(e),
+    })
 }

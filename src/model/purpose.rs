@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::{Art9Condition, CookieCategory, LocalText};
 
 /// One purpose of processing, with everything Art. 13 asks about it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Purpose {
     /// The key recipients use to say they serve this purpose; empty until
@@ -55,6 +55,33 @@ pub struct Purpose {
     /// The kinds of cookies the website sets for this purpose.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cookies: Vec<CookieCategory>,
+    /// What only the record of processing activities asks.
+    #[serde(default, skip_serializing_if = "RecordDetails::is_empty")]
+    pub record: RecordDetails,
+}
+
+/// What the record of processing activities (Art. 30) asks of a purpose
+/// beyond what the documents say; each is optional, as the law does not
+/// require it, but the authority's model register has a column for it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordDetails {
+    /// Who in the organisation answers for the processing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    /// The application or system the data is kept in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub system: Option<String>,
+    /// Whether a data protection impact assessment (Art. 35) was done;
+    /// `None` until answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dpia_done: Option<bool>,
+}
+
+impl RecordDetails {
+    pub fn is_empty(&self) -> bool {
+        *self == RecordDetails::default()
+    }
 }
 
 /// The basis and terms of a purpose for one of its audiences.

@@ -264,3 +264,22 @@ pub fn category_sentences(
     };
     format!("{description} {consent}").trim().to_owned()
 }
+
+/// What the answers say the website stores, for the sentences that name
+/// it: "cookies" only when every entry is a cookie, "similar" when local
+/// storage or a pixel is among them, "none" when the owner answered that
+/// it sets nothing, and "unknown" until the question is answered.
+pub(super) fn cookie_use(project: &Project) -> &'static str {
+    if project.cookies.is_empty() {
+        return if project.cookies_none {
+            "none"
+        } else {
+            "unknown"
+        };
+    }
+    let all_cookies = project
+        .cookies
+        .iter()
+        .all(|cookie| cookie.storage == crate::model::StorageKind::Cookie);
+    if all_cookies { "cookies" } else { "similar" }
+}

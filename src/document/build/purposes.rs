@@ -143,7 +143,7 @@ impl Writer<'_> {
 
     /// The purpose's bases: one, or one per line for the audiences that
     /// have their own ("For customers: ...").
-    fn bases(&mut self, purpose: &Purpose) -> Text {
+    pub(super) fn bases(&mut self, purpose: &Purpose) -> Text {
         let terms = purpose.terms();
         let mut spans = Vec::new();
         for (n, terms) in terms.iter().enumerate() {

@@ -80,57 +80,12 @@ impl Writer<'_> {
 
     pub(super) fn transfers(&mut self, out: &mut Vec<Block>) {
         let project = self.project;
-        let mut items = Vec::new();
-        for (i, recipient) in project.recipients.iter().enumerate() {
-            let outside: Vec<&Country> = recipient
-                .processing_countries()
-                .filter(|c| !jurisdiction::is_eea(c))
-                .collect();
-            if outside.is_empty() && !recipient.outside_eea_unstated {
-                continue;
-            }
-            let mut spans = self.recipient_name(i, recipient).0;
-            let mut names: Vec<String> = outside.iter().map(|c| self.country_name(c)).collect();
-            if recipient.outside_eea_unstated {
-                names.push(self.t("country-outside-eea-unstated"));
-            }
-            spans.push(Span::Plain(format!(" ({})", names.join(", "))));
-            // Without a safeguard, only an adequacy decision for every
-            // named country covers the transfer.
-            let all_adequate = !recipient.outside_eea_unstated
-                && outside
-                    .iter()
-                    .all(|c| jurisdiction::has_adequacy_decision(c));
-            let safeguard = match &recipient.safeguard {
-                Some(TransferSafeguard::AdequacyDecision) => Some(self.t("safeguard-adequacy")),
-                Some(TransferSafeguard::DataPrivacyFramework) => Some(self.t("safeguard-dpf")),
-                Some(TransferSafeguard::StandardContractualClauses) => match recipient.scc {
-                    Some(crate::model::Scc::Current(module)) => Some(self.text(
-                        "safeguard-scc-2021",
-                        &[(
-                            "module",
-                            module.map_or(FluentValue::from("none"), |m| number(f64::from(m))),
-                        )],
-                    )),
-                    _ => Some(self.t("safeguard-scc")),
-                },
-                Some(TransferSafeguard::BindingCorporateRules) => Some(self.t("safeguard-bcr")),
-                Some(TransferSafeguard::Derogation(reason)) => {
-                    let reason = self.local(reason, &format!("recipients[{i}].safeguard"));
-                    Some(self.text("safeguard-derogation", &[("reason", reason.into())]))
-                }
-                None if all_adequate => Some(self.t("safeguard-adequacy")),
-                None => None,
-            };
-            match safeguard {
-                Some(safeguard) => spans.push(Span::Plain(format!("{}{safeguard}", self.colon()))),
-                None => {
-                    spans.push(Span::Plain(self.colon()));
-                    spans.push(self.missing("question-safeguard"));
-                }
-            }
-            items.push(Text(spans));
-        }
+        let items: Vec<Text> = project
+            .recipients
+            .iter()
+            .enumerate()
+            .filter_map(|(i, recipient)| self.transfer(i, recipient))
+            .collect();
         if items.is_empty() {
             return;
         }
@@ -138,5 +93,58 @@ impl Writer<'_> {
         let intro = self.text("privacy-transfers", &[("count", count)]);
         out.push(Block::Paragraph(split_missing(intro)));
         push_list(out, items);
+    }
+
+    /// The recipient, the countries outside the EEA it processes data in,
+    /// and the safeguard of the transfer; `None` when it has none there.
+    pub(super) fn transfer(&mut self, i: usize, recipient: &Recipient) -> Option<Text> {
+        let outside: Vec<&Country> = recipient
+            .processing_countries()
+            .filter(|c| !jurisdiction::is_eea(c))
+            .collect();
+        if outside.is_empty() && !recipient.outside_eea_unstated {
+            return None;
+        }
+        let mut spans = self.recipient_name(i, recipient).0;
+        let mut names: Vec<String> = outside.iter().map(|c| self.country_name(c)).collect();
+        if recipient.outside_eea_unstated {
+            names.push(self.t("country-outside-eea-unstated"));
+        }
+        spans.push(Span::Plain(format!(" ({})", names.join(", "))));
+        // Without a safeguard, only an adequacy decision for every
+        // named country covers the transfer.
+        let all_adequate = !recipient.outside_eea_unstated
+            && outside
+                .iter()
+                .all(|c| jurisdiction::has_adequacy_decision(c));
+        let safeguard = match &recipient.safeguard {
+            Some(TransferSafeguard::AdequacyDecision) => Some(self.t("safeguard-adequacy")),
+            Some(TransferSafeguard::DataPrivacyFramework) => Some(self.t("safeguard-dpf")),
+            Some(TransferSafeguard::StandardContractualClauses) => match recipient.scc {
+                Some(crate::model::Scc::Current(module)) => Some(self.text(
+                    "safeguard-scc-2021",
+                    &[(
+                        "module",
+                        module.map_or(FluentValue::from("none"), |m| number(f64::from(m))),
+                    )],
+                )),
+                _ => Some(self.t("safeguard-scc")),
+            },
+            Some(TransferSafeguard::BindingCorporateRules) => Some(self.t("safeguard-bcr")),
+            Some(TransferSafeguard::Derogation(reason)) => {
+                let reason = self.local(reason, &format!("recipients[{i}].safeguard"));
+                Some(self.text("safeguard-derogation", &[("reason", reason.into())]))
+            }
+            None if all_adequate => Some(self.t("safeguard-adequacy")),
+            None => None,
+        };
+        match safeguard {
+            Some(safeguard) => spans.push(Span::Plain(format!("{}{safeguard}", self.colon()))),
+            None => {
+                spans.push(Span::Plain(self.colon()));
+                spans.push(self.missing("question-safeguard"));
+            }
+        }
+        Some(Text(spans))
     }
 }

@@ -91,8 +91,14 @@ impl Writer<'_> {
     }
 
     pub(super) fn security(&mut self, out: &mut Vec<Block>) {
+        let items = self.security_measures();
+        push_list(out, items);
+    }
+
+    /// The security measures ticked, each in words.
+    pub(super) fn security_measures(&mut self) -> Vec<Text> {
         let project = self.project;
-        let items = project
+        project
             .security_measures
             .iter()
             .enumerate()
@@ -107,8 +113,7 @@ impl Writer<'_> {
                 };
                 Some(split_missing(text))
             })
-            .collect();
-        push_list(out, items);
+            .collect()
     }
 
     pub(super) fn change_channels(&mut self, out: &mut Vec<Block>) {

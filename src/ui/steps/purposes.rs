@@ -135,22 +135,7 @@ pub fn update(_: &mut State, project: &mut Project, message: Message) -> Outcome
 /// Applies a change to the answers.
 fn apply(project: &mut Project, message: Message) {
     if let Message::Add = message {
-        project.purposes.push(Purpose {
-            key: String::new(),
-            name: LocalText::default(),
-            description: None,
-            audiences: Vec::new(),
-            data: Vec::new(),
-            legal_basis: None,
-            legitimate_interest: None,
-            retention: None,
-            provision: None,
-            automated_decision: None,
-            per_audience: Vec::new(),
-            special_data: Vec::new(),
-            direct_marketing: None,
-            cookies: Vec::new(),
-        });
+        project.purposes.push(Purpose::default());
         return;
     }
     if let Message::AnyAutomated(answer) = message {
