@@ -22,7 +22,7 @@ use crate::check;
 use crate::system_error::SystemError;
 
 use crate::export::pdf::{Paper, Rgb8};
-use crate::export::{self, HtmlOptions, PdfOptions};
+use crate::export::{self, HtmlOptions, Look};
 use crate::i18n::I18n;
 use crate::model::{Locale, Project};
 use crate::{starter, storage};
@@ -135,7 +135,6 @@ fn command(i18n: &I18n, locale: Locale) -> Command {
                     Arg::new("paper")
                         .long("paper")
                         .value_name("SIZE")
-                        .default_value("a4")
                         .help(t("cli-render-paper")),
                 )
                 .arg(

@@ -3,6 +3,7 @@
 //! from a [`Project`]; nothing here is translated or formatted.
 
 mod answers;
+mod branding;
 mod collection;
 mod cookie;
 mod organisation;
@@ -18,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use time::Date;
 
 pub use answers::{Children, Dpo, Requests, SectorRule};
+pub use branding::{Branding, Paper, Rgb8};
 pub use collection::{AudienceProfile, Cameras, Channel};
 pub use cookie::{
     ConsentMethod, Cookie, CookieCategory, CookieConsent, CookieDuration, DurationRange, Party,
@@ -327,6 +329,9 @@ pub struct DocumentSettings {
     pub effective_date: Date,
     /// A version label such as "1.0" or "2026-2".
     pub version: String,
+    /// The client's own look in print.
+    #[serde(default, skip_serializing_if = "Branding::is_empty")]
+    pub branding: Branding,
 }
 
 impl Project {
@@ -365,6 +370,7 @@ impl Project {
                 languages: vec![Locale::NL, Locale::EN],
                 effective_date,
                 version: "1.0".to_owned(),
+                branding: Branding::default(),
             },
         }
     }

@@ -270,6 +270,7 @@ impl App {
         self.saved = saved;
         self.project = project;
         self.path = path;
+        self.steps.review.export.project_file = self.path.clone();
         self.history = history::History::new(&self.project);
         self.save_prompt = None;
         self.screen = Screen::Editor;

@@ -202,3 +202,72 @@ fn an_export_from_the_wizard_is_recorded_too() {
     let (_, projects) = json_status(&[&bakery]);
     assert_eq!(projects[0]["changed_since_export"], false);
 }
+
+/// The paper size of the first page of a PDF, in points.
+fn page_size(pdf: &Path) -> (f32, f32) {
+    let doc = lopdf::Document::load(pdf).expect("the PDF parses");
+    let (_, page) = doc.get_pages().into_iter().next().unwrap();
+    let media = doc
+        .get_dictionary(page)
+        .unwrap()
+        .get(b"MediaBox")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_float().unwrap())
+        .collect::<Vec<_>>();
+    (media[2], media[3])
+}
+
+#[test]
+fn each_client_keeps_its_own_look_and_the_command_line_still_overrides_it() {
+    let dir = clients();
+    let bakery = dir.path().join("bakery.ron");
+    let mut project = storage::load(&bakery).unwrap();
+    project.document.branding.paper = Some(policywright::model::Paper::Letter);
+    project.document.branding.logo = Some(PathBuf::from("logo.png"));
+    storage::save(&bakery, &project).unwrap();
+    let out = dir.path().join("export");
+    let args = [
+        "render",
+        "--format",
+        "pdf",
+        "--documents",
+        "privacy-statement",
+        "--lang",
+        "en",
+    ];
+
+    // The logo is looked for beside the project file: missing, that client
+    // fails and the other is still written.
+    let webshop = dir.path().join("webshop-nl.ron");
+    let mut both = args.to_vec();
+    both.extend([
+        path_str(&bakery),
+        path_str(&webshop),
+        "--out",
+        path_str(&out),
+    ]);
+    let result = run(&both);
+    assert!(result.err.contains("logo.png"), "{}", result.err);
+    assert!(out.join("webshop-nl/privacy-statement.en.pdf").exists());
+
+    project.document.branding.logo = None;
+    storage::save(&bakery, &project).unwrap();
+    let result = run(&both);
+    assert_eq!(result.code, EXIT_OK, "{}", result.err);
+    let (width, height) = page_size(&out.join("bakery/privacy-statement.en.pdf"));
+    assert!(
+        (width - 612.0).abs() < 0.5 && (height - 792.0).abs() < 0.5,
+        "Letter: {width}×{height}"
+    );
+    let (width, _) = page_size(&out.join("webshop-nl/privacy-statement.en.pdf"));
+    assert!((width - 595.3).abs() < 0.5, "A4: {width}");
+
+    let mut chosen = args.to_vec();
+    chosen.extend([path_str(&bakery), "--paper", "a4", "--out", path_str(&out)]);
+    assert_eq!(run(&chosen).code, EXIT_OK);
+    let (width, _) = page_size(&out.join("bakery/privacy-statement.en.pdf"));
+    assert!((width - 595.3).abs() < 0.5, "--paper a4 wins: {width}");
+}

@@ -97,7 +97,11 @@ pub(super) fn run(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: &mu
             .clone()
             .unwrap_or_else(|| project_languages(&project));
         let folder = out.join(path.file_stem().unwrap_or(path.as_os_str()));
-        match export::write_record(&project, i18n, &languages, formats, &folder) {
+        let written = export::pdf_options(&project, Some(path), &export::Look::default(), false)
+            .and_then(|pdf| {
+                export::write_record(&project, i18n, &languages, formats, &pdf, &folder)
+            });
+        match written {
             Ok(files) => {
                 let mut args = FluentArgs::new();
                 args.set("project", path.display().to_string());

@@ -28,7 +28,9 @@ struct RenderSettings {
     documents: Vec<DocumentKind>,
     formats: Vec<Format>,
     html: HtmlOptions,
-    pdf: PdfOptions,
+    /// The look chosen on the command line, over each project's own.
+    look: Look,
+    ragged_right: bool,
     out_dir: PathBuf,
 }
 
@@ -84,14 +86,12 @@ pub(super) fn render(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: 
         Ok(_) => return usage_error(output, i18n, locale, "cli-unknown-format", format_value),
         Err(bad) => return usage_error(output, i18n, locale, "cli-unknown-format", &bad),
     };
-    let paper = match matches
-        .get_one::<String>("paper")
-        .map(|p| p.to_ascii_lowercase())
-    {
-        None => Paper::A4,
-        Some(p) if p == "a4" => Paper::A4,
-        Some(p) if p == "letter" => Paper::Letter,
-        Some(other) => return usage_error(output, i18n, locale, "cli-unknown-paper", &other),
+    let paper = match matches.get_one::<String>("paper") {
+        None => None,
+        Some(name) => match Paper::parse(name) {
+            Some(paper) => Some(paper),
+            None => return usage_error(output, i18n, locale, "cli-unknown-paper", name),
+        },
     };
     let accent = match matches.get_one::<String>("accent") {
         None => None,
@@ -124,13 +124,12 @@ pub(super) fn render(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: 
         html: HtmlOptions {
             fragment: matches.get_flag("fragment"),
         },
-        pdf: PdfOptions {
+        look: Look {
             paper,
-            ragged_right: matches.get_flag("ragged"),
-            logo,
             accent,
-            created: None,
+            logo,
         },
+        ragged_right: matches.get_flag("ragged"),
         out_dir: matches
             .get_one::<PathBuf>("out")
             .cloned()
@@ -359,6 +358,8 @@ fn render_project(
         .languages
         .clone()
         .unwrap_or_else(|| project_languages(project));
+    let pdf = export::pdf_options(project, Some(path), &settings.look, settings.ragged_right)
+        .map_err(|e| (e.path().to_owned(), e.reason(i18n, ui)))?;
     let request = export::Request {
         languages: &languages,
         documents: &settings.documents,
@@ -366,10 +367,7 @@ fn render_project(
             .formats
             .contains(&Format::Html)
             .then_some(&settings.html),
-        pdf: settings
-            .formats
-            .contains(&Format::Pdf)
-            .then_some(&settings.pdf),
+        pdf: settings.formats.contains(&Format::Pdf).then_some(&pdf),
     };
     let written = export::write(project, i18n, &request, folder)
         .map_err(|e| (e.path().to_owned(), e.reason(i18n, ui)))?;

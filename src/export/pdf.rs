@@ -18,32 +18,11 @@ use crate::document::{Block, Document, LinkTarget, Text};
 use crate::i18n::I18n;
 use crate::model::Locale;
 
-/// Paper sizes.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Paper {
-    #[default]
-    A4,
-    Letter,
-}
+pub use crate::model::{Paper, Rgb8};
 
-/// A colour as red, green and blue from 0 to 255.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Rgb8(pub u8, pub u8, pub u8);
-
-impl Rgb8 {
-    /// Reads `#1f4e79` or `1f4e79`.
-    pub fn parse(hex: &str) -> Option<Rgb8> {
-        let hex = hex.trim().trim_start_matches('#');
-        if hex.len() != 6 || !hex.is_ascii() {
-            return None;
-        }
-        let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
-        Some(Rgb8(byte(0)?, byte(2)?, byte(4)?))
-    }
-
-    fn unit(self) -> Colour {
-        [self.0, self.1, self.2].map(|c| f32::from(c) / 255.0)
-    }
+/// A colour as fractions of one, as PDF wants it.
+fn unit(colour: Rgb8) -> Colour {
+    [colour.0, colour.1, colour.2].map(|c| f32::from(c) / 255.0)
 }
 
 /// The house blue of the documents, used when no accent is chosen.
@@ -129,7 +108,7 @@ pub fn pdf(document: &Document, options: &PdfOptions) -> Result<Pdf, PdfError> {
         }
         None => None,
     };
-    let accent = options.accent.unwrap_or(DEFAULT_ACCENT).unit();
+    let accent = unit(options.accent.unwrap_or(DEFAULT_ACCENT));
     let locale = document.locale;
     let resolve = move |target: &LinkTarget| match target {
         LinkTarget::Url(url) => url.clone(),

@@ -21,13 +21,14 @@ pub struct RecordFormats {
 /// The file stem of the record's files.
 pub const RECORD_STEM: &str = "record-of-processing";
 
-/// Writes the record of `project` in each of `languages` into `folder`;
-/// returns the files written.
+/// Writes the record of `project` in each of `languages` into `folder`,
+/// a PDF with `pdf_options`; returns the files written.
 pub fn write_record(
     project: &Project,
     i18n: &I18n,
     languages: &[Locale],
     formats: RecordFormats,
+    pdf_options: &PdfOptions,
     folder: &Path,
 ) -> Result<Vec<PathBuf>, WriteError> {
     prepare(i18n, languages, folder)?;
@@ -54,7 +55,7 @@ pub fn write_record(
         }
         if formats.pdf {
             let path = file("pdf");
-            let pdf = pdf(&record, &PdfOptions::default()).map_err(|error| WriteError::Pdf {
+            let pdf = pdf(&record, pdf_options).map_err(|error| WriteError::Pdf {
                 path: path.clone(),
                 error,
             })?;

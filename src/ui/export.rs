@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use crate::document::DocumentKind;
-use crate::export::{self, HtmlOptions, PdfOptions};
+use crate::export::{self, HtmlOptions};
 use crate::model::{Locale, Project};
 use crate::system_error::SystemError;
 
@@ -18,6 +18,8 @@ pub struct Settings {
     pub html: bool,
     pub pdf: bool,
     pub folder: String,
+    /// The project's file, where a logo named in its branding is found.
+    pub project_file: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -26,6 +28,7 @@ impl Default for Settings {
             left_out: Vec::new(),
             html: true,
             pdf: true,
+            project_file: None,
             folder: "export".to_owned(),
         }
     }
@@ -83,7 +86,16 @@ impl Settings {
             .copied()
             .filter(|l| !self.left_out.contains(l))
             .collect();
-        let (html, pdf) = (HtmlOptions::default(), PdfOptions::default());
+        let html = HtmlOptions::default();
+        let pdf = match export::pdf_options(
+            project,
+            self.project_file.as_deref(),
+            &export::Look::default(),
+            false,
+        ) {
+            Ok(pdf) => pdf,
+            Err(error) => return Status::ExportFailed(error),
+        };
         let request = export::Request {
             languages: &languages,
             documents: &DocumentKind::ALL,

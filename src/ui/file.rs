@@ -227,6 +227,7 @@ impl App {
                 self.forget_recovery();
                 self.remember(&path);
                 self.status = Some(Status::Saved(path.clone()));
+                self.steps.review.export.project_file = Some(path.clone());
                 self.path = Some(path);
                 true
             }
