@@ -195,10 +195,15 @@ fn an_export_from_the_wizard_is_recorded_too() {
     let _ = app.update(Message::Step(steps::Message::Review(
         review::Message::Export(folder),
     )));
+    // The record of processing activities comes along when ticked.
+    simulate::click(&mut app, "Record of processing activities (XLSX)");
     simulate::click(&mut app, "Write the documents");
     let exports = desk::history::exports(&bakery);
     assert_eq!(exports.len(), 1, "{:?}", app.status);
     assert!(exports[0].files.iter().all(|f| f.exists()));
+    let out = dir.path().join("out");
+    assert!(out.join("record-of-processing.nl.xlsx").is_file());
+    assert!(out.join("record-of-processing.en.xlsx").is_file());
     let (_, projects) = json_status(&[&bakery]);
     assert_eq!(projects[0]["changed_since_export"], false);
 }

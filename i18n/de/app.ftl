@@ -937,6 +937,9 @@ app-document-languages = Veröffentlicht auf
 # Überschrift des Exports: Kontrollkästchen der zu schreibenden Sprachen (aus
 # den veröffentlichten), HTML und PDF.
 app-export = Exportieren
+# Schritt „Prüfen und exportieren“: ein Kästchen neben HTML und PDF; angekreuzt
+# schreibt der Export auch das Verzeichnis von Verarbeitungstätigkeiten (Art. 30) als Tabelle.
+app-export-record = Verzeichnis von Verarbeitungstätigkeiten (XLSX)
 # Beschriftung über dem Ordnerfeld und seiner Schaltfläche Auswählen…
 # (app-choose).
 app-export-folder = Ordner

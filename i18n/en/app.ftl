@@ -893,6 +893,9 @@ app-document-languages = Published in
 # Heading of the export: tick boxes of the languages to write (among those
 # published), HTML and PDF.
 app-export = Export
+# Step "Check and export": a box beside HTML and PDF; ticked, the export also
+# writes the record of processing activities (Art. 30) as a spreadsheet.
+app-export-record = Record of processing activities (XLSX)
 # Label above the folder field and its Choose… button (app-choose).
 app-export-folder = Folder
 # Line under the folder field; $folder is the full path.

@@ -947,6 +947,9 @@ app-document-languages = Publiés en
 # Titre de l’export : cases à cocher des langues à écrire (parmi celles
 # publiées), HTML et PDF.
 app-export = Exporter
+# Étape « Vérifier et exporter » : une case à côté de HTML et PDF ; cochée,
+# l’export écrit aussi le registre des activités de traitement (art. 30) en tableur.
+app-export-record = Registre des activités de traitement (XLSX)
 # Libellé au-dessus du champ de dossier et de son bouton Choisir… (app-choose).
 app-export-folder = Dossier
 # Ligne sous le champ de dossier ; $folder est le chemin complet.

@@ -925,6 +925,9 @@ app-document-languages = Gepubliceerd in
 # Titel van het exporteren: aankruisvakken van de talen om te schrijven (uit de
 # gepubliceerde), HTML en PDF.
 app-export = Exporteren
+# Stap "Controleren en exporteren": een vakje naast HTML en PDF; aangevinkt
+# schrijft de export ook het register van verwerkingsactiviteiten (art. 30) als rekenblad.
+app-export-record = Register van verwerkingsactiviteiten (XLSX)
 # Label boven het mapveld en de knop Kies… (app-choose).
 app-export-folder = Map
 # Regel onder het mapveld; $folder is het volledige pad.

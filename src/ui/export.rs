@@ -17,6 +17,9 @@ pub struct Settings {
     pub left_out: Vec<Locale>,
     pub html: bool,
     pub pdf: bool,
+    /// The record of processing activities as a spreadsheet, beside the
+    /// documents.
+    pub record: bool,
     pub folder: String,
     /// The project's file, where a logo named in its branding is found.
     pub project_file: Option<PathBuf>,
@@ -28,6 +31,7 @@ impl Default for Settings {
             left_out: Vec::new(),
             html: true,
             pdf: true,
+            record: false,
             project_file: None,
             folder: "export".to_owned(),
         }
@@ -39,6 +43,7 @@ pub enum Message {
     Language(Locale, bool),
     Html(bool),
     Pdf(bool),
+    Record(bool),
     Folder(String),
     /// Ask the desktop's dialog for the folder.
     ChooseFolder,
@@ -57,6 +62,7 @@ impl Settings {
             }
             Message::Html(on) => self.html = on,
             Message::Pdf(on) => self.pdf = on,
+            Message::Record(on) => self.record = on,
             Message::Folder(folder) => self.folder = folder,
             Message::ChooseFolder => {}
             Message::Write => return Some(self.write(project)),
@@ -102,7 +108,20 @@ impl Settings {
             html: self.html.then_some(&html),
             pdf: self.pdf.then_some(&pdf),
         };
-        match export::write(project, &super::texts::current(), &request, &folder) {
+        let texts = super::texts::current();
+        let record = export::RecordFormats {
+            xlsx: true,
+            ..Default::default()
+        };
+        let written = export::write(project, &texts, &request, &folder).and_then(|mut written| {
+            if self.record {
+                let files =
+                    export::write_record(project, &texts, &languages, record, &pdf, &folder)?;
+                written.files.extend(files);
+            }
+            Ok(written)
+        });
+        match written {
             Ok(written) => Status::Exported(super::status::Export {
                 folder,
                 written,

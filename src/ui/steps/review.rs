@@ -174,6 +174,10 @@ pub fn view<'a>(state: &'a State, project: &'a Project, context: Context) -> Ele
                     .label("PDF")
                     .on_toggle(|on| Message::Export(export::Message::Pdf(on)))
                     .text_size(14),
+                checkbox(settings.record)
+                    .label(t("app-export-record"))
+                    .on_toggle(|on| Message::Export(export::Message::Record(on)))
+                    .text_size(14),
             ]
             .spacing(16),
         )
