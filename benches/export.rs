@@ -59,6 +59,7 @@ fn with_cookies(mut project: Project, count: usize) -> Project {
             duration_range: None,
             storage: StorageKind::Cookie,
             from_catalog: None,
+            catalog_fingerprint: None,
         })
         .collect();
     project

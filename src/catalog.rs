@@ -10,6 +10,7 @@
 
 pub mod import;
 pub mod project;
+pub mod update;
 
 use std::sync::LazyLock;
 
@@ -290,9 +291,7 @@ impl CookiePattern {
 }
 
 static CATALOG: LazyLock<Catalog> = LazyLock::new(|| {
-    ron::Options::default()
-        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
-        .from_str(include_str!("../templates/services.ron"))
+    Catalog::parse(include_str!("../templates/services.ron"))
         .unwrap_or_else(|e| panic!("templates/services.ron is broken: {e}"))
 });
 
@@ -311,6 +310,14 @@ fn folded(text: &str) -> String {
 }
 
 impl Catalog {
+    /// A catalogue written as `templates/services.ron` is.
+    pub fn parse(text: &str) -> Result<Catalog, String> {
+        ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+            .from_str(text)
+            .map_err(|e| e.to_string())
+    }
+
     /// The service called `name`: its key or its product name, in any case
     /// and with or without spaces and dashes.
     pub fn service(&self, name: &str) -> Option<&Service> {

@@ -313,9 +313,11 @@ pub fn run(args: Vec<OsString>, output: &mut Output) -> u8 {
         Some(("status", sub)) => status::run(sub, i18n, locale, output),
         Some(("record", sub)) => record::run(sub, i18n, locale, output),
         Some(("new", sub)) => new_project(sub, i18n, locale, output),
-        Some((name @ ("services" | "add-service" | "remove-service" | "import-cookies"), sub)) => {
-            catalog::run(name, sub, i18n, locale, output).unwrap_or(EXIT_USAGE)
-        }
+        Some((
+            name @ ("services" | "add-service" | "remove-service" | "update-services"
+            | "import-cookies"),
+            sub,
+        )) => catalog::run(name, sub, i18n, locale, output).unwrap_or(EXIT_USAGE),
         Some(("templates", _)) => {
             for starter in starter::STARTERS {
                 let mut args = FluentArgs::new();

@@ -362,6 +362,7 @@ fn cookie_named(name: &str, category: CookieCategory) -> Cookie {
         duration_range: None,
         storage: StorageKind::Cookie,
         from_catalog: None,
+        catalog_fingerprint: None,
     }
 }
 

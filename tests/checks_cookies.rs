@@ -72,6 +72,7 @@ fn marketing_cookie() -> Cookie {
         duration_range: None,
         storage: Default::default(),
         from_catalog: None,
+        catalog_fingerprint: None,
     }
 }
 

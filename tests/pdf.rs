@@ -138,6 +138,7 @@ fn cookie(i: usize) -> Cookie {
         duration_range: None,
         storage: StorageKind::Cookie,
         from_catalog: None,
+        catalog_fingerprint: None,
     }
 }
 

@@ -116,6 +116,7 @@ fn cookie() -> impl Strategy<Value = Cookie> {
                 duration,
                 storage: StorageKind::default(),
                 from_catalog: None,
+                catalog_fingerprint: None,
             },
         )
 }

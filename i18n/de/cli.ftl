@@ -500,3 +500,17 @@ cli-record-about = Schreibt das Verzeichnis von Verarbeitungstätigkeiten (Art. 
 cli-record-format = Formate, durch Kommas getrennt: xlsx, html, pdf (Standard: xlsx).
 # Wenn --format etwas anderes nennt; $value ist das Angegebene.
 cli-unknown-record-format = „{ $value }“ ist kein Format des Verzeichnisses. Verwenden Sie xlsx, html oder pdf, durch Kommas getrennt.
+
+## Befehl „policywright update-services“: die neuen Angaben des Katalogs,
+## angewandt auf die Einträge jedes Projekts, die aus ihm stammen.
+cli-update-services-about = Bringt in einem oder mehreren Projekten die Einträge aus dem Dienstekatalog auf den neuesten Stand: Unveränderte Einträge übernehmen die aktuellen Angaben des Katalogs, geänderte bleiben erhalten und werden genannt.
+# Die Überschrift des Berichts jedes Projekts; $path ist seine Datei.
+cli-update-project = { $path }:
+# $entry ist der Empfänger oder das Cookie; $fields die geänderten Angaben (Namen aus field-*).
+cli-update-updated = { $entry }: aktualisiert ({ $fields }).
+cli-update-kept = { $entry }: so belassen, wie Sie es geändert haben, obwohl der Katalog jetzt etwas anderes sagt.
+cli-update-differs = { $entry }: weicht vom Katalog ab und bleibt erhalten, da nichts festhält, ob es geändert wurde.
+# $service ist der Dienst aus dem Katalog.
+cli-update-removed = { $entry }: entfernt, da der Katalog es für { $service } nicht mehr nennt.
+cli-update-new-cookie = Der Katalog nennt auch das Cookie { $entry } für { $service }; wenn Ihre Website es setzt, fügen Sie es mit add-service hinzu.
+cli-update-gone = { $entry }: { $service } steht nicht mehr im Katalog; der Eintrag bleibt erhalten.

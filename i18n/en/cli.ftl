@@ -488,3 +488,17 @@ cli-record-about = Write the record of processing activities (Art. 30 GDPR) of o
 cli-record-format = Formats, comma separated: xlsx, html, pdf (default: xlsx).
 # When --format names something else; $value is what was given.
 cli-unknown-record-format = "{ $value }" is not a format of the record. Use xlsx, html or pdf, comma separated.
+
+## Command "policywright update-services": the catalogue's new facts applied
+## to the entries of each project that came from it.
+cli-update-services-about = Bring the entries that came from the service catalogue up to date in one or more projects: entries nobody changed take the catalogue's current facts, changed ones are kept and named.
+# The heading of each project's report; $path is its file.
+cli-update-project = { $path }:
+# $entry is the recipient or cookie; $fields the facts that changed (field-* names).
+cli-update-updated = { $entry }: brought up to date ({ $fields }).
+cli-update-kept = { $entry }: kept as you changed it, although the catalogue now says otherwise.
+cli-update-differs = { $entry }: differs from the catalogue and is kept, as nothing records whether it was changed.
+# $service is the catalogue service.
+cli-update-removed = { $entry }: removed, as the catalogue no longer lists it for { $service }.
+cli-update-new-cookie = The catalogue also lists the cookie { $entry } for { $service }; if your website sets it, add it with add-service.
+cli-update-gone = { $entry }: { $service } is no longer in the catalogue; the entry is kept.

@@ -504,3 +504,17 @@ cli-record-about = Écrit le registre des activités de traitement (art. 30 RGPD
 cli-record-format = Formats, séparés par des virgules : xlsx, html, pdf (par défaut : xlsx).
 # Quand --format nomme autre chose ; $value est ce qui a été donné.
 cli-unknown-record-format = « { $value } » n’est pas un format du registre. Utilisez xlsx, html ou pdf, séparés par des virgules.
+
+## Commande « policywright update-services » : les nouvelles données du
+## catalogue appliquées aux éléments de chaque projet qui en proviennent.
+cli-update-services-about = Met à jour, dans un ou plusieurs projets, les éléments issus du catalogue de services : ceux que personne n’a modifiés reprennent les données actuelles du catalogue, ceux qui ont été modifiés sont conservés et nommés.
+# L’en-tête du rapport de chaque projet ; $path est son fichier.
+cli-update-project = { $path } :
+# $entry est le destinataire ou le cookie ; $fields les données qui ont changé (noms field-*).
+cli-update-updated = { $entry } : mis à jour ({ $fields }).
+cli-update-kept = { $entry } : conservé tel que vous l’avez modifié, bien que le catalogue dise désormais autre chose.
+cli-update-differs = { $entry } : diffère du catalogue et est conservé, car rien n’indique s’il a été modifié.
+# $service est le service du catalogue.
+cli-update-removed = { $entry } : supprimé, car le catalogue ne le mentionne plus pour { $service }.
+cli-update-new-cookie = Le catalogue mentionne aussi le cookie { $entry } pour { $service } ; si votre site web le place, ajoutez-le avec add-service.
+cli-update-gone = { $entry } : { $service } ne figure plus dans le catalogue ; l’élément est conservé.

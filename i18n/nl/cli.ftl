@@ -497,3 +497,17 @@ cli-record-about = Schrijf het register van verwerkingsactiviteiten (art. 30 AVG
 cli-record-format = Formaten, gescheiden door komma's: xlsx, html, pdf (standaard: xlsx).
 # Als --format iets anders noemt; $value is wat gegeven werd.
 cli-unknown-record-format = "{ $value }" is geen formaat van het register. Gebruik xlsx, html of pdf, gescheiden door komma's.
+
+## Opdracht "policywright update-services": de nieuwe gegevens van de
+## catalogus toegepast op de items van elk project die eruit komen.
+cli-update-services-about = Werk de items uit de dienstencatalogus bij in een of meer projecten: items die niemand wijzigde krijgen de huidige gegevens van de catalogus, gewijzigde blijven behouden en worden genoemd.
+# De kop van het verslag van elk project; $path is het bestand.
+cli-update-project = { $path }:
+# $entry is de ontvanger of cookie; $fields de gegevens die veranderden (namen uit field-*).
+cli-update-updated = { $entry }: bijgewerkt ({ $fields }).
+cli-update-kept = { $entry }: behouden zoals u het wijzigde, al zegt de catalogus nu iets anders.
+cli-update-differs = { $entry }: wijkt af van de catalogus en blijft behouden, want niets legt vast of het gewijzigd werd.
+# $service is de dienst uit de catalogus.
+cli-update-removed = { $entry }: verwijderd, want de catalogus noemt hem niet meer bij { $service }.
+cli-update-new-cookie = De catalogus noemt ook de cookie { $entry } bij { $service }; plaatst uw website die, voeg hem dan toe met add-service.
+cli-update-gone = { $entry }: { $service } staat niet meer in de catalogus; het item blijft behouden.

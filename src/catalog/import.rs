@@ -361,6 +361,7 @@ fn unknown(project: &Project, found: &FoundCookie) -> Cookie {
         duration_range: None,
         storage: StorageKind::Cookie,
         from_catalog: None,
+        catalog_fingerprint: None,
     }
 }
 

@@ -119,11 +119,10 @@ pub fn remove(project: &mut Project, service: &Service, i18n: &I18n) -> Removal 
         }
         // Which purposes it serves is the owner's answer about their own
         // work, not a change to what the catalogue filled in.
-        let unlinked = Recipient {
-            purposes: Vec::new(),
-            ..r.clone()
-        };
-        if pristine_recipient.as_ref() == Some(&unlinked) {
+        if pristine_recipient
+            .as_ref()
+            .is_some_and(|pristine| super::update::same_recipient_facts(pristine, r))
+        {
             removal.recipients_removed += 1;
             false
         } else {
@@ -140,7 +139,10 @@ pub fn remove(project: &mut Project, service: &Service, i18n: &I18n) -> Removal 
         if c.from_catalog.as_deref() != Some(service.key.as_str()) {
             return true;
         }
-        if pristine_cookies.contains(c) {
+        if pristine_cookies
+            .iter()
+            .any(|pristine| super::update::same_cookie_facts(pristine, c))
+        {
             removal.cookies_removed.push(c.name.clone());
             false
         } else {
@@ -155,7 +157,7 @@ pub fn remove(project: &mut Project, service: &Service, i18n: &I18n) -> Removal 
 /// software on the organisation's own website.
 pub fn recipient(service: &Service, i18n: &I18n) -> Option<Recipient> {
     let role = service.role.recipient_role()?;
-    Some(Recipient {
+    Some(super::update::fingerprinted_recipient(Recipient {
         name: recipient_name(service, i18n),
         service: translated(i18n, &service.description_id(), &FluentArgs::new()),
         role: Some(role),
@@ -174,13 +176,14 @@ pub fn recipient(service: &Service, i18n: &I18n) -> Option<Recipient> {
         contact: None,
         purposes: Vec::new(),
         from_catalog: Some(service.key.clone()),
-    })
+        catalog_fingerprint: None,
+    }))
 }
 
 /// The cookie entry the catalogue writes for `known`, a cookie of
 /// `service`, in `project`.
 pub fn cookie(service: &Service, known: &KnownCookie, project: &Project, i18n: &I18n) -> Cookie {
-    Cookie {
+    super::update::fingerprinted_cookie(Cookie {
         name: known.name.as_str().to_owned(),
         provider: provider(service, project, i18n),
         domain: None,
@@ -192,7 +195,8 @@ pub fn cookie(service: &Service, known: &KnownCookie, project: &Project, i18n: &
         duration_range: None,
         storage: known.storage,
         from_catalog: Some(service.key.clone()),
-    }
+        catalog_fingerprint: None,
+    })
 }
 
 /// Who sets a service's cookies, as the cookie table names them: the

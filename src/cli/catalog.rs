@@ -11,6 +11,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::{EXIT_FAILED, EXIT_OK, EXIT_USAGE, Output};
 use crate::catalog::project::{self as in_project, RecipientOutcome};
+use crate::catalog::update::{self, EntryChange};
 use crate::catalog::{Service, ServiceKind, catalog, import};
 use crate::i18n::I18n;
 use crate::model::{Country, LocalText, Locale, Project};
@@ -18,7 +19,7 @@ use crate::storage;
 use crate::system_error::SystemError;
 
 /// The subcommands, with their help in `locale`.
-pub(super) fn commands(i18n: &I18n, locale: Locale) -> [Command; 4] {
+pub(super) fn commands(i18n: &I18n, locale: Locale) -> [Command; 5] {
     let t = |id: &str| i18n.simple(locale, id);
     let project = || {
         Arg::new("project")
@@ -48,6 +49,16 @@ pub(super) fn commands(i18n: &I18n, locale: Locale) -> [Command; 4] {
             .about(t("cli-remove-service-about"))
             .arg(project())
             .arg(names()),
+        Command::new("update-services")
+            .about(t("cli-update-services-about"))
+            .arg(
+                Arg::new("projects")
+                    .value_name("PROJECT")
+                    .required(true)
+                    .num_args(1..)
+                    .value_parser(clap::value_parser!(PathBuf))
+                    .help(t("cli-render-projects")),
+            ),
         Command::new("import-cookies")
             .about(t("cli-import-cookies-about"))
             .arg(project())
@@ -80,6 +91,10 @@ pub(super) fn run(
             let path = matches.get_one::<PathBuf>("project")?;
             let names: Vec<&String> = matches.get_many::<String>("names")?.collect();
             change_services(path, &names, name == "add-service", &mut say)
+        }
+        "update-services" => {
+            let paths: Vec<&PathBuf> = matches.get_many::<PathBuf>("projects")?.collect();
+            update_services(&paths, &mut say)
         }
         "import-cookies" => {
             let path = matches.get_one::<PathBuf>("project")?;
@@ -429,6 +444,72 @@ fn decode(bytes: &[u8]) -> String {
         [0xFE, 0xFF, rest @ ..] => utf16(u16::from_be_bytes, rest),
         _ => String::from_utf8_lossy(bytes).into_owned(),
     }
+}
+
+/// `update-services PROJECT...`: brings every project's catalogue entries
+/// up to date, names per client what changed and what was kept, and saves
+/// only the projects that changed.
+fn update_services(paths: &[&PathBuf], say: &mut Say) -> u8 {
+    let mut code = EXIT_OK;
+    for path in paths {
+        let Some(loaded) = load(path, say) else {
+            code = EXIT_USAGE;
+            continue;
+        };
+        let mut project = loaded.project.clone();
+        let changes = update::update(&mut project, catalog(), say.i18n);
+        say.out(
+            "cli-update-project",
+            &[("path", path.display().to_string().into())],
+        );
+        for change in &changes {
+            let (id, entry, service, fields) = match change {
+                EntryChange::Updated { entry, fields } => {
+                    let fields: Vec<String> = fields
+                        .iter()
+                        .map(|field| say.i18n.simple(say.locale, field))
+                        .collect();
+                    (
+                        "cli-update-updated",
+                        entry,
+                        String::new(),
+                        say.list(&fields),
+                    )
+                }
+                EntryChange::Kept { entry } => {
+                    ("cli-update-kept", entry, String::new(), String::new())
+                }
+                EntryChange::Differs { entry } => {
+                    ("cli-update-differs", entry, String::new(), String::new())
+                }
+                EntryChange::Removed { entry, service } => {
+                    ("cli-update-removed", entry, service.clone(), String::new())
+                }
+                EntryChange::NewCookie { entry, service } => (
+                    "cli-update-new-cookie",
+                    entry,
+                    service.clone(),
+                    String::new(),
+                ),
+                EntryChange::Gone { entry, service } => {
+                    ("cli-update-gone", entry, service.clone(), String::new())
+                }
+            };
+            let entry = say.answer(entry);
+            say.item(
+                id,
+                &[
+                    ("entry", entry.into()),
+                    ("service", service.into()),
+                    ("fields", fields.into()),
+                ],
+            );
+        }
+        if !save_if_changed(path, &loaded, &project, say) && code == EXIT_OK {
+            code = EXIT_FAILED;
+        }
+    }
+    code
 }
 
 fn load(path: &Path, say: &mut Say) -> Option<storage::Loaded> {

@@ -37,6 +37,10 @@ pub struct Cookie {
     /// `None` for cookies the user wrote or imported unknown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from_catalog: Option<String>,
+    /// A fingerprint of the entry as the catalogue wrote it; see
+    /// [`Recipient::catalog_fingerprint`](super::Recipient::catalog_fingerprint).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub catalog_fingerprint: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

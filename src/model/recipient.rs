@@ -55,6 +55,11 @@ pub struct Recipient {
     /// wrote. Left out of files when empty, so older files read unchanged.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from_catalog: Option<String>,
+    /// A fingerprint of the entry as the catalogue wrote it, so a later
+    /// catalogue update can tell an entry nobody changed (to bring up to
+    /// date) from one the user edited (to keep).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub catalog_fingerprint: Option<String>,
 }
 
 impl Recipient {

@@ -440,6 +440,7 @@ fn add(project: &mut Project) {
         duration_range: None,
         storage: StorageKind::Cookie,
         from_catalog: None,
+        catalog_fingerprint: None,
     });
 }
 

@@ -602,5 +602,6 @@ fn add(project: &mut Project) {
         contact: None,
         purposes: Vec::new(),
         from_catalog: None,
+        catalog_fingerprint: None,
     });
 }
