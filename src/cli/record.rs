@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Arg, ArgMatches, Command};
 use fluent_bundle::FluentArgs;
 
-use super::render::{parse_languages, project_languages};
+use super::render::{languages_arg, project_languages};
 use super::{EXIT_FAILED, EXIT_OK, EXIT_USAGE, Output, usage_error};
 use crate::export::{self, RecordFormats};
 use crate::i18n::I18n;
@@ -67,13 +67,9 @@ pub(super) fn run(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: &mu
     if formats == RecordFormats::default() {
         return usage_error(output, i18n, locale, "cli-unknown-record-format", value);
     }
-    let languages = match matches
-        .get_one::<String>("lang")
-        .map(|v| parse_languages(v, i18n))
-    {
-        Some(Ok(list)) => Some(list),
-        Some(Err(bad)) => return usage_error(output, i18n, locale, "cli-unknown-language", &bad),
-        None => None,
+    let languages = match languages_arg(matches, i18n) {
+        Ok(languages) => languages,
+        Err(bad) => return usage_error(output, i18n, locale, "cli-unknown-language", &bad),
     };
     let out = matches
         .get_one::<PathBuf>("out")

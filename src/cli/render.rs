@@ -34,14 +34,21 @@ struct RenderSettings {
     out_dir: PathBuf,
 }
 
-/// The languages a comma-separated `value` names, each one the program
-/// has; the first that is not, or the whole value when it names none.
-pub(super) fn parse_languages(value: &str, i18n: &I18n) -> Result<Vec<Locale>, String> {
+/// The languages `--lang` names, comma separated, each one the program
+/// has; `None` without `--lang`. The error is the first code it does not
+/// have, or the whole value when that names none.
+pub(super) fn languages_arg(
+    matches: &ArgMatches,
+    i18n: &I18n,
+) -> Result<Option<Vec<Locale>>, String> {
+    let Some(value) = matches.get_one::<String>("lang") else {
+        return Ok(None);
+    };
     match parse_list(value, |code| {
         Locale::from_code(code).filter(|l| i18n.locales().contains(l))
     }) {
         Ok(list) if list.is_empty() => Err(value.to_owned()),
-        other => other,
+        other => other.map(Some),
     }
 }
 
@@ -62,13 +69,9 @@ pub(super) fn render(matches: &ArgMatches, i18n: &I18n, locale: Locale, output: 
     } else {
         i18n
     };
-    let languages = match matches
-        .get_one::<String>("lang")
-        .map(|v| parse_languages(v, i18n))
-    {
-        Some(Ok(list)) => Some(list),
-        Some(Err(bad)) => return usage_error(output, i18n, locale, "cli-unknown-language", &bad),
-        None => None,
+    let languages = match languages_arg(matches, i18n) {
+        Ok(languages) => languages,
+        Err(bad) => return usage_error(output, i18n, locale, "cli-unknown-language", &bad),
     };
     let documents = match matches.get_one::<String>("documents") {
         Some(value) => match parse_list(value, DocumentKind::from_slug) {
