@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::{Country, LocalText};
 
 /// A recipient or category of recipients (Art. 13(1)(e)).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Recipient {
     /// A company name, or a category such as "our accountant".

@@ -587,21 +587,5 @@ fn transfers_answer(project: &Project) -> Option<bool> {
 }
 
 fn add(project: &mut Project) {
-    project.recipients.push(Recipient {
-        name: LocalText::default(),
-        service: LocalText::default(),
-        role: None,
-        country: None,
-        also_processed_in: Vec::new(),
-        outside_eea_unstated: false,
-        seat: None,
-        safeguard: None,
-        privacy_policy: None,
-        scc: None,
-        arrangement: None,
-        contact: None,
-        purposes: Vec::new(),
-        from_catalog: None,
-        catalog_fingerprint: None,
-    });
+    project.recipients.push(Recipient::default());
 }
